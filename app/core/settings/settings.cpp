@@ -1,0 +1,64 @@
+#include "core/settings/settings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Leda {
+
+namespace {
+const auto kLanguage = u"ui/language"_s;
+const auto kCaptions = u"player/captions"_s;
+const auto kVolume = u"player/volume"_s;
+} // namespace
+
+Settings::Settings()
+    : m_settings(std::make_unique<QSettings>())
+{
+}
+
+Settings::Settings(const QString &iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+}
+
+QStringList Settings::supportedLanguages()
+{
+    return {u"sv"_s, u"en"_s};
+}
+
+QString Settings::language() const
+{
+    const QString language = m_settings->value(kLanguage, u"sv"_s).toString();
+    return supportedLanguages().contains(language) ? language : u"sv"_s;
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    m_settings->setValue(kLanguage, language);
+}
+
+bool Settings::captionsEnabled() const
+{
+    return m_settings->value(kCaptions, true).toBool();
+}
+
+void Settings::setCaptionsEnabled(bool enabled)
+{
+    m_settings->setValue(kCaptions, enabled);
+}
+
+int Settings::volume() const
+{
+    return qBound(0, m_settings->value(kVolume, 80).toInt(), 100);
+}
+
+void Settings::setVolume(int volume)
+{
+    m_settings->setValue(kVolume, qBound(0, volume, 100));
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace Leda

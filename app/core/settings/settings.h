@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+
+namespace Leda {
+
+// Every user setting with its key and default in one place. Tests construct it on a temp file.
+class Settings final
+{
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    Settings();                                // the user's settings (QSettings defaults)
+    explicit Settings(const QString &iniPath); // a given file, for tests
+
+    QString language() const; // "sv" (default) or "en"
+    void setLanguage(const QString &language);
+
+    bool captionsEnabled() const;
+    void setCaptionsEnabled(bool enabled);
+
+    int volume() const; // 0–100
+    void setVolume(int volume);
+
+    void sync();
+
+    static QStringList supportedLanguages();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace Leda
