@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -82,12 +83,20 @@ bool CommandLine::parse(const QStringList &arguments, CommandLineOptions *option
 
 void CommandLine::installTranslators(const QString &language)
 {
+    // Replaces the translators of an earlier call, so the language can be switched.
+    static QPointer<QTranslator> qtTranslator;
+    static QPointer<QTranslator> ledaTranslator;
+    for (QPointer<QTranslator> *translator : {&qtTranslator, &ledaTranslator}) {
+        if (*translator) {
+            QCoreApplication::removeTranslator(*translator);
+            delete translator->data();
+        }
+    }
     auto *app = QCoreApplication::instance();
-    auto *qtTranslator = new QTranslator(app);
-    if (qtTranslator->load(QLocale(language), u"qtbase"_s, u"_"_s,
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    qtTranslator = new QTranslator(app);
+    if (qtTranslator->load(QLocale(language), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
-    auto *ledaTranslator = new QTranslator(app);
+    ledaTranslator = new QTranslator(app);
     if (ledaTranslator->load(u":/i18n/leda_%1.qm"_s.arg(language)))
         QCoreApplication::installTranslator(ledaTranslator);
     QLocale::setDefault(QLocale(language == u"en"_s ? u"en_GB"_s : u"sv_SE"_s));

@@ -80,10 +80,15 @@ bool Database::exec(const QString &sql, QString *error)
     return true;
 }
 
-int Database::schemaVersion() const
+int Database::pragmaInt(const QString &sql) const
 {
     QSqlQuery query(connection());
-    return query.exec(u"PRAGMA user_version"_s) && query.next() ? query.value(0).toInt() : -1;
+    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+}
+
+int Database::schemaVersion() const
+{
+    return pragmaInt(u"PRAGMA user_version"_s);
 }
 
 bool Database::open(const QString &path, QString *error)
@@ -119,30 +124,26 @@ bool Database::open(const QString &path, QString *error)
         }
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(m_path);
-    if (m_readOnly)
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-    if (!db.open()) {
-        *error = tr("Leda cannot open the database %1: %2").arg(native(m_path), db.lastError().text());
-        close();
-        return false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        db.setDatabaseName(m_path);
+        if (m_readOnly)
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!db.open()) {
+            *error = tr("Leda cannot open the database %1: %2").arg(native(m_path), db.lastError().text());
+            db = {};
+            close();
+            return false;
+        }
     }
 
-    QSqlQuery query(db);
-    int version = -1;
-    int applicationId = -1;
-    int tableCount = -1;
-    if (query.exec(u"PRAGMA user_version"_s) && query.next())
-        version = query.value(0).toInt();
-    if (query.exec(u"PRAGMA application_id"_s) && query.next())
-        applicationId = query.value(0).toInt();
-    if (query.exec(u"SELECT count(*) FROM sqlite_master"_s) && query.next())
-        tableCount = query.value(0).toInt();
+    const int version = pragmaInt(u"PRAGMA user_version"_s);
+    const int applicationId = pragmaInt(u"PRAGMA application_id"_s);
+    const int tableCount = pragmaInt(u"SELECT count(*) FROM sqlite_master"_s);
     if (version < 0 || applicationId < 0 || tableCount < 0) {
-        *error = tr("%1 is damaged or not a database (%2). Leda has not changed it. Restore a backup or choose "
+        *error = tr("%1 is damaged or not a database. Leda has not changed it. Restore a backup or choose "
                     "another file.")
-                     .arg(native(m_path), query.lastError().text());
+                     .arg(native(m_path));
         close();
         return false;
     }

@@ -35,6 +35,7 @@ public:
 private:
     bool migrate(int fromVersion, QString *error);
     bool exec(const QString &sql, QString *error);
+    int pragmaInt(const QString &sql) const; // -1 when the query fails
 
     QString m_connectionName;
     QString m_path;

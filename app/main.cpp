@@ -1,0 +1,83 @@
+// leda: parse the command line, install translators, open the course and the record, show the window.
+#include "core/commandline.h"
+#include "core/content/contentloader.h"
+#include "core/content/contentlocator.h"
+#include "core/settings/settings.h"
+#include "core/storage/database.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"Leda"_s);
+    QCoreApplication::setApplicationName(u"leda"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(LEDA_VERSION));
+}
+
+QString startLanguage(const Leda::Settings &settings)
+{
+    const QString fromArguments = Leda::CommandLine::peekLanguage(QCoreApplication::arguments());
+    return fromArguments.isEmpty() ? settings.language() : fromArguments;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (Leda::CommandLine::isHeadless(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        Leda::Settings settings;
+        Leda::CommandLine::installTranslators(startLanguage(settings));
+        Leda::CommandLineOptions options;
+        QString error;
+        if (!Leda::CommandLine::parse(QCoreApplication::arguments(), &options, &error)) {
+            QTextStream(stderr) << error << '\n';
+            return 2;
+        }
+        return Leda::CommandLine::runContentCheck(options.checkContentDir);
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QGuiApplication::setDesktopFileName(QStringLiteral(LEDA_APP_ID));
+    Leda::Settings settings;
+    Leda::CommandLine::installTranslators(startLanguage(settings));
+
+    Leda::CommandLineOptions options;
+    QString error;
+    if (!Leda::CommandLine::parse(QCoreApplication::arguments(), &options, &error)) {
+        QTextStream(stderr) << error << '\n';
+        QMessageBox::critical(nullptr, QObject::tr("Leda cannot start"), error);
+        return 2;
+    }
+    if (!options.language.isEmpty())
+        settings.setLanguage(options.language);
+
+    const auto locations = Leda::ContentLocations::resolve(options.modulesDir, options.filmsDir);
+    const auto content = Leda::ContentLoader::load(locations.modulesDir, locations.filmsDir);
+
+    Leda::Database database;
+    QString databaseError;
+    const QString databasePath = options.databasePath.isEmpty() ? Leda::Database::defaultPath() : options.databasePath;
+    const bool databaseOpen = database.open(databasePath, &databaseError);
+
+    Leda::MainWindow window(settings, database, content.course, content.problems);
+    if (!databaseOpen) {
+        QTextStream(stderr) << databaseError << '\n';
+        window.showDatabaseProblem(databaseError);
+    }
+    window.show();
+    // For the start-up benchmark: quit as soon as the event loop has shown the window.
+    if (qEnvironmentVariableIsSet("LEDA_EXIT_AFTER_SHOW"))
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    return app.exec();
+}

@@ -1,0 +1,110 @@
+#include "core/storage/database.h"
+#include "core/storage/progressstore.h"
+#include "support/testpaths.h"
+
+#include "support/catchqt.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Leda;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray checksum(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QString copyFixture(const QTemporaryDir &dir, const QString &name)
+{
+    const QString target = dir.filePath(name);
+    QFile::copy(TestPaths::data(u"databases/"_s + name), target);
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return target;
+}
+
+QString pragma(Database &database, const QString &name)
+{
+    QSqlQuery query(database.connection());
+    return query.exec(u"PRAGMA "_s + name) && query.next() ? query.value(0).toString() : QString();
+}
+
+} // namespace
+
+TEST_CASE("a new database is created private, in WAL mode, at the current schema version")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sub/leda.sqlite"_s);
+    Database database;
+    QString error;
+    REQUIRE(database.open(path, &error));
+    REQUIRE(error.isEmpty());
+    REQUIRE(QFileInfo(path).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                                              | QFileDevice::WriteUser));
+    REQUIRE(database.schemaVersion() == Database::kSchemaVersion);
+    REQUIRE(pragma(database, u"journal_mode"_s) == u"wal"_s);
+    REQUIRE(pragma(database, u"foreign_keys"_s) == u"1"_s);
+    REQUIRE(pragma(database, u"application_id"_s).toInt() == Database::kApplicationId);
+    REQUIRE_FALSE(database.isReadOnly());
+}
+
+TEST_CASE("watched films are stored and survive closing the database")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"leda.sqlite"_s);
+    const QDateTime when(QDate(2026, 11, 23), QTime(9, 30), Qt::UTC);
+    {
+        Database database;
+        QString error;
+        REQUIRE(database.open(path, &error));
+        ProgressStore store(database);
+        REQUIRE_FALSE(store.progress(u"jamlik-vard"_s).watched());
+        REQUIRE(store.recordDuration(u"jamlik-vard"_s, 185'000, &error));
+        REQUIRE(store.markWatched(u"jamlik-vard"_s, when, &error));
+    }
+    Database database;
+    QString error;
+    REQUIRE(database.open(path, &error));
+    ProgressStore store(database);
+    const FilmProgress progress = store.progress(u"jamlik-vard"_s);
+    REQUIRE(progress.watched());
+    REQUIRE(progress.watchedAt == when);
+    REQUIRE(progress.durationMs == 185'000);
+    REQUIRE(store.all().size() == 1);
+}
+
+TEST_CASE("files that are not Leda databases are refused, named, and left unchanged")
+{
+    QTemporaryDir dir;
+    struct Case
+    {
+        QString file;
+        QString expected;
+    };
+    const QList<Case> cases{{u"not-a-database.sqlite"_s, u"is not a Leda database"_s},
+                            {u"foreign.sqlite"_s, u"from another program"_s},
+                            {u"newer-version.sqlite"_s, u"newer version of Leda"_s},
+                            {u"corrupt.sqlite"_s, u"damaged"_s}};
+    for (const Case &c : cases) {
+        INFO(c.file.toStdString());
+        const QString path = copyFixture(dir, c.file);
+        const QByteArray before = checksum(path);
+        Database database;
+        QString error;
+        REQUIRE_FALSE(database.open(path, &error));
+        REQUIRE(error.contains(path));
+        REQUIRE(error.contains(c.expected));
+        REQUIRE_FALSE(database.isOpen());
+        REQUIRE(checksum(path) == before);
+        REQUIRE_FALSE(QFileInfo::exists(path + u"-wal"_s));
+    }
+}

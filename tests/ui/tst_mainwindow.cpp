@@ -1,0 +1,195 @@
+#include "core/commandline.h"
+#include "core/content/contentloader.h"
+#include "core/content/coursemodel.h"
+#include "core/settings/settings.h"
+#include "core/storage/database.h"
+#include "core/storage/progressstore.h"
+#include "support/testpaths.h"
+#include "ui/course/coursepage.h"
+#include "ui/course/modulepage.h"
+#include "ui/mainwindow.h"
+#include "ui/player/filmplayer.h"
+#include "ui/widgets/messagebar.h"
+
+#include "support/catchqt.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Leda;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    Settings settings{dir.filePath(u"settings.ini"_s)};
+    Database database;
+    ContentLoader::Result content = ContentLoader::load(TestPaths::modules(), TestPaths::films());
+
+    Fixture()
+    {
+        QString error;
+        REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    }
+};
+
+QStringList visibleTexts(QWidget &root)
+{
+    QStringList texts;
+    const auto labels = root.findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->isVisible())
+            texts.append(label->text());
+    }
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("the main window lists the 15 modules and opens one with its questions on screen")
+{
+    Fixture f;
+    MainWindow window(f.settings, f.database, f.content.course, f.content.problems);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    auto *table = window.findChild<QTableView *>(u"courseTable"_s);
+    REQUIRE(table->isVisible());
+    REQUIRE(table->model()->rowCount() == 15);
+    REQUIRE(table->model()->index(0, CourseModel::TitleColumn).data().toString().startsWith(u"Introduktion"_s));
+    REQUIRE(table->model()->index(14, CourseModel::NumberColumn).data().toInt() == 14);
+    REQUIRE(window.findChild<MessageBar *>(u"messageBar"_s)->text().isEmpty());
+
+    // Select module 7 and press "Open module", as a user would.
+    table->selectRow(7);
+    QTest::mouseClick(window.findChild<QPushButton *>(u"openModuleButton"_s), Qt::LeftButton);
+    ModulePage *page = window.modulePage();
+    REQUIRE(page->isVisible());
+    REQUIRE_FALSE(table->isVisible());
+    const Module &module = f.content.course.modules.at(7);
+    REQUIRE(page->module().id == module.id);
+    REQUIRE(window.findChild<QLabel *>(u"moduleTitle"_s)->text().contains(module.title));
+
+    const QStringList onScreen = visibleTexts(window);
+    REQUIRE(module.questions.size() >= 4);
+    for (const QString &question : module.questions)
+        REQUIRE(onScreen.contains(question));
+
+    // Back to the course; the same module stays selected.
+    QTest::mouseClick(window.findChild<QPushButton *>(u"backButton"_s), Qt::LeftButton);
+    REQUIRE(table->isVisible());
+    REQUIRE(table->currentIndex().row() == 7);
+}
+
+TEST_CASE("worksheet prompts, literature and facilitator notes are on their tabs")
+{
+    Fixture f;
+    MainWindow window(f.settings, f.database, f.content.course, f.content.problems);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openModule(12));
+    const Module &module = f.content.course.modules.at(12);
+    auto *tabs = window.findChild<QTabWidget *>(u"materialTabs"_s);
+    REQUIRE(tabs->count() == 4);
+
+    tabs->setCurrentIndex(1);
+    QStringList onScreen = visibleTexts(window);
+    REQUIRE(onScreen.contains(module.worksheet.first().topic));
+    REQUIRE(onScreen.contains(module.worksheet.first().today));
+    REQUIRE(onScreen.contains(module.worksheet.first().nextStep));
+
+    tabs->setCurrentIndex(2);
+    onScreen = visibleTexts(window);
+    for (const QString &reference : module.literature)
+        REQUIRE(onScreen.contains(u"• "_s + reference));
+
+    tabs->setCurrentIndex(3);
+    onScreen = visibleTexts(window);
+    REQUIRE(onScreen.contains(module.facilitatorNotes.first()));
+}
+
+TEST_CASE("watching a film to the end is stored in the database and shown in the course list")
+{
+    Fixture f;
+    MainWindow window(f.settings, f.database, f.content.course, f.content.problems);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const int row = 14;
+    const Module &module = f.content.course.modules.at(row);
+    REQUIRE(window.courseModel()->index(row, CourseModel::WatchedColumn).data().toString() == u"Not watched"_s);
+
+    REQUIRE(window.openModule(row));
+    FilmPlayer *player = window.modulePage()->player();
+    player->play();
+    REQUIRE(QTest::qWaitFor([&] { return player->duration() > 0; }, 20'000));
+    player->seek(player->duration() - 4000);
+    // The film plays out; the group has now watched it.
+    {
+        Database reader;
+        QString error;
+        REQUIRE(reader.open(f.database.path(), &error));
+        ProgressStore store(reader);
+        REQUIRE(QTest::qWaitFor([&] { return store.progress(module.id).watched(); }, 20'000));
+        REQUIRE(store.progress(module.id).watchedAt.date() == QDate::currentDate());
+    }
+    window.showCourse();
+    REQUIRE(window.courseModel()->index(row, CourseModel::WatchedColumn).data().toString().startsWith(u"Watched"_s));
+}
+
+TEST_CASE("broken modules are listed as unavailable with the reason, the rest of the course works")
+{
+    Fixture f;
+    const auto broken = ContentLoader::load(TestPaths::data(u"broken-course"_s), {});
+    MainWindow window(f.settings, f.database, broken.course, broken.problems);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const QString message = window.coursePage()->findChild<MessageBar *>(u"messageBar"_s)->text();
+    REQUIRE(message.contains(u"02-bad-json"_s));
+    REQUIRE(message.contains(u"05-duplicate-id"_s));
+    auto rowOf = [&](const QString &folder) {
+        for (int row = 0; row < broken.course.modules.size(); ++row) {
+            if (broken.course.modules.at(row).folderName == folder)
+                return row;
+        }
+        return -1;
+    };
+    REQUIRE_FALSE(window.openModule(rowOf(u"02-bad-json"_s)));
+    REQUIRE(window.messageBar()->text().contains(u"02-bad-json"_s));
+    REQUIRE(window.messageBar()->text().contains(u"not valid JSON"_s));
+    REQUIRE(window.coursePage()->isVisible());
+    REQUIRE(window.openModule(rowOf(u"01-good"_s)));
+    REQUIRE(window.modulePage()->isVisible());
+}
+
+TEST_CASE("Leda speaks Swedish by default and English with --lang en")
+{
+    Fixture f;
+    REQUIRE(f.settings.language() == u"sv"_s);
+    CommandLine::installTranslators(f.settings.language());
+    {
+        MainWindow window(f.settings, f.database, f.content.course, f.content.problems);
+        window.show();
+        REQUIRE(window.windowTitle() == u"Leda – leda förbättringsarbete tillsammans"_s);
+        auto *table = window.findChild<QTableView *>(u"courseTable"_s);
+        REQUIRE(table->model()->headerData(CourseModel::TitleColumn, Qt::Horizontal).toString() == u"Modul"_s);
+        REQUIRE(table->model()->index(2, CourseModel::WatchedColumn).data().toString() == u"Inte sedd"_s);
+        REQUIRE(window.openModule(2));
+        REQUIRE(window.findChild<QTabWidget *>(u"materialTabs"_s)->tabText(0) == u"Diskussionsfrågor"_s);
+    }
+    CommandLineOptions options;
+    QString error;
+    REQUIRE(CommandLine::parse({u"leda"_s, u"--lang"_s, u"en"_s}, &options, &error));
+    REQUIRE(options.language == u"en"_s);
+    CommandLine::installTranslators(options.language);
+    MainWindow window(f.settings, f.database, f.content.course, f.content.problems);
+    REQUIRE(window.windowTitle() == u"Leda – leading improvement together"_s);
+    REQUIRE_FALSE(CommandLine::parse({u"leda"_s, u"--lang"_s, u"fi"_s}, &options, &error));
+    REQUIRE(error.contains(u"fi"_s));
+}

@@ -1,0 +1,522 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Leda – a course on leading improvement work, for leadership groups.</source>
+        <translation>Leda – a course on leading improvement work, for leadership groups.</translation>
+    </message>
+    <message>
+        <source>User interface language: sv (Swedish) or en (English).</source>
+        <translation>User interface language: sv (Swedish) or en (English).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>Read the course modules from &lt;folder&gt;.</source>
+        <translation>Read the course modules from &lt;folder&gt;.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Read generated films from &lt;folder&gt;.</source>
+        <translation>Read generated films from &lt;folder&gt;.</translation>
+    </message>
+    <message>
+        <source>Keep the group's record in the SQLite file &lt;file&gt;.</source>
+        <translation>Keep the group's record in the SQLite file &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Check every module in &lt;folder&gt;, print each problem and exit (non-zero when there are problems).</source>
+        <translation>Check every module in &lt;folder&gt;, print each problem and exit (non-zero when there are problems).</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>Unknown argument: %1</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1"; use sv or en.</source>
+        <translation>Unknown language "%1"; use sv or en.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n module(s) checked, </source>
+        <translation><numerusform>%1: %n module checked, </numerusform><numerusform>%1: %n modules checked, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s).</source>
+        <translation><numerusform>%n problem.</numerusform><numerusform>%n problems.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ContentLoader</name>
+    <message>
+        <source>required field is missing</source>
+        <translation>required field is missing</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>must be a list</translation>
+    </message>
+    <message numerus="yes">
+        <source>needs at least %n entries</source>
+        <translation><numerusform>needs at least %n entry</numerusform><numerusform>needs at least %n entries</numerusform></translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>must be non-empty text</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Leda reads version %2</source>
+        <translation>unsupported version %1; this Leda reads version %2</translation>
+    </message>
+    <message>
+        <source>use only lower-case letters a–z, digits and hyphens</source>
+        <translation>use only lower-case letters a–z, digits and hyphens</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation>must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <source>at most 8 chapters</source>
+        <translation>at most 8 chapters</translation>
+    </message>
+    <message>
+        <source>must be an object with title and narration</source>
+        <translation>must be an object with title and narration</translation>
+    </message>
+    <message>
+        <source>must be an object with video and captions</source>
+        <translation>must be an object with video and captions</translation>
+    </message>
+    <message>
+        <source>the film %1 does not exist; put the file in the module folder or correct the name</source>
+        <translation>the film %1 does not exist; put the file in the module folder or correct the name</translation>
+    </message>
+    <message>
+        <source>the captions file %1 does not exist</source>
+        <translation>the captions file %1 does not exist</translation>
+    </message>
+    <message numerus="yes">
+        <source>give one start time in seconds per chapter (%n chapters)</source>
+        <translation><numerusform>give one start time in seconds per chapter (%n chapter)</numerusform><numerusform>give one start time in seconds per chapter (%n chapters)</numerusform></translation>
+    </message>
+    <message>
+        <source>start times must be 0 or more and rising</source>
+        <translation>start times must be 0 or more and rising</translation>
+    </message>
+    <message>
+        <source>the file is missing; every module folder needs one</source>
+        <translation>the file is missing; every module folder needs one</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); check the file's permissions</source>
+        <translation>cannot be read (%1); check the file's permissions</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at character %2</source>
+        <translation>is not valid JSON: %1 at character %2</translation>
+    </message>
+    <message>
+        <source>must contain a JSON object</source>
+        <translation>must contain a JSON object</translation>
+    </message>
+    <message>
+        <source>the modules folder does not exist; start Leda with --modules FOLDER</source>
+        <translation>the modules folder does not exist; start Leda with --modules FOLDER</translation>
+    </message>
+    <message>
+        <source>the same %1 as the module in %2; each module needs its own</source>
+        <translation>the same %1 as the module in %2; each module needs its own</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database %1 could not be updated: %2</source>
+        <translation>The database %1 could not be updated: %2</translation>
+    </message>
+    <message>
+        <source>Leda cannot read %1: %2. Check the file's permissions.</source>
+        <translation>Leda cannot read %1: %2. Check the file's permissions.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Leda database. Leda has not changed it. Choose another file, or start Leda with --database and a new file name.</source>
+        <translation>%1 is not a Leda database. Leda has not changed it. Choose another file, or start Leda with --database and a new file name.</translation>
+    </message>
+    <message>
+        <source>Leda cannot create the folder %1 for its database.</source>
+        <translation>Leda cannot create the folder %1 for its database.</translation>
+    </message>
+    <message>
+        <source>Leda cannot create the database %1: %2</source>
+        <translation>Leda cannot create the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Leda cannot open the database %1: %2</source>
+        <translation>Leda cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database. Leda has not changed it. Restore a backup or choose another file.</source>
+        <translation>%1 is damaged or not a database. Leda has not changed it. Restore a backup or choose another file.</translation>
+    </message>
+    <message>
+        <source>%1 is a database from another program, not from Leda. Leda has not changed it. Choose another file.</source>
+        <translation>%1 is a database from another program, not from Leda. Leda has not changed it. Choose another file.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Leda (database version %2; this Leda knows up to %3). Update Leda to open it. The file has not been changed.</source>
+        <translation>%1 was saved by a newer version of Leda (database version %2; this Leda knows up to %3). Update Leda to open it. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and from an older Leda, so it cannot be updated. Copy it to a folder where you may write and open the copy.</source>
+        <translation>%1 is read-only and from an older Leda, so it cannot be updated. Copy it to a folder where you may write and open the copy.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program: %2</source>
+        <translation>The database %1 is in use by another program: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::ChapterList</name>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <source>The start of this chapter is not known yet</source>
+        <translation>The start of this chapter is not known yet</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::CourseModel</name>
+    <message>
+        <source>This module cannot be opened: %1</source>
+        <translation>This module cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>%1 (unavailable)</source>
+        <translation>%1 (unavailable)</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Unavailable</translation>
+    </message>
+    <message>
+        <source>Watched %1</source>
+        <translation>Watched %1</translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation>Not watched</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Watched</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::CoursePage</name>
+    <message>
+        <source>The course</source>
+        <translation>The course</translation>
+    </message>
+    <message>
+        <source>Take one module per meeting: watch the film together, talk through the questions and write down how things are today, how you want them, and your next step.</source>
+        <translation>Take one module per meeting: watch the film together, talk through the questions and write down how things are today, how you want them, and your next step.</translation>
+    </message>
+    <message>
+        <source>Modules of the course</source>
+        <translation>Modules of the course</translation>
+    </message>
+    <message>
+        <source>Open module</source>
+        <translation>Open module</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module problem(s) found. Unavailable modules are greyed out; correct the files and restart Leda, or check them with leda --check-content.</source>
+        <translation><numerusform>%n module problem found. Unavailable modules are greyed out; correct the file and restart Leda, or check it with leda --check-content.</numerusform><numerusform>%n module problems found. Unavailable modules are greyed out; correct the files and restart Leda, or check them with leda --check-content.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Leda::FilmPlayer</name>
+    <message>
+        <source>Film player</source>
+        <translation>Film player</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Play (Space)</translation>
+    </message>
+    <message>
+        <source>Position in the film</source>
+        <translation>Position in the film</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Mute</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Playback speed</translation>
+    </message>
+    <message>
+        <source>Captions on/off (C)</source>
+        <translation>Captions on/off (C)</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Captions</translation>
+    </message>
+    <message>
+        <source>Full screen (F)</source>
+        <translation>Full screen (F)</translation>
+    </message>
+    <message>
+        <source>Captions are not available: %1</source>
+        <translation>Captions are not available: %1</translation>
+    </message>
+    <message>
+        <source>The film has not been made yet: %1 is missing.
+
+Leda makes its films when it is built. Run the README's start command (or cmake --build on the build folder) and open the module again.</source>
+        <translation>The film has not been made yet: %1 is missing.
+
+Leda makes its films when it is built. Run the README's start command (or cmake --build on the build folder) and open the module again.</translation>
+    </message>
+    <message>
+        <source>The film %1 is missing.
+
+Put the film in the module folder, or correct the name in the module's module.json, and open the module again.</source>
+        <translation>The film %1 is missing.
+
+Put the film in the module folder, or correct the name in the module's module.json, and open the module again.</translation>
+    </message>
+    <message>
+        <source>Leda cannot play the film %1: this computer has no decoder for its format (%2).
+
+Install the video plugins with: sudo apt-get install gstreamer1.0-plugins-good gstreamer1.0-libav — or convert the film to WebM (VP9 and Opus).</source>
+        <translation>Leda cannot play the film %1: this computer has no decoder for its format (%2).
+
+Install the video plugins with: sudo apt-get install gstreamer1.0-plugins-good gstreamer1.0-libav — or convert the film to WebM (VP9 and Opus).</translation>
+    </message>
+    <message>
+        <source>The film %1 could not be opened: %2.
+
+Check that the file exists, can be read and is not damaged.</source>
+        <translation>The film %1 could not be opened: %2.
+
+Check that the file exists, can be read and is not damaged.</translation>
+    </message>
+    <message>
+        <source>The film %1 could not be played: %2.</source>
+        <translation>The film %1 could not be played: %2.</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Space)</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::MainWindow</name>
+    <message>
+        <source>Leda – leading improvement together</source>
+        <translation>Leda – leading improvement together</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>&amp;Course</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Leda</source>
+        <translation>&amp;About Leda</translation>
+    </message>
+    <message>
+        <source>About Leda</source>
+        <translation>About Leda</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Leda %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A course on leading improvement work in healthcare, for leadership groups that learn together.&lt;/p&gt;&lt;p&gt;Leda works offline. The group's record is kept in %2.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Leda %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A course on leading improvement work in healthcare, for leadership groups that learn together.&lt;/p&gt;&lt;p&gt;Leda works offline. The group's record is kept in %2.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The module in %1 cannot be opened: %2</source>
+        <translation>The module in %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+The course can be used, but what the group records cannot be saved until this is solved.</source>
+        <translation>%1
+
+The course can be used, but what the group records cannot be saved until this is solved.</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::MessageBar</name>
+    <message>
+        <source>Close message</source>
+        <translation>Close message</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::ModulePage</name>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>Back to the course</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Discussion questions</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Worksheet</translation>
+    </message>
+    <message>
+        <source>Literature</source>
+        <translation>Literature</translation>
+    </message>
+    <message>
+        <source>For the process leader</source>
+        <translation>For the process leader</translation>
+    </message>
+    <message>
+        <source>Module %1 · %2</source>
+        <translation>Module %1 · %2</translation>
+    </message>
+    <message>
+        <source>Use the three columns for each topic: how it looks today, how you would like it to be, and your next step.</source>
+        <translation>Use the three columns for each topic: how it looks today, how you would like it to be, and your next step.</translation>
+    </message>
+    <message>
+        <source>This is how it looks today</source>
+        <translation>This is how it looks today</translation>
+    </message>
+    <message>
+        <source>This is how we would like it to be</source>
+        <translation>This is how we would like it to be</translation>
+    </message>
+    <message>
+        <source>This will be my next step</source>
+        <translation>This will be my next step</translation>
+    </message>
+    <message>
+        <source>This module lists no literature.</source>
+        <translation>This module lists no literature.</translation>
+    </message>
+    <message>
+        <source>Notes for the process leader on leading this module's discussion.</source>
+        <translation>Notes for the process leader on leading this module's discussion.</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::TranscriptView</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStore</name>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>Could not save to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Leda cannot start</source>
+        <translation>Leda cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>WebVtt</name>
+    <message>
+        <source>line 1: a WebVTT file must start with WEBVTT</source>
+        <translation>line 1: a WebVTT file must start with WEBVTT</translation>
+    </message>
+    <message>
+        <source>line %1: expected a cue timing such as 00:00:01.000 --&gt; 00:00:04.000</source>
+        <translation>line %1: expected a cue timing such as 00:00:01.000 --&gt; 00:00:04.000</translation>
+    </message>
+    <message>
+        <source>line %1: malformed cue timing "%2"</source>
+        <translation>line %1: malformed cue timing "%2"</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; save the captions as UTF-8</source>
+        <translation>%1 is not UTF-8 text; save the captions as UTF-8</translation>
+    </message>
+</context>
+</TS>

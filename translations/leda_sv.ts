@@ -1,0 +1,522 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Leda – a course on leading improvement work, for leadership groups.</source>
+        <translation>Leda – en kurs i att leda förbättringsarbete, för ledningsgrupper.</translation>
+    </message>
+    <message>
+        <source>User interface language: sv (Swedish) or en (English).</source>
+        <translation>Språk i programmet: sv (svenska) eller en (engelska).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>Read the course modules from &lt;folder&gt;.</source>
+        <translation>Läs kursens moduler från &lt;mapp&gt;.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>mapp</translation>
+    </message>
+    <message>
+        <source>Read generated films from &lt;folder&gt;.</source>
+        <translation>Läs genererade filmer från &lt;mapp&gt;.</translation>
+    </message>
+    <message>
+        <source>Keep the group's record in the SQLite file &lt;file&gt;.</source>
+        <translation>Spara gruppens anteckningar i SQLite-filen &lt;fil&gt;.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>Check every module in &lt;folder&gt;, print each problem and exit (non-zero when there are problems).</source>
+        <translation>Kontrollera varje modul i &lt;mapp&gt;, skriv ut varje problem och avsluta (med felkod om det finns problem).</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>Okänt argument: %1</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1"; use sv or en.</source>
+        <translation>Okänt språk ”%1”; använd sv eller en.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n module(s) checked, </source>
+        <translation><numerusform>%1: %n modul kontrollerad, </numerusform><numerusform>%1: %n moduler kontrollerade, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s).</source>
+        <translation><numerusform>%n problem.</numerusform><numerusform>%n problem.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ContentLoader</name>
+    <message>
+        <source>required field is missing</source>
+        <translation>obligatoriskt fält saknas</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>måste vara text</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>får inte vara tomt</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>måste vara en lista</translation>
+    </message>
+    <message numerus="yes">
+        <source>needs at least %n entries</source>
+        <translation><numerusform>behöver minst %n post</numerusform><numerusform>behöver minst %n poster</numerusform></translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>måste vara text som inte är tom</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Leda reads version %2</source>
+        <translation>version %1 stöds inte; den här versionen av Leda läser version %2</translation>
+    </message>
+    <message>
+        <source>use only lower-case letters a–z, digits and hyphens</source>
+        <translation>använd bara små bokstäver a–z, siffror och bindestreck</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation>måste vara ett heltal, 0 eller större</translation>
+    </message>
+    <message>
+        <source>at most 8 chapters</source>
+        <translation>högst 8 kapitel</translation>
+    </message>
+    <message>
+        <source>must be an object with title and narration</source>
+        <translation>måste vara ett objekt med title och narration</translation>
+    </message>
+    <message>
+        <source>must be an object with video and captions</source>
+        <translation>måste vara ett objekt med video och captions</translation>
+    </message>
+    <message>
+        <source>the film %1 does not exist; put the file in the module folder or correct the name</source>
+        <translation>filmen %1 finns inte; lägg filen i modulens mapp eller rätta namnet</translation>
+    </message>
+    <message>
+        <source>the captions file %1 does not exist</source>
+        <translation>textningsfilen %1 finns inte</translation>
+    </message>
+    <message numerus="yes">
+        <source>give one start time in seconds per chapter (%n chapters)</source>
+        <translation><numerusform>ange en starttid i sekunder per kapitel (%n kapitel)</numerusform><numerusform>ange en starttid i sekunder per kapitel (%n kapitel)</numerusform></translation>
+    </message>
+    <message>
+        <source>start times must be 0 or more and rising</source>
+        <translation>starttiderna måste vara 0 eller större och stigande</translation>
+    </message>
+    <message>
+        <source>the file is missing; every module folder needs one</source>
+        <translation>filen saknas; varje modulmapp behöver en</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); check the file's permissions</source>
+        <translation>kan inte läsas (%1); kontrollera filens behörigheter</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at character %2</source>
+        <translation>är inte giltig JSON: %1 vid tecken %2</translation>
+    </message>
+    <message>
+        <source>must contain a JSON object</source>
+        <translation>måste innehålla ett JSON-objekt</translation>
+    </message>
+    <message>
+        <source>the modules folder does not exist; start Leda with --modules FOLDER</source>
+        <translation>modulmappen finns inte; starta Leda med --modules MAPP</translation>
+    </message>
+    <message>
+        <source>the same %1 as the module in %2; each module needs its own</source>
+        <translation>samma %1 som modulen i %2; varje modul behöver ett eget</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database %1 could not be updated: %2</source>
+        <translation>Databasen %1 kunde inte uppdateras: %2</translation>
+    </message>
+    <message>
+        <source>Leda cannot read %1: %2. Check the file's permissions.</source>
+        <translation>Leda kan inte läsa %1: %2. Kontrollera filens behörigheter.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Leda database. Leda has not changed it. Choose another file, or start Leda with --database and a new file name.</source>
+        <translation>%1 är ingen Leda-databas. Leda har inte ändrat filen. Välj en annan fil, eller starta Leda med --database och ett nytt filnamn.</translation>
+    </message>
+    <message>
+        <source>Leda cannot create the folder %1 for its database.</source>
+        <translation>Leda kan inte skapa mappen %1 för sin databas.</translation>
+    </message>
+    <message>
+        <source>Leda cannot create the database %1: %2</source>
+        <translation>Leda kan inte skapa databasen %1: %2</translation>
+    </message>
+    <message>
+        <source>Leda cannot open the database %1: %2</source>
+        <translation>Leda kan inte öppna databasen %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database. Leda has not changed it. Restore a backup or choose another file.</source>
+        <translation>%1 är skadad eller ingen databas. Leda har inte ändrat filen. Återställ en säkerhetskopia eller välj en annan fil.</translation>
+    </message>
+    <message>
+        <source>%1 is a database from another program, not from Leda. Leda has not changed it. Choose another file.</source>
+        <translation>%1 är en databas från ett annat program, inte från Leda. Leda har inte ändrat filen. Välj en annan fil.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Leda (database version %2; this Leda knows up to %3). Update Leda to open it. The file has not been changed.</source>
+        <translation>%1 sparades av en nyare version av Leda (databasversion %2; den här versionen känner till version %3). Uppdatera Leda för att öppna den. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and from an older Leda, so it cannot be updated. Copy it to a folder where you may write and open the copy.</source>
+        <translation>%1 är skrivskyddad och kommer från en äldre Leda, så den kan inte uppdateras. Kopiera den till en mapp där du får skriva och öppna kopian.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program: %2</source>
+        <translation>Databasen %1 används av ett annat program: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::ChapterList</name>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>The start of this chapter is not known yet</source>
+        <translation>Kapitlets starttid är inte känd ännu</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::CourseModel</name>
+    <message>
+        <source>This module cannot be opened: %1</source>
+        <translation>Modulen kan inte öppnas: %1</translation>
+    </message>
+    <message>
+        <source>%1 (unavailable)</source>
+        <translation>%1 (ej tillgänglig)</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Ej tillgänglig</translation>
+    </message>
+    <message>
+        <source>Watched %1</source>
+        <translation>Sedd %1</translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation>Inte sedd</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Sedd</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::CoursePage</name>
+    <message>
+        <source>The course</source>
+        <translation>Kursen</translation>
+    </message>
+    <message>
+        <source>Take one module per meeting: watch the film together, talk through the questions and write down how things are today, how you want them, and your next step.</source>
+        <translation>Ta en modul per möte: se filmen tillsammans, diskutera frågorna och skriv ner hur det ser ut i dag, hur ni vill att det ska se ut och vad som blir nästa steg.</translation>
+    </message>
+    <message>
+        <source>Modules of the course</source>
+        <translation>Kursens moduler</translation>
+    </message>
+    <message>
+        <source>Open module</source>
+        <translation>Öppna modulen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module problem(s) found. Unavailable modules are greyed out; correct the files and restart Leda, or check them with leda --check-content.</source>
+        <translation><numerusform>%n problem i modulerna. Moduler som inte kan användas visas i grått; rätta filerna och starta om Leda, eller kontrollera dem med leda --check-content.</numerusform><numerusform>%n problem i modulerna. Moduler som inte kan användas visas i grått; rätta filerna och starta om Leda, eller kontrollera dem med leda --check-content.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Leda::FilmPlayer</name>
+    <message>
+        <source>Film player</source>
+        <translation>Filmspelare</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Spela (mellanslag)</translation>
+    </message>
+    <message>
+        <source>Position in the film</source>
+        <translation>Position i filmen</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Ljud av</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volym</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Uppspelningshastighet</translation>
+    </message>
+    <message>
+        <source>Captions on/off (C)</source>
+        <translation>Textning på/av (C)</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Textning</translation>
+    </message>
+    <message>
+        <source>Full screen (F)</source>
+        <translation>Helskärm (F)</translation>
+    </message>
+    <message>
+        <source>Captions are not available: %1</source>
+        <translation>Textningen kan inte visas: %1</translation>
+    </message>
+    <message>
+        <source>The film has not been made yet: %1 is missing.
+
+Leda makes its films when it is built. Run the README's start command (or cmake --build on the build folder) and open the module again.</source>
+        <translation>Filmen är inte skapad ännu: %1 saknas.
+
+Leda skapar sina filmer när programmet byggs. Kör startkommandot i README (eller cmake --build på byggmappen) och öppna modulen igen.</translation>
+    </message>
+    <message>
+        <source>The film %1 is missing.
+
+Put the film in the module folder, or correct the name in the module's module.json, and open the module again.</source>
+        <translation>Filmen %1 saknas.
+
+Lägg filmen i modulens mapp, eller rätta namnet i modulens module.json, och öppna modulen igen.</translation>
+    </message>
+    <message>
+        <source>Leda cannot play the film %1: this computer has no decoder for its format (%2).
+
+Install the video plugins with: sudo apt-get install gstreamer1.0-plugins-good gstreamer1.0-libav — or convert the film to WebM (VP9 and Opus).</source>
+        <translation>Leda kan inte spela filmen %1: datorn saknar avkodare för filmens format (%2).
+
+Installera videotilläggen med: sudo apt-get install gstreamer1.0-plugins-good gstreamer1.0-libav – eller konvertera filmen till WebM (VP9 och Opus).</translation>
+    </message>
+    <message>
+        <source>The film %1 could not be opened: %2.
+
+Check that the file exists, can be read and is not damaged.</source>
+        <translation>Filmen %1 kunde inte öppnas: %2.
+
+Kontrollera att filen finns, går att läsa och inte är skadad.</translation>
+    </message>
+    <message>
+        <source>The film %1 could not be played: %2.</source>
+        <translation>Filmen %1 kunde inte spelas: %2.</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pausa (mellanslag)</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::MainWindow</name>
+    <message>
+        <source>Leda – leading improvement together</source>
+        <translation>Leda – leda förbättringsarbete tillsammans</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>&amp;Kursen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About Leda</source>
+        <translation>&amp;Om Leda</translation>
+    </message>
+    <message>
+        <source>About Leda</source>
+        <translation>Om Leda</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Leda %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A course on leading improvement work in healthcare, for leadership groups that learn together.&lt;/p&gt;&lt;p&gt;Leda works offline. The group's record is kept in %2.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Leda %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;En kurs i att leda förbättringsarbete i hälso- och sjukvården, för ledningsgrupper som lär sig tillsammans.&lt;/p&gt;&lt;p&gt;Leda fungerar utan nätverk. Gruppens anteckningar sparas i %2.&lt;/p&gt;&lt;p&gt;Licens: EUPL-1.2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The module in %1 cannot be opened: %2</source>
+        <translation>Modulen i %1 kan inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+The course can be used, but what the group records cannot be saved until this is solved.</source>
+        <translation>%1
+
+Kursen går att använda, men det gruppen skriver kan inte sparas förrän detta är löst.</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::MessageBar</name>
+    <message>
+        <source>Close message</source>
+        <translation>Stäng meddelandet</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::ModulePage</name>
+    <message>
+        <source>Course</source>
+        <translation>Kursen</translation>
+    </message>
+    <message>
+        <source>Back to the course</source>
+        <translation>Tillbaka till kursen</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Utskrift</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Diskussionsfrågor</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Arbetsblad</translation>
+    </message>
+    <message>
+        <source>Literature</source>
+        <translation>Litteratur</translation>
+    </message>
+    <message>
+        <source>For the process leader</source>
+        <translation>För processledaren</translation>
+    </message>
+    <message>
+        <source>Module %1 · %2</source>
+        <translation>Modul %1 · %2</translation>
+    </message>
+    <message>
+        <source>Use the three columns for each topic: how it looks today, how you would like it to be, and your next step.</source>
+        <translation>Använd de tre kolumnerna för varje område: hur det ser ut i dag, hur ni skulle vilja att det ser ut och vad som blir ert nästa steg.</translation>
+    </message>
+    <message>
+        <source>This is how it looks today</source>
+        <translation>Så här ser det ut idag</translation>
+    </message>
+    <message>
+        <source>This is how we would like it to be</source>
+        <translation>Så här skulle vi vilja att det ser ut</translation>
+    </message>
+    <message>
+        <source>This will be my next step</source>
+        <translation>Det här blir mitt nästa steg</translation>
+    </message>
+    <message>
+        <source>This module lists no literature.</source>
+        <translation>Modulen har ingen litteraturlista.</translation>
+    </message>
+    <message>
+        <source>Notes for the process leader on leading this module's discussion.</source>
+        <translation>Anteckningar till processledaren om hur modulens diskussion kan ledas.</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::TranscriptView</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Utskrift</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStore</name>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>Kunde inte spara i %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Leda cannot start</source>
+        <translation>Leda kan inte starta</translation>
+    </message>
+</context>
+<context>
+    <name>WebVtt</name>
+    <message>
+        <source>line 1: a WebVTT file must start with WEBVTT</source>
+        <translation>rad 1: en WebVTT-fil måste börja med WEBVTT</translation>
+    </message>
+    <message>
+        <source>line %1: expected a cue timing such as 00:00:01.000 --&gt; 00:00:04.000</source>
+        <translation>rad %1: här förväntas en tidsangivelse som 00:00:01.000 --&gt; 00:00:04.000</translation>
+    </message>
+    <message>
+        <source>line %1: malformed cue timing "%2"</source>
+        <translation>rad %1: felaktig tidsangivelse ”%2”</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; save the captions as UTF-8</source>
+        <translation>%1 är inte UTF-8-text; spara textningen som UTF-8</translation>
+    </message>
+</context>
+</TS>
