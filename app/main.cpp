@@ -75,7 +75,7 @@ int main(int argc, char **argv)
         QTextStream(stderr) << databaseError << '\n';
         window.showDatabaseProblem(databaseError);
     }
-    window.show();
+    window.showMaximized(); // the meeting-room screen belongs to the course
     // For the start-up benchmark: quit as soon as the event loop has shown the window.
     if (qEnvironmentVariableIsSet("LEDA_EXIT_AFTER_SHOW"))
         QTimer::singleShot(0, &app, &QCoreApplication::quit);

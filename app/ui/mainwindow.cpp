@@ -6,6 +6,7 @@
 #include "core/storage/progressstore.h"
 #include "ui/course/coursepage.h"
 #include "ui/course/modulepage.h"
+#include "ui/player/filmplayer.h"
 #include "ui/widgets/messagebar.h"
 
 #include <QActionGroup>
@@ -60,6 +61,7 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
     connect(m_modulePage, &ModulePage::filmDurationKnown, this, &MainWindow::recordDuration);
 
     createMenus();
+    m_coursePage->table()->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -116,6 +118,7 @@ bool MainWindow::openModule(int row)
     }
     m_modulePage->setModule(*module);
     m_pages->setCurrentWidget(m_modulePage);
+    m_modulePage->player()->setFocus(); // Space, arrows, F and C go to the film from the start
     return true;
 }
 

@@ -86,6 +86,22 @@ TEST_CASE("the main window lists the 15 modules and opens one with its questions
     QTest::mouseClick(window.findChild<QPushButton *>(u"backButton"_s), Qt::LeftButton);
     REQUIRE(table->isVisible());
     REQUIRE(table->currentIndex().row() == 7);
+
+    // From the keyboard: arrow down and Enter open the next module.
+    QApplication::setActiveWindow(&window);
+    QTest::keyClick(table, Qt::Key_Down);
+    QTest::keyClick(table, Qt::Key_Return);
+    REQUIRE(page->isVisible());
+    REQUIRE(page->module().id == f.content.course.modules.at(8).id);
+
+    // Space, sent where the keyboard focus is, starts the film and keeps the module open.
+    QWidget *focus = QApplication::focusWidget();
+    INFO("focus: " << (focus ? focus->metaObject()->className() : "none") << " "
+                   << (focus ? focus->objectName().toStdString() : std::string()));
+    REQUIRE(focus);
+    QTest::keyClick(focus, Qt::Key_Space);
+    REQUIRE(page->isVisible());
+    REQUIRE(QTest::qWaitFor([&] { return page->player()->isPlaying(); }, 5000));
 }
 
 TEST_CASE("worksheet prompts, literature and facilitator notes are on their tabs")

@@ -21,7 +21,7 @@ namespace Leda {
 
 namespace {
 
-constexpr int kGeneratorVersion = 2; // bump when the look or timing of generated films changes
+constexpr int kGeneratorVersion = 4; // bump when the look or timing of generated films changes
 
 bool writeText(const QString &path, const QString &text)
 {
@@ -180,7 +180,9 @@ bool FilmBuilder::encode(const Module &module, const QList<qint64> &chapterStart
 {
     const QDir work(workDir);
     const QString header = module.number > 0 ? u"Modul %1 · %2"_s.arg(module.number).arg(module.title) : module.title;
-    if (!writeText(work.filePath(u"header.txt"_s), NarrationScript::wrapWords(header, 60).join(u'\n')))
+    const QStringList headerLines = NarrationScript::wrapWords(header, 66);
+    const int shift = int(headerLines.size() - 1) * 32; // a long module title pushes the card down
+    if (!writeText(work.filePath(u"header.txt"_s), headerLines.join(u'\n')))
         return fail(u"cannot write title cards in %1"_s.arg(workDir));
 
     auto drawText = [&](const QString &file, const QString &font, int size, const QString &colour, int y,
@@ -196,8 +198,8 @@ bool FilmBuilder::encode(const Module &module, const QList<qint64> &chapterStart
         return filter;
     };
 
-    QStringList filters{drawText(u"header.txt"_s, m_options.font, 26, u"0xbcd4ea"_s, 44, {}),
-                        u"drawbox=x=64:y=112:w=160:h=6:color=0xf4a261:t=fill"_s};
+    QStringList filters{drawText(u"header.txt"_s, m_options.font, 24, u"0xbcd4ea"_s, 44, {}),
+                        u"drawbox=x=64:y=%1:w=160:h=6:color=0xf4a261:t=fill"_s.arg(108 + shift)};
     for (int i = 0; i < chapterStarts.size(); ++i) {
         const Chapter &chapter = module.chapters.at(i);
         const qint64 end = i + 1 < chapterStarts.size() ? chapterStarts.at(i + 1) : durationMs + 1000;
@@ -205,15 +207,17 @@ bool FilmBuilder::encode(const Module &module, const QList<qint64> &chapterStart
         const QString counter = u"counter-%1.txt"_s.arg(i + 1);
         const QString title = u"title-%1.txt"_s.arg(i + 1);
         const QString key = u"key-%1.txt"_s.arg(i + 1);
-        const QStringList titleLines = NarrationScript::wrapWords(chapter.title, 30);
+        const QStringList titleLines = NarrationScript::wrapWords(chapter.title, 28);
         if (!writeText(work.filePath(counter), u"Kapitel %1 av %2"_s.arg(i + 1).arg(chapterStarts.size()))
             || !writeText(work.filePath(title), titleLines.join(u'\n'))
             || !writeText(work.filePath(key), NarrationScript::wrapWords(chapter.keySentence, 50).join(u'\n')))
             return fail(u"cannot write title cards in %1"_s.arg(workDir));
-        filters << drawText(counter, m_options.font, 24, u"0xf4a261"_s, 136, enable);
-        filters << drawText(title, m_options.boldFont, 50, u"white"_s, 186, enable);
+        // The lower quarter of the picture stays free for the captions Leda draws over it.
+        filters << drawText(counter, m_options.font, 24, u"0xf4a261"_s, 132 + shift, enable);
+        filters << drawText(title, m_options.boldFont, 44, u"white"_s, 176 + shift, enable);
         if (!chapter.keySentence.isEmpty())
-            filters << drawText(key, m_options.font, 30, u"0xf1e3b5"_s, 186 + int(titleLines.size()) * 67 + 28, enable);
+            filters << drawText(key, m_options.font, 28, u"0xf1e3b5"_s, 176 + shift + int(titleLines.size()) * 59 + 20,
+                                enable);
     }
     if (!writeText(work.filePath(u"filters.txt"_s), u"[0:v]"_s + filters.join(u',') + u"[v]"_s))
         return fail(u"cannot write %1"_s.arg(work.filePath(u"filters.txt"_s)));

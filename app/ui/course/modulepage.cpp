@@ -95,6 +95,7 @@ ModulePage::ModulePage(Settings &settings, QWidget *parent)
     verticalSplitter->addWidget(m_materialTabs);
     verticalSplitter->setStretchFactor(0, 3);
     verticalSplitter->setStretchFactor(1, 2);
+    verticalSplitter->setSizes({560, 400}); // room for the questions under the film
 
     auto *header = new QHBoxLayout;
     header->addWidget(back, 0, Qt::AlignTop);

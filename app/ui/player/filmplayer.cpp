@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QScreen>
 #include <QShortcut>
 #include <QSlider>
 #include <QStackedWidget>
@@ -52,6 +53,7 @@ FilmPlayer::FilmPlayer(Settings &settings, QWidget *parent)
 {
     setObjectName(u"filmPlayer"_s);
     setAccessibleName(tr("Film player"));
+    setFocusPolicy(Qt::StrongFocus);
     m_embeddedFlags = windowFlags();
 
     m_player = new QMediaPlayer(this);
@@ -438,8 +440,13 @@ void FilmPlayer::setFullScreen(bool fullScreen)
     if (fullScreen == isFullScreen())
         return;
     if (fullScreen) {
-        // The player becomes its own window; its place in the page's layout waits for it.
+        // The player becomes its own window on the screen it was on; its place in the page's
+        // layout waits for it. The explicit geometry matters where no window manager applies
+        // the full-screen state (a kiosk session, Xvfb).
+        QScreen *currentScreen = screen();
         setWindowFlags(m_embeddedFlags | Qt::Window);
+        if (currentScreen)
+            setGeometry(currentScreen->geometry());
         showFullScreen();
     } else {
         setWindowFlags(m_embeddedFlags);

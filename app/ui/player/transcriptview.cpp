@@ -13,6 +13,7 @@ TranscriptView::TranscriptView(QWidget *parent)
     setObjectName(u"transcript"_s);
     setAccessibleName(tr("Transcript"));
     setWordWrap(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // wrap long lines instead
     setSelectionMode(QAbstractItemView::SingleSelection);
     setFocusPolicy(Qt::NoFocus);
     setStyleSheet(u"QListWidget::item { padding: 4px; } QListWidget::item:selected { background: #ffe08a; color: black; }"_s);
@@ -50,6 +51,7 @@ ChapterList::ChapterList(QWidget *parent)
     setObjectName(u"chapterList"_s);
     setAccessibleName(tr("Chapters"));
     setWordWrap(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFocusPolicy(Qt::NoFocus);
     setStyleSheet(u"QListWidget::item { padding: 6px; } QListWidget::item:selected { background: #cfe3f5; color: black; }"_s);
     connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
