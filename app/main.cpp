@@ -59,8 +59,6 @@ int main(int argc, char **argv)
         QMessageBox::critical(nullptr, QObject::tr("Leda cannot start"), error);
         return 2;
     }
-    if (!options.language.isEmpty())
-        settings.setLanguage(options.language);
 
     const auto locations = Leda::ContentLocations::resolve(options.modulesDir, options.filmsDir);
     const auto content = Leda::ContentLoader::load(locations.modulesDir, locations.filmsDir);
