@@ -4,10 +4,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QRegularExpression>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -16,7 +18,8 @@ namespace Leda {
 
 namespace {
 
-// Each step takes the schema from version (index) to version (index + 1).
+// Each step takes the schema from version (index) to version (index + 1). A step may hold
+// several statements; Qt's SQLite driver runs one at a time (see splitStatements).
 const QStringList &migrationSteps()
 {
     static const QStringList steps{
@@ -26,6 +29,154 @@ const QStringList &migrationSteps()
                 watched_at  TEXT,
                 duration_ms INTEGER NOT NULL DEFAULT 0
             ))"_s,
+        // 1 → 2: the meeting record: groups, members, meetings, minutes, next steps, search
+        uR"(
+            CREATE TABLE groups (
+                id           INTEGER PRIMARY KEY,
+                name         TEXT NOT NULL,
+                organisation TEXT NOT NULL DEFAULT '',
+                created_at   TEXT NOT NULL
+            );
+            CREATE TABLE members (
+                id         INTEGER PRIMARY KEY,
+                group_id   INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+                name       TEXT NOT NULL,
+                role_level TEXT NOT NULL,
+                active     INTEGER NOT NULL DEFAULT 1
+            );
+            CREATE INDEX members_by_group ON members(group_id);
+            CREATE TABLE meetings (
+                id         INTEGER PRIMARY KEY,
+                group_id   INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+                date       TEXT NOT NULL,
+                start_time TEXT NOT NULL DEFAULT '',
+                end_time   TEXT NOT NULL DEFAULT '',
+                place      TEXT NOT NULL DEFAULT '',
+                free_notes TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL
+            );
+            CREATE INDEX meetings_by_group ON meetings(group_id, date);
+            CREATE TABLE meeting_modules (
+                meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+                module_id  TEXT NOT NULL,
+                position   INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (meeting_id, module_id)
+            );
+            CREATE TABLE attendance (
+                meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+                member_id  INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+                present    INTEGER NOT NULL,
+                PRIMARY KEY (meeting_id, member_id)
+            );
+            CREATE TABLE guests (
+                id         INTEGER PRIMARY KEY,
+                meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+                name       TEXT NOT NULL DEFAULT '',
+                role       TEXT NOT NULL DEFAULT ''
+            );
+            CREATE TABLE question_notes (
+                id             INTEGER PRIMARY KEY,
+                meeting_id     INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+                module_id      TEXT NOT NULL,
+                question_index INTEGER NOT NULL,
+                today          TEXT NOT NULL DEFAULT '',
+                desired        TEXT NOT NULL DEFAULT '',
+                next_step      TEXT NOT NULL DEFAULT '',
+                notes          TEXT NOT NULL DEFAULT '',
+                UNIQUE (meeting_id, module_id, question_index)
+            );
+            CREATE TABLE record_items (
+                id         INTEGER PRIMARY KEY,
+                meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+                kind       TEXT NOT NULL CHECK (kind IN ('decision', 'choice', 'soft_result')),
+                text       TEXT NOT NULL DEFAULT '',
+                reason     TEXT NOT NULL DEFAULT '',
+                position   INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE INDEX record_items_by_meeting ON record_items(meeting_id);
+            CREATE TABLE next_steps (
+                id                INTEGER PRIMARY KEY,
+                group_id          INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+                origin_meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+                what              TEXT NOT NULL DEFAULT '',
+                owner_member_id   INTEGER REFERENCES members(id) ON DELETE SET NULL,
+                due_date          TEXT NOT NULL DEFAULT '',
+                status            TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
+                created_at        TEXT NOT NULL
+            );
+            CREATE INDEX next_steps_by_group ON next_steps(group_id, status);
+            CREATE INDEX next_steps_by_meeting ON next_steps(origin_meeting_id);
+            CREATE TABLE next_step_events (
+                id           INTEGER PRIMARY KEY,
+                next_step_id INTEGER NOT NULL REFERENCES next_steps(id) ON DELETE CASCADE,
+                meeting_id   INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+                action       TEXT NOT NULL CHECK (action IN ('created', 'done', 'dropped', 'carried_forward', 'reopened')),
+                at           TEXT NOT NULL
+            );
+            CREATE INDEX next_step_events_by_step ON next_step_events(next_step_id);
+
+            -- Full-text search over what the group wrote. The rowid encodes source and id
+            -- (id * 4 + source) so an edit replaces exactly its own entry.
+            CREATE VIRTUAL TABLE search_index USING fts5(
+                body, group_id UNINDEXED, meeting_id UNINDEXED, kind UNINDEXED,
+                tokenize = 'unicode61 remove_diacritics 0');
+
+            CREATE TRIGGER question_notes_ai AFTER INSERT ON question_notes BEGIN
+                INSERT INTO search_index (rowid, body, group_id, meeting_id, kind)
+                SELECT new.id * 4, new.today || ' ' || new.desired || ' ' || new.next_step || ' ' || new.notes,
+                       m.group_id, new.meeting_id, 'question' FROM meetings m WHERE m.id = new.meeting_id;
+            END;
+            CREATE TRIGGER question_notes_au AFTER UPDATE ON question_notes BEGIN
+                DELETE FROM search_index WHERE rowid = old.id * 4;
+                INSERT INTO search_index (rowid, body, group_id, meeting_id, kind)
+                SELECT new.id * 4, new.today || ' ' || new.desired || ' ' || new.next_step || ' ' || new.notes,
+                       m.group_id, new.meeting_id, 'question' FROM meetings m WHERE m.id = new.meeting_id;
+            END;
+            CREATE TRIGGER question_notes_ad AFTER DELETE ON question_notes BEGIN
+                DELETE FROM search_index WHERE rowid = old.id * 4;
+            END;
+
+            CREATE TRIGGER record_items_ai AFTER INSERT ON record_items BEGIN
+                INSERT INTO search_index (rowid, body, group_id, meeting_id, kind)
+                SELECT new.id * 4 + 1, new.text || ' ' || new.reason, m.group_id, new.meeting_id, new.kind
+                FROM meetings m WHERE m.id = new.meeting_id;
+            END;
+            CREATE TRIGGER record_items_au AFTER UPDATE ON record_items BEGIN
+                DELETE FROM search_index WHERE rowid = old.id * 4 + 1;
+                INSERT INTO search_index (rowid, body, group_id, meeting_id, kind)
+                SELECT new.id * 4 + 1, new.text || ' ' || new.reason, m.group_id, new.meeting_id, new.kind
+                FROM meetings m WHERE m.id = new.meeting_id;
+            END;
+            CREATE TRIGGER record_items_ad AFTER DELETE ON record_items BEGIN
+                DELETE FROM search_index WHERE rowid = old.id * 4 + 1;
+            END;
+
+            CREATE TRIGGER next_steps_ai AFTER INSERT ON next_steps BEGIN
+                INSERT INTO search_index (rowid, body, group_id, meeting_id, kind)
+                VALUES (new.id * 4 + 2, new.what, new.group_id, new.origin_meeting_id, 'next_step');
+            END;
+            CREATE TRIGGER next_steps_au AFTER UPDATE OF what ON next_steps BEGIN
+                DELETE FROM search_index WHERE rowid = old.id * 4 + 2;
+                INSERT INTO search_index (rowid, body, group_id, meeting_id, kind)
+                VALUES (new.id * 4 + 2, new.what, new.group_id, new.origin_meeting_id, 'next_step');
+            END;
+            CREATE TRIGGER next_steps_ad AFTER DELETE ON next_steps BEGIN
+                DELETE FROM search_index WHERE rowid = old.id * 4 + 2;
+            END;
+
+            CREATE TRIGGER meetings_ai AFTER INSERT ON meetings BEGIN
+                INSERT INTO search_index (rowid, body, group_id, meeting_id, kind)
+                VALUES (new.id * 4 + 3, new.free_notes, new.group_id, new.id, 'notes');
+            END;
+            CREATE TRIGGER meetings_au AFTER UPDATE OF free_notes ON meetings BEGIN
+                DELETE FROM search_index WHERE rowid = old.id * 4 + 3;
+                INSERT INTO search_index (rowid, body, group_id, meeting_id, kind)
+                VALUES (new.id * 4 + 3, new.free_notes, new.group_id, new.id, 'notes');
+            END;
+            CREATE TRIGGER meetings_ad AFTER DELETE ON meetings BEGIN
+                DELETE FROM search_index WHERE rowid = old.id * 4 + 3;
+            END;
+        )"_s,
     };
     return steps;
 }
@@ -33,6 +184,22 @@ const QStringList &migrationSteps()
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+// Splits a migration step at the semicolons that end top-level statements: those followed by
+// the next CREATE or comment, or by the end. Semicolons inside trigger bodies stay.
+QStringList splitStatements(const QString &sql)
+{
+    static const QRegularExpression boundary(u";\\s*\\n(?=\\s*(?:CREATE|--|$))"_s);
+    QStringList statements;
+    for (const QString &part : sql.split(boundary)) {
+        QString statement = part.trimmed();
+        if (statement.endsWith(u';') && !statement.endsWith(u"END;"_s))
+            statement.chop(1);
+        if (!statement.isEmpty())
+            statements.append(statement);
+    }
+    return statements;
 }
 
 } // namespace
@@ -68,6 +235,7 @@ void Database::close()
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+    m_lock.reset();
 }
 
 bool Database::exec(const QString &sql, QString *error)
@@ -124,6 +292,26 @@ bool Database::open(const QString &path, QString *error)
         }
     }
 
+    // Two Ledas writing one file would overwrite each other's minutes: the second one is told.
+    auto lock = std::make_unique<QLockFile>(m_path + u".lock"_s);
+    lock->setStaleLockTime(0); // a lock left by a crashed Leda is stale because its process is gone
+    if (!lock->tryLock(0)) {
+        if (lock->error() == QLockFile::LockFailedError) {
+            qint64 pid = 0;
+            QString host;
+            QString application;
+            lock->getLockInfo(&pid, &host, &application);
+            *error = tr("%1 is already open in another Leda (process %2 on %3). Close Leda there first, or open "
+                        "another file. The file has not been changed.")
+                         .arg(native(m_path))
+                         .arg(pid)
+                         .arg(host);
+            return false;
+        }
+        lock.reset(); // a folder we may not write in: read-only below, no lock needed
+    }
+    m_lock = std::move(lock);
+
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
         db.setDatabaseName(m_path);
@@ -175,16 +363,125 @@ bool Database::open(const QString &path, QString *error)
         return true;
     }
 
+    // FULL: a saved edit survives a power cut too, not only a crash of Leda.
     if (!exec(u"PRAGMA foreign_keys = ON"_s, error) || !exec(u"PRAGMA journal_mode = WAL"_s, error)
-        || !exec(u"PRAGMA synchronous = NORMAL"_s, error)) {
+        || !exec(u"PRAGMA synchronous = FULL"_s, error)) {
         close();
         return false;
     }
-    if (version < kSchemaVersion && !migrate(version, error)) {
-        close();
-        return false;
+    if (version < kSchemaVersion) {
+        QString backupError;
+        if (version > 0 && !backup(u"before-migration-v%1"_s.arg(version), &backupError)) {
+            *error = tr("Leda needs to update %1 but could not back it up first: %2. The file has not been "
+                        "changed.")
+                         .arg(native(m_path), backupError);
+            close();
+            return false;
+        }
+        if (!migrate(version, error)) {
+            close();
+            return false;
+        }
     }
     return true;
+}
+
+QString Database::backupFolder(const QString &databasePath)
+{
+    const QFileInfo info(databasePath);
+    return info.absolutePath() + u"/leda-backups"_s;
+}
+
+QList<Database::BackupInfo> Database::backups(const QString &databasePath)
+{
+    // Names: <base>-yyyyMMdd-HHmmsszzz-<reason>.sqlite
+    const QString base = QFileInfo(databasePath).completeBaseName();
+    static const QRegularExpression pattern(u"^(.+)-(\\d{8}-\\d{9})-([a-z0-9-]+)\\.sqlite$"_s);
+    QList<BackupInfo> result;
+    const QDir folder(backupFolder(databasePath));
+    const QStringList files = folder.entryList({u"*.sqlite"_s}, QDir::Files);
+    for (const QString &file : files) {
+        const QRegularExpressionMatch match = pattern.match(file);
+        if (!match.hasMatch() || match.captured(1) != base)
+            continue;
+        BackupInfo info;
+        info.path = folder.filePath(file);
+        info.created = QDateTime::fromString(match.captured(2), u"yyyyMMdd-HHmmsszzz"_s);
+        info.reason = match.captured(3);
+        result.append(info);
+    }
+    std::sort(result.begin(), result.end(),
+              [](const BackupInfo &a, const BackupInfo &b) { return a.created > b.created; });
+    return result;
+}
+
+bool Database::backup(const QString &reason, QString *error, QString *backupPath)
+{
+    const QString folder = backupFolder(m_path);
+    if (!QDir().mkpath(folder)) {
+        *error = tr("Leda cannot create the backup folder %1.").arg(native(folder));
+        return false;
+    }
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString target = u"%1/%2-%3-%4.sqlite"_s.arg(folder, QFileInfo(m_path).completeBaseName(),
+                                                        QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmsszzz"_s),
+                                                        reason);
+    QSqlQuery query(connection());
+    query.prepare(u"VACUUM INTO :target"_s);
+    query.bindValue(u":target"_s, target);
+    if (!query.exec()) {
+        *error = tr("Leda could not back up %1 to %2: %3")
+                     .arg(native(m_path), native(target), query.lastError().text());
+        return false;
+    }
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (backupPath)
+        *backupPath = target;
+    pruneBackups();
+    return true;
+}
+
+void Database::pruneBackups() const
+{
+    const QList<BackupInfo> all = backups(m_path);
+    for (qsizetype i = kKeepBackups; i < all.size(); ++i)
+        QFile::remove(all.at(i).path);
+}
+
+bool Database::backupDailyIfDue(QString *error)
+{
+    if (!isOpen() || m_readOnly)
+        return true;
+    const QList<BackupInfo> existing = backups(m_path);
+    if (!existing.isEmpty() && existing.first().created.date() == QDate::currentDate())
+        return true;
+    return backup(u"daily"_s, error);
+}
+
+bool Database::restore(const QString &backupPath, QString *error)
+{
+    if (m_readOnly) {
+        *error = tr("%1 is read-only, so it cannot be replaced by a backup.").arg(native(m_path));
+        return false;
+    }
+    if (!backup(u"before-restore"_s, error))
+        return false;
+    const QString path = m_path;
+    close();
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+    const QString partial = path + u".restoring"_s;
+    QFile::remove(partial);
+    if (!QFile::copy(backupPath, partial) || !QFile::remove(path) || !QFile::rename(partial, path)) {
+        *error = tr("Leda could not restore %1 from %2. The backup made just before is in %3.")
+                     .arg(native(path), native(backupPath), native(backupFolder(path)));
+        QFile::remove(partial);
+        QString reopenError;
+        open(path, &reopenError);
+        return false;
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return open(path, error);
 }
 
 bool Database::migrate(int fromVersion, QString *error)
@@ -196,9 +493,12 @@ bool Database::migrate(int fromVersion, QString *error)
     }
     const QStringList &steps = migrationSteps();
     for (int version = fromVersion; version < kSchemaVersion; ++version) {
-        if (!exec(steps.at(version), error)) {
-            db.rollback();
-            return false;
+        const QStringList statements = splitStatements(steps.at(version));
+        for (const QString &statement : statements) {
+            if (!exec(statement, error)) {
+                db.rollback();
+                return false;
+            }
         }
     }
     if (!exec(u"PRAGMA application_id = %1"_s.arg(kApplicationId), error)

@@ -1,8 +1,13 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <memory>
+
+class QLockFile;
 
 namespace Leda {
 
@@ -21,6 +26,13 @@ public:
     bool open(const QString &path, QString *error);
     void close();
 
+    // A consistent copy (VACUUM INTO) in the backups folder beside the file; keeps the newest kKeepBackups.
+    bool backup(const QString &reason, QString *error, QString *backupPath = nullptr);
+    // Makes the day's backup unless one exists already.
+    bool backupDailyIfDue(QString *error);
+    // Replaces the file with a backup, after backing up the current state; reopens it.
+    bool restore(const QString &backupPath, QString *error);
+
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
     QString path() const { return m_path; }
@@ -29,7 +41,17 @@ public:
 
     static QString defaultPath();
 
-    static constexpr int kSchemaVersion = 1;
+    struct BackupInfo
+    {
+        QString path;
+        QDateTime created;
+        QString reason;
+    };
+    static QString backupFolder(const QString &databasePath);
+    static QList<BackupInfo> backups(const QString &databasePath); // newest first
+    static constexpr int kKeepBackups = 10;
+
+    static constexpr int kSchemaVersion = 2;
     static constexpr int kApplicationId = 0x4C454441; // "LEDA" in PRAGMA application_id
 
 private:
@@ -37,9 +59,12 @@ private:
     bool exec(const QString &sql, QString *error);
     int pragmaInt(const QString &sql) const; // -1 when the query fails
 
+    void pruneBackups() const;
+
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
+    std::unique_ptr<QLockFile> m_lock; // one Leda at a time per file
 };
 
 } // namespace Leda

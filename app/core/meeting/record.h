@@ -1,0 +1,129 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+
+namespace Leda {
+
+// The dosing model's levels (IHI "dosing approach"): how much improvement knowledge a role needs.
+enum class RoleLevel { ClinicalStaff, FirstLineManager, ProcessRole, SeniorManagement, Board };
+
+struct Group
+{
+    qint64 id = 0;
+    QString name;
+    QString organisation;
+};
+
+struct Member
+{
+    qint64 id = 0;
+    qint64 groupId = 0;
+    QString name;
+    RoleLevel role = RoleLevel::FirstLineManager;
+    bool active = true;
+};
+
+struct Meeting
+{
+    qint64 id = 0;
+    qint64 groupId = 0;
+    QDate date;
+    QTime startTime; // invalid when not set
+    QTime endTime;
+    QString place;
+    QStringList moduleIds; // in the order they were covered
+    QString freeNotes;
+};
+
+struct Guest
+{
+    qint64 id = 0;
+    QString name;
+    QString role;
+};
+
+// The worksheet for one discussion question: today / desired / next step, plus free notes.
+struct QuestionNote
+{
+    QString moduleId;
+    int questionIndex = 0;
+    QString today;
+    QString desired;
+    QString nextStep;
+    QString notes;
+    bool isEmpty() const { return today.isEmpty() && desired.isEmpty() && nextStep.isEmpty() && notes.isEmpty(); }
+};
+
+// Beslut, vägval och prioriteringar (with the reason), mjuka resultat.
+enum class RecordKind { Decision, Choice, SoftResult };
+
+struct RecordItem
+{
+    qint64 id = 0;
+    qint64 meetingId = 0;
+    RecordKind kind = RecordKind::Decision;
+    QString text;
+    QString reason; // used for choices and priorities
+};
+
+enum class NextStepStatus { Open, Done, Dropped };
+
+struct NextStep
+{
+    qint64 id = 0;
+    qint64 groupId = 0;
+    qint64 originMeetingId = 0;
+    QString what;
+    qint64 ownerMemberId = 0; // 0: nobody yet
+    QDate due;
+    NextStepStatus status = NextStepStatus::Open;
+};
+
+enum class NextStepAction { Created, Done, Dropped, CarriedForward, Reopened };
+
+struct NextStepEvent
+{
+    qint64 meetingId = 0; // 0 when the meeting is gone
+    NextStepAction action = NextStepAction::Created;
+    QDateTime at;
+};
+
+struct SearchHit
+{
+    qint64 meetingId = 0;
+    QDate meetingDate;
+    QString kind;    // "question", "decision", "choice", "soft_result", "next_step", "notes"
+    QString snippet; // HTML-escaped text with the matched words in <b>…</b>
+    double rank = 0; // lower is better (bm25)
+};
+
+// Stable keys in the database, translated names on screen.
+class RecordNames final
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordNames)
+
+public:
+    static QString key(RoleLevel role);
+    static RoleLevel roleFromKey(const QString &key);
+    static QString name(RoleLevel role);
+    static QList<RoleLevel> roles();
+
+    static QString key(RecordKind kind);
+    static RecordKind kindFromKey(const QString &key);
+
+    static QString key(NextStepStatus status);
+    static NextStepStatus statusFromKey(const QString &key);
+    static QString name(NextStepStatus status);
+
+    static QString key(NextStepAction action);
+    static NextStepAction actionFromKey(const QString &key);
+    static QString name(NextStepAction action);
+};
+
+} // namespace Leda

@@ -1,0 +1,78 @@
+#include "core/storage/autosave.h"
+
+#include "core/logging.h"
+#include "core/storage/database.h"
+
+#include <QSqlError>
+
+namespace Leda {
+
+Autosave::Autosave(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &Autosave::flush);
+}
+
+Autosave::~Autosave()
+{
+    flush(); // nothing typed is left behind when a page or the window goes away
+}
+
+void Autosave::queue(const QString &key, Write write)
+{
+    if (!m_pending.contains(key))
+        m_order.append(key);
+    m_pending.insert(key, std::move(write));
+    setState(State::Pending);
+    // Not restarted by later edits: the first queued edit is written within kDelayMs.
+    if (!m_timer.isActive())
+        m_timer.start(kDelayMs);
+}
+
+bool Autosave::flush()
+{
+    m_timer.stop();
+    if (m_order.isEmpty())
+        return true;
+    QSqlDatabase db = m_database.connection();
+    QString error;
+    bool ok = db.isOpen() && db.transaction();
+    if (!ok)
+        error = db.isOpen() ? db.lastError().text() : tr("the database is not open");
+    for (qsizetype i = 0; ok && i < m_order.size(); ++i)
+        ok = m_pending.value(m_order.at(i))(&error);
+    if (ok && !db.commit()) {
+        ok = false;
+        error = db.lastError().text();
+    }
+    if (!ok) {
+        if (db.isOpen())
+            db.rollback();
+        m_lastError = error;
+        qCWarning(lcStorage).noquote() << "Autosave failed:" << error;
+        setState(State::Failed);
+        emit saveFailed(error);
+        m_timer.start(kRetryMs);
+        return false;
+    }
+    const QStringList keys = m_order;
+    m_order.clear();
+    m_pending.clear();
+    m_lastSaved = QDateTime::currentDateTime();
+    m_lastError.clear();
+    setState(State::Saved);
+    emit saved(keys, m_lastSaved);
+    return true;
+}
+
+void Autosave::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+} // namespace Leda

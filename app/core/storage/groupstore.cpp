@@ -1,0 +1,114 @@
+#include "core/storage/groupstore.h"
+
+#include "core/storage/database.h"
+#include "core/storage/sqlquery.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Leda {
+
+namespace {
+
+Group readGroup(SqlStatement &query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()};
+}
+
+} // namespace
+
+GroupStore::GroupStore(Database &database)
+    : m_database(database)
+{
+}
+
+QList<Group> GroupStore::groups() const
+{
+    QList<Group> result;
+    SqlStatement query(m_database, u"SELECT id, name, organisation FROM groups ORDER BY name COLLATE NOCASE, id"_s);
+    if (query.exec(nullptr)) {
+        while (query.next())
+            result.append(readGroup(query));
+    }
+    return result;
+}
+
+Group GroupStore::group(qint64 id) const
+{
+    SqlStatement query(m_database, u"SELECT id, name, organisation FROM groups WHERE id = :id"_s);
+    query.bind(u":id"_s, id);
+    return query.exec(nullptr) && query.next() ? readGroup(query) : Group{};
+}
+
+Group GroupStore::groupByName(const QString &name) const
+{
+    SqlStatement query(m_database, u"SELECT id, name, organisation FROM groups WHERE name = :name ORDER BY id"_s);
+    query.bind(u":name"_s, name);
+    return query.exec(nullptr) && query.next() ? readGroup(query) : Group{};
+}
+
+qint64 GroupStore::createGroup(const QString &name, const QString &organisation, QString *error)
+{
+    SqlStatement query(m_database, u"INSERT INTO groups (name, organisation, created_at) VALUES (:name, :org, :at)"_s);
+    query.bind(u":name"_s, name).bind(u":org"_s, organisation).bind(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return query.exec(error) ? query.lastInsertId() : 0;
+}
+
+bool GroupStore::updateGroup(const Group &group, QString *error)
+{
+    SqlStatement query(m_database, u"UPDATE groups SET name = :name, organisation = :org WHERE id = :id"_s);
+    query.bind(u":name"_s, group.name).bind(u":org"_s, group.organisation).bind(u":id"_s, group.id);
+    return query.exec(error);
+}
+
+bool GroupStore::removeGroup(qint64 id, QString *error)
+{
+    SqlStatement query(m_database, u"DELETE FROM groups WHERE id = :id"_s);
+    query.bind(u":id"_s, id);
+    return query.exec(error);
+}
+
+QList<Member> GroupStore::members(qint64 groupId) const
+{
+    QList<Member> result;
+    SqlStatement query(m_database, u"SELECT id, group_id, name, role_level, active FROM members "
+                                   "WHERE group_id = :group ORDER BY id"_s);
+    query.bind(u":group"_s, groupId);
+    if (query.exec(nullptr)) {
+        while (query.next()) {
+            result.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+                           RecordNames::roleFromKey(query.value(3).toString()), query.value(4).toBool()});
+        }
+    }
+    return result;
+}
+
+qint64 GroupStore::addMember(const Member &member, QString *error)
+{
+    SqlStatement query(m_database, u"INSERT INTO members (group_id, name, role_level, active) "
+                                   "VALUES (:group, :name, :role, :active)"_s);
+    query.bind(u":group"_s, member.groupId)
+        .bind(u":name"_s, member.name)
+        .bind(u":role"_s, RecordNames::key(member.role))
+        .bind(u":active"_s, member.active);
+    return query.exec(error) ? query.lastInsertId() : 0;
+}
+
+bool GroupStore::updateMember(const Member &member, QString *error)
+{
+    SqlStatement query(m_database,
+                       u"UPDATE members SET name = :name, role_level = :role, active = :active WHERE id = :id"_s);
+    query.bind(u":name"_s, member.name)
+        .bind(u":role"_s, RecordNames::key(member.role))
+        .bind(u":active"_s, member.active)
+        .bind(u":id"_s, member.id);
+    return query.exec(error);
+}
+
+bool GroupStore::removeMember(qint64 id, QString *error)
+{
+    SqlStatement query(m_database, u"DELETE FROM members WHERE id = :id"_s);
+    query.bind(u":id"_s, id);
+    return query.exec(error);
+}
+
+} // namespace Leda

@@ -1,0 +1,63 @@
+#include "core/storage/searchstore.h"
+
+#include "core/storage/database.h"
+#include "core/storage/sqlquery.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Leda {
+
+namespace {
+// Marks from snippet() that cannot occur in typed text; replaced after HTML escaping.
+const QChar kMatchStart(0xE000);
+const QChar kMatchEnd(0xE001);
+} // namespace
+
+SearchStore::SearchStore(Database &database)
+    : m_database(database)
+{
+}
+
+QString SearchStore::matchExpression(const QString &text)
+{
+    static const QRegularExpression nonWord(u"[^\\w]+"_s, QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    const QStringList words = text.split(nonWord, Qt::SkipEmptyParts);
+    for (const QString &word : words)
+        terms.append(u"\""_s + word + u"\"*"_s);
+    return terms.join(u' ');
+}
+
+QList<SearchHit> SearchStore::search(qint64 groupId, const QString &text, int limit) const
+{
+    QList<SearchHit> hits;
+    const QString expression = matchExpression(text);
+    if (expression.isEmpty())
+        return hits;
+    SqlStatement query(m_database,
+                       u"SELECT s.meeting_id, m.date, s.kind, snippet(search_index, 0, :start, :end, '…', 24), "
+                       "s.rank FROM search_index s JOIN meetings m ON m.id = s.meeting_id "
+                       "WHERE search_index MATCH :match AND s.group_id = :group ORDER BY s.rank LIMIT :limit"_s);
+    query.bind(u":start"_s, QString(kMatchStart))
+        .bind(u":end"_s, QString(kMatchEnd))
+        .bind(u":match"_s, expression)
+        .bind(u":group"_s, groupId)
+        .bind(u":limit"_s, limit);
+    if (!query.exec(nullptr))
+        return hits;
+    while (query.next()) {
+        SearchHit hit;
+        hit.meetingId = query.value(0).toLongLong();
+        hit.meetingDate = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        hit.kind = query.value(2).toString();
+        hit.snippet = query.value(3).toString().simplified().toHtmlEscaped();
+        hit.snippet.replace(kMatchStart, u"<b>"_s).replace(kMatchEnd, u"</b>"_s);
+        hit.rank = query.value(4).toDouble();
+        hits.append(hit);
+    }
+    return hits;
+}
+
+} // namespace Leda

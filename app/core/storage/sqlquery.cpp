@@ -1,0 +1,45 @@
+#include "core/storage/sqlquery.h"
+
+#include "core/logging.h"
+#include "core/storage/database.h"
+
+#include <QDir>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace Leda {
+
+SqlStatement::SqlStatement(Database &database, const QString &sql)
+    : m_database(database)
+    , m_query(database.connection())
+{
+    m_prepared = m_query.prepare(sql);
+    if (!m_prepared)
+        qCWarning(lcStorage) << "Cannot prepare" << sql << m_query.lastError().text();
+}
+
+SqlStatement &SqlStatement::bind(const QString &name, const QVariant &value)
+{
+    // A null QString means "no text" (columns are NOT NULL DEFAULT ''); a real NULL is QVariant().
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.bindValue(name, QString(u""_s));
+    else
+        m_query.bindValue(name, value);
+    return *this;
+}
+
+bool SqlStatement::exec(QString *error)
+{
+    if (m_prepared && m_query.exec())
+        return true;
+    if (error) {
+        *error = m_database.isReadOnly()
+            ? tr("%1 is open read-only, so changes cannot be saved.").arg(QDir::toNativeSeparators(m_database.path()))
+            : tr("Could not save to %1: %2").arg(QDir::toNativeSeparators(m_database.path()),
+                                                m_query.lastError().text());
+    }
+    return false;
+}
+
+} // namespace Leda

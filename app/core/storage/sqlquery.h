@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+#include <utility>
+
+namespace Leda {
+
+class Database;
+
+// A prepared statement with named values; a failure becomes a translated message that names
+// the database file and SQLite's reason. Used by every store so the UI never sees SQL.
+class SqlStatement final
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlStatement)
+
+public:
+    SqlStatement(Database &database, const QString &sql);
+
+    SqlStatement &bind(const QString &name, const QVariant &value);
+    bool exec(QString *error);
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+
+private:
+    Database &m_database;
+    QSqlQuery m_query;
+    bool m_prepared = false;
+};
+
+} // namespace Leda

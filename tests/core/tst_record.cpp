@@ -1,0 +1,390 @@
+#include "core/storage/database.h"
+#include "core/storage/groupstore.h"
+#include "core/storage/meetingstore.h"
+#include "core/storage/nextstepstore.h"
+#include "core/storage/progressstore.h"
+#include "core/storage/searchstore.h"
+#include "support/catchqt.h"
+#include "support/testpaths.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Leda;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Record
+{
+    QTemporaryDir dir;
+    Database database;
+    GroupStore groups{database};
+    MeetingStore meetings{database};
+    NextStepStore nextSteps{database};
+    SearchStore search{database};
+    QString error;
+
+    Record()
+    {
+        REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    }
+
+    qint64 meetingOn(qint64 groupId, const QDate &date)
+    {
+        Meeting meeting;
+        meeting.groupId = groupId;
+        meeting.date = date;
+        const qint64 id = meetings.createMeeting(meeting, &error);
+        REQUIRE(id > 0);
+        return id;
+    }
+};
+
+QString scalar(Database &database, const QString &sql)
+{
+    QSqlQuery query(database.connection());
+    return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
+}
+
+QByteArray checksum(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                                          : QByteArray();
+}
+
+} // namespace
+
+TEST_CASE("a version 1 database is migrated to the current schema, keeping its rows, after a backup")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"leda.sqlite"_s);
+    REQUIRE(QFile::copy(TestPaths::data(u"databases/schema-v1.sqlite"_s), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray original = checksum(path);
+
+    Database database;
+    QString error;
+    REQUIRE(database.open(path, &error));
+    REQUIRE(database.schemaVersion() == Database::kSchemaVersion);
+    ProgressStore progress(database);
+    REQUIRE(progress.progress(u"introduktion"_s).watched());
+    REQUIRE(progress.progress(u"jamlik-vard"_s).durationMs == 185'000);
+    REQUIRE(scalar(database, u"SELECT count(*) FROM sqlite_master WHERE name = 'search_index'"_s) == u"1"_s);
+
+    const auto backups = Database::backups(path);
+    REQUIRE(backups.size() == 1);
+    REQUIRE(backups.first().reason == u"before-migration-v1"_s);
+    REQUIRE(checksum(backups.first().path).size() > 0);
+    Database copy;
+    REQUIRE(QFile::copy(backups.first().path, dir.filePath(u"copy.sqlite"_s)));
+    // The backup is the version 1 file as it was (a consistent copy, not the migrated one).
+    QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-backup"_s);
+    raw.setDatabaseName(backups.first().path);
+    REQUIRE(raw.open());
+    {
+        QSqlQuery query(raw);
+        REQUIRE(query.exec(u"PRAGMA user_version"_s));
+        REQUIRE(query.next());
+        REQUIRE(query.value(0).toInt() == 1);
+        REQUIRE(query.exec(u"SELECT count(*) FROM film_progress"_s));
+        REQUIRE(query.next());
+        REQUIRE(query.value(0).toInt() == 2);
+    }
+    raw.close();
+    raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"raw-backup"_s);
+    REQUIRE(original.size() > 0);
+}
+
+TEST_CASE("a migration that fails rolls back and leaves the file as it was")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"leda.sqlite"_s);
+    REQUIRE(QFile::copy(TestPaths::data(u"databases/schema-v1-conflict.sqlite"_s), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    Database database;
+    QString error;
+    REQUIRE_FALSE(database.open(path, &error));
+    REQUIRE(error.contains(path));
+    REQUIRE_FALSE(database.isOpen());
+
+    QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-conflict"_s);
+    raw.setDatabaseName(path);
+    REQUIRE(raw.open());
+    {
+        QSqlQuery query(raw);
+        REQUIRE(query.exec(u"PRAGMA user_version"_s));
+        REQUIRE(query.next());
+        REQUIRE(query.value(0).toInt() == 1);
+        REQUIRE(query.exec(u"SELECT note FROM meetings"_s));
+        REQUIRE(query.next());
+        REQUIRE(query.value(0).toString() == u"handskriven rad"_s);
+        REQUIRE(query.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'groups'"_s));
+        REQUIRE(query.next());
+        REQUIRE(query.value(0).toInt() == 0);
+    }
+    raw.close();
+    raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"raw-conflict"_s);
+}
+
+TEST_CASE("groups and members: create, read, update, delete")
+{
+    Record r;
+    const qint64 id = r.groups.createGroup(u"Ledningsgruppen medicinkliniken"_s, u"Region Östergötland"_s, &r.error);
+    INFO(r.error.toStdString());
+    REQUIRE(id > 0);
+    REQUIRE(r.groups.createGroup(u"Vårdcentralen Åby"_s, {}, &r.error) > 0);
+    REQUIRE(r.groups.groups().size() == 2);
+    Group group = r.groups.group(id);
+    REQUIRE(group.organisation == u"Region Östergötland"_s);
+    group.name = u"Ledningsgrupp medicin"_s;
+    REQUIRE(r.groups.updateGroup(group, &r.error));
+    REQUIRE(r.groups.groupByName(u"Ledningsgrupp medicin"_s).id == id);
+
+    const qint64 anna = r.groups.addMember({0, id, u"Anna Ödman"_s, RoleLevel::SeniorManagement, true}, &r.error);
+    const qint64 bo = r.groups.addMember({0, id, u"Bo Åkesson"_s, RoleLevel::FirstLineManager, true}, &r.error);
+    REQUIRE(anna > 0);
+    REQUIRE(bo > 0);
+    QList<Member> members = r.groups.members(id);
+    REQUIRE(members.size() == 2);
+    REQUIRE(members.at(0).role == RoleLevel::SeniorManagement);
+    members[1].role = RoleLevel::ProcessRole;
+    members[1].active = false;
+    REQUIRE(r.groups.updateMember(members.at(1), &r.error));
+    REQUIRE(r.groups.members(id).at(1).role == RoleLevel::ProcessRole);
+    REQUIRE_FALSE(r.groups.members(id).at(1).active);
+    REQUIRE(r.groups.removeMember(anna, &r.error));
+    REQUIRE(r.groups.members(id).size() == 1);
+    REQUIRE(r.groups.removeGroup(id, &r.error));
+    REQUIRE(r.groups.group(id).id == 0);
+    REQUIRE(r.groups.members(id).isEmpty()); // members go with their group
+}
+
+TEST_CASE("a meeting's minutes: details, modules, attendance, guests, worksheet, decisions, choices, soft results")
+{
+    Record r;
+    const qint64 group = r.groups.createGroup(u"Ledningsgruppen"_s, {}, &r.error);
+    const qint64 anna = r.groups.addMember({0, group, u"Anna"_s, RoleLevel::SeniorManagement, true}, &r.error);
+    const qint64 bo = r.groups.addMember({0, group, u"Bo"_s, RoleLevel::FirstLineManager, true}, &r.error);
+
+    Meeting meeting;
+    meeting.groupId = group;
+    meeting.date = QDate(2026, 11, 2);
+    meeting.startTime = QTime(13, 0);
+    meeting.endTime = QTime(15, 0);
+    meeting.place = u"Konferensrum Ängen"_s;
+    meeting.moduleIds = {u"introduktion"_s, u"ledningsgruppens-uppdrag"_s};
+    const qint64 id = r.meetings.createMeeting(meeting, &r.error);
+    REQUIRE(id > 0);
+    Meeting stored = r.meetings.meeting(id);
+    REQUIRE(stored.date == QDate(2026, 11, 2));
+    REQUIRE(stored.startTime == QTime(13, 0));
+    REQUIRE(stored.place == u"Konferensrum Ängen"_s);
+    REQUIRE(stored.moduleIds == meeting.moduleIds);
+    stored.place = u"Rum 4"_s;
+    stored.endTime = QTime(15, 30);
+    REQUIRE(r.meetings.updateDetails(stored, &r.error));
+    REQUIRE(r.meetings.setModules(id, {u"ledningsgruppens-uppdrag"_s}, &r.error));
+    REQUIRE(r.meetings.setFreeNotes(id, u"Vi börjar nästa möte med en runda."_s, &r.error));
+    stored = r.meetings.meeting(id);
+    REQUIRE(stored.place == u"Rum 4"_s);
+    REQUIRE(stored.endTime == QTime(15, 30));
+    REQUIRE(stored.moduleIds == QStringList{u"ledningsgruppens-uppdrag"_s});
+    REQUIRE(stored.freeNotes == u"Vi börjar nästa möte med en runda."_s);
+    REQUIRE(r.meetings.meetingOn(group, QDate(2026, 11, 2)).id == id);
+
+    REQUIRE(r.meetings.setAttendance(id, anna, true, &r.error));
+    REQUIRE(r.meetings.setAttendance(id, bo, true, &r.error));
+    REQUIRE(r.meetings.setAttendance(id, bo, false, &r.error));
+    const auto attendance = r.meetings.attendance(id);
+    REQUIRE(attendance.value(anna) == true);
+    REQUIRE(attendance.value(bo) == false);
+    const qint64 guest = r.meetings.addGuest(id, {0, u"Cecilia"_s, u"patientrepresentant"_s}, &r.error);
+    REQUIRE(r.meetings.updateGuest({guest, u"Cecilia Ek"_s, u"patientrepresentant"_s}, &r.error));
+    REQUIRE(r.meetings.guests(id).first().name == u"Cecilia Ek"_s);
+    REQUIRE(r.meetings.removeGuest(guest, &r.error));
+    REQUIRE(r.meetings.guests(id).isEmpty());
+
+    QuestionNote note{u"ledningsgruppens-uppdrag"_s, 2, u"Vi följer inga processmått."_s,
+                      u"Två mått i varje möte."_s, u"Jag tar fram ett körschema."_s, {}};
+    REQUIRE(r.meetings.saveQuestionNote(id, note, &r.error));
+    note.notes = u"Diskussionen tog 20 minuter."_s;
+    REQUIRE(r.meetings.saveQuestionNote(id, note, &r.error));
+    const auto notes = r.meetings.questionNotes(id);
+    REQUIRE(notes.size() == 1);
+    REQUIRE(notes.first().today == u"Vi följer inga processmått."_s);
+    REQUIRE(notes.first().notes == u"Diskussionen tog 20 minuter."_s);
+
+    const qint64 decision = r.meetings.addRecordItem({0, id, RecordKind::Decision, u"Förbättringsarbete blir en stående punkt."_s, {}}, &r.error);
+    const qint64 choice = r.meetings.addRecordItem({0, id, RecordKind::Choice, u"Vi börjar med flödet på akuten."_s, u"Längst väntetider."_s}, &r.error);
+    const qint64 soft = r.meetings.addRecordItem({0, id, RecordKind::SoftResult, u"Bättre samarbetsklimat."_s, {}}, &r.error);
+    REQUIRE(decision > 0);
+    REQUIRE(choice > 0);
+    REQUIRE(soft > 0);
+    auto items = r.meetings.recordItems(id);
+    REQUIRE(items.size() == 3);
+    REQUIRE(items.at(1).kind == RecordKind::Choice);
+    REQUIRE(items.at(1).reason == u"Längst väntetider."_s);
+    items[0].text = u"Förbättringsarbete blir en stående punkt på varje möte."_s;
+    REQUIRE(r.meetings.updateRecordItem(items.at(0), &r.error));
+    REQUIRE(r.meetings.removeRecordItem(soft, &r.error));
+    items = r.meetings.recordItems(id);
+    REQUIRE(items.size() == 2);
+    REQUIRE(items.at(0).text.endsWith(u"varje möte."_s));
+
+    REQUIRE(r.meetings.removeMeeting(id, &r.error));
+    REQUIRE(r.meetings.meeting(id).id == 0);
+    REQUIRE(r.meetings.recordItems(id).isEmpty());
+    REQUIRE(r.meetings.questionNotes(id).isEmpty());
+}
+
+TEST_CASE("next steps come back at the next meetings and keep their history across three meetings")
+{
+    Record r;
+    const qint64 group = r.groups.createGroup(u"Ledningsgruppen"_s, {}, &r.error);
+    const qint64 otherGroup = r.groups.createGroup(u"En annan grupp"_s, {}, &r.error);
+    const qint64 anna = r.groups.addMember({0, group, u"Anna"_s, RoleLevel::SeniorManagement, true}, &r.error);
+    const qint64 first = r.meetingOn(group, QDate(2026, 9, 7));
+    const qint64 elsewhere = r.meetingOn(otherGroup, QDate(2026, 9, 8));
+
+    auto add = [&](qint64 meeting, const QString &what) {
+        NextStep step;
+        step.originMeetingId = meeting;
+        step.what = what;
+        step.ownerMemberId = anna;
+        step.due = QDate(2026, 10, 1);
+        const qint64 id = r.nextSteps.add(step, &r.error);
+        REQUIRE(id > 0);
+        return id;
+    };
+    const qint64 chart = add(first, u"Ta fram ett körschema för väntetider"_s);
+    const qint64 invite = add(first, u"Bjuda in en patientrepresentant"_s);
+    const qint64 survey = add(first, u"Gå igenom PREM-enkäten"_s);
+    add(elsewhere, u"Den andra gruppens steg"_s);
+    REQUIRE(r.nextSteps.nextStep(chart).groupId == group);
+    REQUIRE(r.nextSteps.nextStep(chart).ownerMemberId == anna);
+
+    const qint64 second = r.meetingOn(group, QDate(2026, 10, 5));
+    QList<NextStep> open = r.nextSteps.openBefore(second);
+    REQUIRE(open.size() == 3);
+    REQUIRE(open.at(0).what == u"Ta fram ett körschema för väntetider"_s);
+    REQUIRE(r.nextSteps.markDone(chart, second, &r.error));
+    REQUIRE(r.nextSteps.carryForward(invite, second, &r.error));
+    REQUIRE(r.nextSteps.drop(survey, second, &r.error));
+    const qint64 fromSecond = add(second, u"Boka tid med kvalitetsregistret"_s);
+
+    const qint64 third = r.meetingOn(group, QDate(2026, 11, 2));
+    open = r.nextSteps.openBefore(third);
+    REQUIRE(open.size() == 2);
+    REQUIRE(open.at(0).id == invite);
+    REQUIRE(open.at(1).id == fromSecond);
+    REQUIRE(r.nextSteps.markDone(invite, third, &r.error));
+    REQUIRE(r.nextSteps.openBefore(third).size() == 1);
+
+    const auto history = r.nextSteps.history(invite);
+    REQUIRE(history.size() == 3);
+    REQUIRE(history.at(0).action == NextStepAction::Created);
+    REQUIRE(history.at(0).meetingId == first);
+    REQUIRE(history.at(1).action == NextStepAction::CarriedForward);
+    REQUIRE(history.at(1).meetingId == second);
+    REQUIRE(history.at(2).action == NextStepAction::Done);
+    REQUIRE(history.at(2).meetingId == third);
+    REQUIRE(r.nextSteps.nextStep(survey).status == NextStepStatus::Dropped);
+    REQUIRE(r.nextSteps.reopen(survey, third, &r.error));
+    REQUIRE(r.nextSteps.nextStep(survey).status == NextStepStatus::Open);
+    REQUIRE(r.nextSteps.all(group).size() == 4);
+    REQUIRE(r.nextSteps.fromMeeting(second).size() == 1);
+}
+
+TEST_CASE("search finds Swedish words with åäö in the group's own record, best hits first, matches marked")
+{
+    Record r;
+    const qint64 group = r.groups.createGroup(u"Ledningsgruppen"_s, {}, &r.error);
+    const qint64 other = r.groups.createGroup(u"Annan grupp"_s, {}, &r.error);
+    const qint64 first = r.meetingOn(group, QDate(2026, 9, 7));
+    const qint64 second = r.meetingOn(group, QDate(2026, 10, 5));
+    const qint64 foreign = r.meetingOn(other, QDate(2026, 10, 6));
+
+    REQUIRE(r.meetings.saveQuestionNote(first, {u"m"_s, 0, u"Närstående får sällan vara med när vi planerar vården och utskrivningen på vår avdelning."_s, {}, {}, {}}, &r.error));
+    REQUIRE(r.meetings.addRecordItem({0, second, RecordKind::Decision,
+                                      u"Närstående och patienter bjuds in; närstående får en egen fråga i vår enkät."_s, {}},
+                                     &r.error));
+    REQUIRE(r.meetings.setFreeNotes(second, u"Vi pratade om väntetider på öronmottagningen."_s, &r.error));
+    REQUIRE(r.meetings.addRecordItem({0, foreign, RecordKind::Decision, u"Närstående i den andra gruppen."_s, {}}, &r.error));
+    NextStep step;
+    step.originMeetingId = second;
+    step.what = u"Följa upp <b>väntetider</b> & köer"_s;
+    REQUIRE(r.nextSteps.add(step, &r.error) > 0);
+
+    QList<SearchHit> hits = r.search.search(group, u"närstående"_s);
+    REQUIRE(hits.size() == 2);
+    REQUIRE(hits.at(0).meetingId == second); // the word twice ranks above once, in texts of like length
+    REQUIRE(hits.at(0).kind == u"decision"_s);
+    REQUIRE(hits.at(0).snippet.contains(u"<b>Närstående</b>"_s));
+    REQUIRE(hits.at(1).meetingId == first);
+    REQUIRE(hits.at(1).meetingDate == QDate(2026, 9, 7));
+
+    hits = r.search.search(group, u"ÖRON"_s); // prefix, any case
+    REQUIRE(hits.size() == 1);
+    REQUIRE(hits.first().kind == u"notes"_s);
+    REQUIRE(hits.first().snippet.contains(u"<b>öronmottagningen</b>"_s));
+
+    hits = r.search.search(group, u"väntetider köer"_s); // all words must match
+    REQUIRE(hits.size() == 1);
+    REQUIRE(hits.first().kind == u"next_step"_s);
+    REQUIRE(hits.first().snippet.contains(u"&lt;b&gt;"_s)); // typed markup is shown as text
+    REQUIRE(r.search.search(group, u"\"AND OR NEAR( *"_s).isEmpty()); // no FTS syntax error, no hit
+    REQUIRE(r.search.search(group, u"   "_s).isEmpty());
+
+    // Edits replace their own entry in the index.
+    REQUIRE(r.meetings.setFreeNotes(second, u"Inget om mottagningar längre."_s, &r.error));
+    REQUIRE(r.search.search(group, u"öron"_s).isEmpty());
+    REQUIRE(r.search.search(group, u"mottagningar"_s).size() == 1);
+}
+
+TEST_CASE("a database already open in another Leda is refused with a clear message")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"leda.sqlite"_s);
+    Database first;
+    QString error;
+    REQUIRE(first.open(path, &error));
+    Database second;
+    REQUIRE_FALSE(second.open(path, &error));
+    REQUIRE(error.contains(u"already open in another Leda"_s));
+    REQUIRE(error.contains(path));
+    first.close();
+    REQUIRE(second.open(path, &error)); // free again once the first one is closed
+}
+
+TEST_CASE("backups: one a day, kept to the newest ten, and a restore brings the old state back")
+{
+    Record r;
+    const QString path = r.database.path();
+    REQUIRE(Database::backups(path).isEmpty());
+    REQUIRE(r.database.backupDailyIfDue(&r.error));
+    REQUIRE(Database::backups(path).size() == 1);
+    REQUIRE(r.database.backupDailyIfDue(&r.error));
+    REQUIRE(Database::backups(path).size() == 1); // not twice on one day
+
+    const qint64 group = r.groups.createGroup(u"Före säkerhetskopian"_s, {}, &r.error);
+    QString backupPath;
+    REQUIRE(r.database.backup(u"manual"_s, &r.error, &backupPath));
+    REQUIRE(r.groups.updateGroup({group, u"Efter säkerhetskopian"_s, {}}, &r.error));
+    REQUIRE(r.groups.group(group).name == u"Efter säkerhetskopian"_s);
+
+    REQUIRE(r.database.restore(backupPath, &r.error));
+    REQUIRE(r.database.isOpen());
+    REQUIRE(r.groups.group(group).name == u"Före säkerhetskopian"_s);
+    const auto backups = Database::backups(path);
+    REQUIRE(backups.first().reason == u"before-restore"_s); // what was replaced is kept too
+
+    for (int i = 0; i < 12; ++i)
+        REQUIRE(r.database.backup(u"test"_s, &r.error));
+    REQUIRE(Database::backups(path).size() == Database::kKeepBackups);
+}
