@@ -193,6 +193,76 @@
         <source>The database %1 is in use by another program: %2</source>
         <translation>The database %1 is in use by another program: %2</translation>
     </message>
+    <message>
+        <source>%1 is already open in another Leda (process %2 on %3). Close Leda there first, or open another file. The file has not been changed.</source>
+        <translation>%1 is already open in another Leda (process %2 on %3). Close Leda there first, or open another file. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>Leda needs to update %1 but could not back it up first: %2. The file has not been changed.</source>
+        <translation>Leda needs to update %1 but could not back it up first: %2. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>Leda cannot create the backup folder %1.</source>
+        <translation>Leda cannot create the backup folder %1.</translation>
+    </message>
+    <message>
+        <source>Leda could not back up %1 to %2: %3</source>
+        <translation>Leda could not back up %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so it cannot be replaced by a backup.</source>
+        <translation>%1 is read-only, so it cannot be replaced by a backup.</translation>
+    </message>
+    <message>
+        <source>Leda could not restore %1 from %2. The backup made just before is in %3.</source>
+        <translation>Leda could not restore %1 from %2. The backup made just before is in %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::Autosave</name>
+    <message>
+        <source>the database is not open</source>
+        <translation>the database is not open</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::BackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>daily backup</source>
+        <translation>daily backup</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>before an update of Leda</source>
+        <translation>before an update of Leda</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 yet.</source>
+        <translation>There are no backups of %1 yet.</translation>
+    </message>
+    <message>
+        <source>Backups of %1 (newest first):</source>
+        <translation>Backups of %1 (newest first):</translation>
+    </message>
+    <message>
+        <source>Replace the group's record with the backup from %1?
+
+The record as it is now is backed up first, so this can be undone.</source>
+        <translation>Replace the group's record with the backup from %1?
+
+The record as it is now is backed up first, so this can be undone.</translation>
+    </message>
 </context>
 <context>
     <name>Leda::ChapterList</name>
@@ -351,6 +421,53 @@ Check that the file exists, can be read and is not damaged.</translation>
     </message>
 </context>
 <context>
+    <name>Leda::GroupPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>For example: Medicinkliniken, Region Östergötland</source>
+        <translation>For example: Medicinkliniken, Region Östergötland</translation>
+    </message>
+    <message>
+        <source>Name of the group</source>
+        <translation>Name of the group</translation>
+    </message>
+    <message>
+        <source>Unit or organisation</source>
+        <translation>Unit or organisation</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>Group and members</source>
+        <translation>Group and members</translation>
+    </message>
+    <message>
+        <source>The role level follows the dosing model: everyone needs improvement knowledge, but not the same dose.</source>
+        <translation>The role level follows the dosing model: everyone needs improvement knowledge, but not the same dose.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Role level</source>
+        <translation>Role level</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
     <name>Leda::MainWindow</name>
     <message>
         <source>Leda – leading improvement together</source>
@@ -403,6 +520,272 @@ The course can be used, but what the group records cannot be saved until this is
         <translation>%1
 
 The course can be used, but what the group records cannot be saved until this is solved.</translation>
+    </message>
+    <message>
+        <source>What you typed could not be saved yet: %1. Leda keeps it and tries again.</source>
+        <translation>What you typed could not be saved yet: %1. Leda keeps it and tries again.</translation>
+    </message>
+    <message>
+        <source>Not everything is saved</source>
+        <translation>Not everything is saved</translation>
+    </message>
+    <message>
+        <source>Leda could not save the latest changes: %1
+
+Quit anyway and lose them?</source>
+        <translation>Leda could not save the latest changes: %1
+
+Quit anyway and lose them?</translation>
+    </message>
+    <message>
+        <source>&amp;New record file…</source>
+        <translation>&amp;New record file…</translation>
+    </message>
+    <message>
+        <source>New record file</source>
+        <translation>New record file</translation>
+    </message>
+    <message>
+        <source>Leda records (*.sqlite)</source>
+        <translation>Leda records (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>&amp;Open record file…</source>
+        <translation>&amp;Open record file…</translation>
+    </message>
+    <message>
+        <source>Open record file</source>
+        <translation>Open record file</translation>
+    </message>
+    <message>
+        <source>Leda records (*.sqlite);;All files (*)</source>
+        <translation>Leda records (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Meetings</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>Leadership group</source>
+        <translation>Leadership group</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>New group…</translation>
+    </message>
+    <message>
+        <source>New leadership group</source>
+        <translation>New leadership group</translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation>Name of the group:</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can read the record, but changes cannot be saved. Copy the file to a folder where you may write, and open the copy, to work in it.</source>
+        <translation>%1 is read-only: you can read the record, but changes cannot be saved. Copy the file to a folder where you may write, and open the copy, to work in it.</translation>
+    </message>
+    <message>
+        <source>No group yet</source>
+        <translation>No group yet</translation>
+    </message>
+    <message>
+        <source>The record was restored from the backup. The previous state was backed up first.</source>
+        <translation>The record was restored from the backup. The previous state was backed up first.</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::MeetingPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Room or link</source>
+        <translation>Room or link</translation>
+    </message>
+    <message>
+        <source>Modules covered</source>
+        <translation>Modules covered</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Free notes</source>
+        <translation>Free notes</translation>
+    </message>
+    <message>
+        <source>Anything else worth keeping</source>
+        <translation>Anything else worth keeping</translation>
+    </message>
+    <message>
+        <source>Open next steps from earlier meetings</source>
+        <translation>Open next steps from earlier meetings</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Discussion questions</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Choices and priorities</source>
+        <translation>Choices and priorities</translation>
+    </message>
+    <message>
+        <source>Soft results</source>
+        <translation>Soft results</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Meeting %1</translation>
+    </message>
+    <message>
+        <source>Tick those present; the others are recorded as absent.</source>
+        <translation>Tick those present; the others are recorded as absent.</translation>
+    </message>
+    <message>
+        <source>The group has no members yet: add them under Group.</source>
+        <translation>The group has no members yet: add them under Group.</translation>
+    </message>
+    <message>
+        <source>Guests, separated by commas (name, role)</source>
+        <translation>Guests, separated by commas (name, role)</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <source>Choose the meeting's module above to see its questions.</source>
+        <translation>Choose the meeting's module above to see its questions.</translation>
+    </message>
+    <message>
+        <source>This is how it looks today</source>
+        <translation>This is how it looks today</translation>
+    </message>
+    <message>
+        <source>This is how we would like it to be</source>
+        <translation>This is how we would like it to be</translation>
+    </message>
+    <message>
+        <source>This will be my next step</source>
+        <translation>This will be my next step</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::MeetingsPage</name>
+    <message>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Group and members…</source>
+        <translation>Group and members…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Search minutes, decisions and next steps</source>
+        <translation>Search minutes, decisions and next steps</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Module %1</source>
+        <translation>Module %1</translation>
+    </message>
+    <message>
+        <source>Meetings of %1</source>
+        <translation>Meetings of %1</translation>
+    </message>
+    <message>
+        <source>No meetings yet. Start with New meeting.</source>
+        <translation>No meetings yet. Start with New meeting.</translation>
+    </message>
+    <message>
+        <source>Nothing found for "%1".</source>
+        <translation>Nothing found for "%1".</translation>
+    </message>
+    <message>
+        <source>Discussion question</source>
+        <translation>Discussion question</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Choice or priority</source>
+        <translation>Choice or priority</translation>
+    </message>
+    <message>
+        <source>Soft result</source>
+        <translation>Soft result</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Free notes</source>
+        <translation>Free notes</translation>
     </message>
 </context>
 <context>
@@ -476,6 +859,158 @@ The course can be used, but what the group records cannot be saved until this is
     </message>
 </context>
 <context>
+    <name>Leda::NextStepsEditor</name>
+    <message>
+        <source>Add next step</source>
+        <translation>Add next step</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>What will be done</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::OpenStepsReview</name>
+    <message>
+        <source>No open next steps from earlier meetings.</source>
+        <translation>No open next steps from earlier meetings.</translation>
+    </message>
+    <message>
+        <source>no one responsible yet</source>
+        <translation>no one responsible yet</translation>
+    </message>
+    <message>
+        <source>responsible: %1</source>
+        <translation>responsible: %1</translation>
+    </message>
+    <message>
+        <source>done by %1</source>
+        <translation>done by %1</translation>
+    </message>
+    <message>
+        <source>from the meeting of %1</source>
+        <translation>from the meeting of %1</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Done ✓</source>
+        <translation>Done ✓</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Drop</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Carry forward</source>
+        <translation>Carry forward</translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation>Carried forward</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::RecordListEditor</name>
+    <message>
+        <source>Add decision</source>
+        <translation>Add decision</translation>
+    </message>
+    <message>
+        <source>Add choice or priority</source>
+        <translation>Add choice or priority</translation>
+    </message>
+    <message>
+        <source>Add soft result</source>
+        <translation>Add soft result</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Choice or priority</source>
+        <translation>Choice or priority</translation>
+    </message>
+    <message>
+        <source>Soft result</source>
+        <translation>Soft result</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Why we chose this</source>
+        <translation>Why we chose this</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::SaveStateLabel</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>All changes saved %1</source>
+        <translation>All changes saved %1</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 – Leda tries again</source>
+        <translation>Not saved: %1 – Leda tries again</translation>
+    </message>
+</context>
+<context>
     <name>Leda::TranscriptView</name>
     <message>
         <source>Transcript</source>
@@ -494,6 +1029,68 @@ The course can be used, but what the group records cannot be saved until this is
     <message>
         <source>Leda cannot start</source>
         <translation>Leda cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNames</name>
+    <message>
+        <source>Clinical staff</source>
+        <translation>Clinical staff</translation>
+    </message>
+    <message>
+        <source>First-line manager</source>
+        <translation>First-line manager</translation>
+    </message>
+    <message>
+        <source>Process role</source>
+        <translation>Process role</translation>
+    </message>
+    <message>
+        <source>Senior management</source>
+        <translation>Senior management</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation>Marked done</translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation>Carried forward</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+</context>
+<context>
+    <name>SqlStatement</name>
+    <message>
+        <source>%1 is open read-only, so changes cannot be saved.</source>
+        <translation>%1 is open read-only, so changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>Could not save to %1: %2</translation>
     </message>
 </context>
 <context>

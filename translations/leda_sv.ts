@@ -193,6 +193,76 @@
         <source>The database %1 is in use by another program: %2</source>
         <translation>Databasen %1 används av ett annat program: %2</translation>
     </message>
+    <message>
+        <source>%1 is already open in another Leda (process %2 on %3). Close Leda there first, or open another file. The file has not been changed.</source>
+        <translation>%1 är redan öppen i en annan Leda (process %2 på %3). Stäng Leda där först, eller öppna en annan fil. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>Leda needs to update %1 but could not back it up first: %2. The file has not been changed.</source>
+        <translation>Leda behöver uppdatera %1 men kunde inte säkerhetskopiera den först: %2. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>Leda cannot create the backup folder %1.</source>
+        <translation>Leda kan inte skapa mappen för säkerhetskopior %1.</translation>
+    </message>
+    <message>
+        <source>Leda could not back up %1 to %2: %3</source>
+        <translation>Leda kunde inte säkerhetskopiera %1 till %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so it cannot be replaced by a backup.</source>
+        <translation>%1 är skrivskyddad och kan därför inte ersättas med en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Leda could not restore %1 from %2. The backup made just before is in %3.</source>
+        <translation>Leda kunde inte återställa %1 från %2. Säkerhetskopian som gjordes nyss finns i %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::Autosave</name>
+    <message>
+        <source>the database is not open</source>
+        <translation>databasen är inte öppen</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::BackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>daily backup</source>
+        <translation>daglig säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>före en återställning</translation>
+    </message>
+    <message>
+        <source>before an update of Leda</source>
+        <translation>före en uppdatering av Leda</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Återställ…</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 yet.</source>
+        <translation>Det finns inga säkerhetskopior av %1 ännu.</translation>
+    </message>
+    <message>
+        <source>Backups of %1 (newest first):</source>
+        <translation>Säkerhetskopior av %1 (nyaste först):</translation>
+    </message>
+    <message>
+        <source>Replace the group's record with the backup from %1?
+
+The record as it is now is backed up first, so this can be undone.</source>
+        <translation>Ersätta gruppens anteckningar med säkerhetskopian från %1?
+
+Anteckningarna som de är nu säkerhetskopieras först, så det går att ångra.</translation>
+    </message>
 </context>
 <context>
     <name>Leda::ChapterList</name>
@@ -351,6 +421,53 @@ Kontrollera att filen finns, går att läsa och inte är skadad.</translation>
     </message>
 </context>
 <context>
+    <name>Leda::GroupPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>For example: Medicinkliniken, Region Östergötland</source>
+        <translation>Till exempel: Medicinkliniken, Region Östergötland</translation>
+    </message>
+    <message>
+        <source>Name of the group</source>
+        <translation>Gruppens namn</translation>
+    </message>
+    <message>
+        <source>Unit or organisation</source>
+        <translation>Enhet eller organisation</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Lägg till medlem</translation>
+    </message>
+    <message>
+        <source>Group and members</source>
+        <translation>Grupp och medlemmar</translation>
+    </message>
+    <message>
+        <source>The role level follows the dosing model: everyone needs improvement knowledge, but not the same dose.</source>
+        <translation>Rollnivån följer doseringsmodellen: alla behöver förbättringskunskap, men inte samma dos.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Role level</source>
+        <translation>Rollnivå</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+</context>
+<context>
     <name>Leda::MainWindow</name>
     <message>
         <source>Leda – leading improvement together</source>
@@ -403,6 +520,272 @@ The course can be used, but what the group records cannot be saved until this is
         <translation>%1
 
 Kursen går att använda, men det gruppen skriver kan inte sparas förrän detta är löst.</translation>
+    </message>
+    <message>
+        <source>What you typed could not be saved yet: %1. Leda keeps it and tries again.</source>
+        <translation>Det du skrev kunde inte sparas ännu: %1. Leda behåller det och försöker igen.</translation>
+    </message>
+    <message>
+        <source>Not everything is saved</source>
+        <translation>Allt är inte sparat</translation>
+    </message>
+    <message>
+        <source>Leda could not save the latest changes: %1
+
+Quit anyway and lose them?</source>
+        <translation>Leda kunde inte spara de senaste ändringarna: %1
+
+Avsluta ändå och förlora dem?</translation>
+    </message>
+    <message>
+        <source>&amp;New record file…</source>
+        <translation>&amp;Ny anteckningsfil…</translation>
+    </message>
+    <message>
+        <source>New record file</source>
+        <translation>Ny anteckningsfil</translation>
+    </message>
+    <message>
+        <source>Leda records (*.sqlite)</source>
+        <translation>Leda-anteckningar (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>&amp;Open record file…</source>
+        <translation>&amp;Öppna anteckningsfil…</translation>
+    </message>
+    <message>
+        <source>Open record file</source>
+        <translation>Öppna anteckningsfil</translation>
+    </message>
+    <message>
+        <source>Leda records (*.sqlite);;All files (*)</source>
+        <translation>Leda-anteckningar (*.sqlite);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Åte&amp;rställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Möten</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigering</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kursen</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Grupp:</translation>
+    </message>
+    <message>
+        <source>Leadership group</source>
+        <translation>Ledningsgrupp</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Ny grupp…</translation>
+    </message>
+    <message>
+        <source>New leadership group</source>
+        <translation>Ny ledningsgrupp</translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation>Gruppens namn:</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can read the record, but changes cannot be saved. Copy the file to a folder where you may write, and open the copy, to work in it.</source>
+        <translation>%1 är skrivskyddad: du kan läsa anteckningarna, men ändringar kan inte sparas. Kopiera filen till en mapp där du får skriva och öppna kopian för att arbeta i den.</translation>
+    </message>
+    <message>
+        <source>No group yet</source>
+        <translation>Ingen grupp ännu</translation>
+    </message>
+    <message>
+        <source>The record was restored from the backup. The previous state was backed up first.</source>
+        <translation>Anteckningarna återställdes från säkerhetskopian. Det tidigare läget säkerhetskopierades först.</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::MeetingPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Room or link</source>
+        <translation>Rum eller länk</translation>
+    </message>
+    <message>
+        <source>Modules covered</source>
+        <translation>Moduler som togs upp</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Moduler</translation>
+    </message>
+    <message>
+        <source>Free notes</source>
+        <translation>Fria anteckningar</translation>
+    </message>
+    <message>
+        <source>Anything else worth keeping</source>
+        <translation>Annat som är värt att spara</translation>
+    </message>
+    <message>
+        <source>Open next steps from earlier meetings</source>
+        <translation>Öppna nästa steg från tidigare möten</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Mötet</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Diskussionsfrågor</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Choices and priorities</source>
+        <translation>Vägval och prioriteringar</translation>
+    </message>
+    <message>
+        <source>Soft results</source>
+        <translation>Mjuka resultat</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Möte %1</translation>
+    </message>
+    <message>
+        <source>Tick those present; the others are recorded as absent.</source>
+        <translation>Markera de närvarande; övriga noteras som frånvarande.</translation>
+    </message>
+    <message>
+        <source>The group has no members yet: add them under Group.</source>
+        <translation>Gruppen har inga medlemmar ännu: lägg till dem under Grupp och medlemmar.</translation>
+    </message>
+    <message>
+        <source>Guests, separated by commas (name, role)</source>
+        <translation>Gäster, åtskilda med kommatecken (namn, roll)</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gäster</translation>
+    </message>
+    <message>
+        <source>Choose the meeting's module above to see its questions.</source>
+        <translation>Välj mötets modul ovan för att se dess frågor.</translation>
+    </message>
+    <message>
+        <source>This is how it looks today</source>
+        <translation>Så här ser det ut idag</translation>
+    </message>
+    <message>
+        <source>This is how we would like it to be</source>
+        <translation>Så här skulle vi vilja att det ser ut</translation>
+    </message>
+    <message>
+        <source>This will be my next step</source>
+        <translation>Det här blir mitt nästa steg</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::MeetingsPage</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
+        <source>Group and members…</source>
+        <translation>Grupp och medlemmar…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Search minutes, decisions and next steps</source>
+        <translation>Sök i anteckningar, beslut och nästa steg</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Sökträffar</translation>
+    </message>
+    <message>
+        <source>Module %1</source>
+        <translation>Modul %1</translation>
+    </message>
+    <message>
+        <source>Meetings of %1</source>
+        <translation>Möten – %1</translation>
+    </message>
+    <message>
+        <source>No meetings yet. Start with New meeting.</source>
+        <translation>Inga möten ännu. Börja med Nytt möte.</translation>
+    </message>
+    <message>
+        <source>Nothing found for "%1".</source>
+        <translation>Inget hittades för ”%1”.</translation>
+    </message>
+    <message>
+        <source>Discussion question</source>
+        <translation>Diskussionsfråga</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Choice or priority</source>
+        <translation>Vägval eller prioritering</translation>
+    </message>
+    <message>
+        <source>Soft result</source>
+        <translation>Mjukt resultat</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Free notes</source>
+        <translation>Fria anteckningar</translation>
     </message>
 </context>
 <context>
@@ -476,6 +859,158 @@ Kursen går att använda, men det gruppen skriver kan inte sparas förrän detta
     </message>
 </context>
 <context>
+    <name>Leda::NextStepsEditor</name>
+    <message>
+        <source>Add next step</source>
+        <translation>Lägg till nästa steg</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Vad som ska göras</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Inte bestämt</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Inget datum</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::OpenStepsReview</name>
+    <message>
+        <source>No open next steps from earlier meetings.</source>
+        <translation>Inga öppna nästa steg från tidigare möten.</translation>
+    </message>
+    <message>
+        <source>no one responsible yet</source>
+        <translation>ingen ansvarig ännu</translation>
+    </message>
+    <message>
+        <source>responsible: %1</source>
+        <translation>ansvarig: %1</translation>
+    </message>
+    <message>
+        <source>done by %1</source>
+        <translation>klart senast %1</translation>
+    </message>
+    <message>
+        <source>from the meeting of %1</source>
+        <translation>från mötet %1</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(ingen text)</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>försenat</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>Done ✓</source>
+        <translation>Klart ✓</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Stryk</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Struket</translation>
+    </message>
+    <message>
+        <source>Carry forward</source>
+        <translation>För vidare</translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation>Förs vidare</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::RecordListEditor</name>
+    <message>
+        <source>Add decision</source>
+        <translation>Lägg till beslut</translation>
+    </message>
+    <message>
+        <source>Add choice or priority</source>
+        <translation>Lägg till vägval eller prioritering</translation>
+    </message>
+    <message>
+        <source>Add soft result</source>
+        <translation>Lägg till mjukt resultat</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Choice or priority</source>
+        <translation>Vägval eller prioritering</translation>
+    </message>
+    <message>
+        <source>Soft result</source>
+        <translation>Mjukt resultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Why we chose this</source>
+        <translation>Varför vi valde så</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::SaveStateLabel</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>All changes saved %1</source>
+        <translation>Allt sparat %1</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Allt sparat</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 – Leda tries again</source>
+        <translation>Inte sparat: %1 – Leda försöker igen</translation>
+    </message>
+</context>
+<context>
     <name>Leda::TranscriptView</name>
     <message>
         <source>Transcript</source>
@@ -494,6 +1029,68 @@ Kursen går att använda, men det gruppen skriver kan inte sparas förrän detta
     <message>
         <source>Leda cannot start</source>
         <translation>Leda kan inte starta</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNames</name>
+    <message>
+        <source>Clinical staff</source>
+        <translation>Kliniskt verksam personal</translation>
+    </message>
+    <message>
+        <source>First-line manager</source>
+        <translation>Första linjens chef</translation>
+    </message>
+    <message>
+        <source>Process role</source>
+        <translation>Processroll</translation>
+    </message>
+    <message>
+        <source>Senior management</source>
+        <translation>Högsta ledningen</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Styrelse och nämnd</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Struket</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapat</translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation>Markerat klart</translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation>Förs vidare</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Öppnat igen</translation>
+    </message>
+</context>
+<context>
+    <name>SqlStatement</name>
+    <message>
+        <source>%1 is open read-only, so changes cannot be saved.</source>
+        <translation>%1 är öppnad skrivskyddad, så ändringar kan inte sparas.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>Kunde inte spara i %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2,21 +2,39 @@
 
 #include "core/content/coursemodel.h"
 #include "core/settings/settings.h"
+#include "core/storage/autosave.h"
 #include "core/storage/database.h"
+#include "core/storage/groupstore.h"
+#include "core/storage/meetingstore.h"
+#include "core/storage/nextstepstore.h"
 #include "core/storage/progressstore.h"
+#include "core/storage/searchstore.h"
 #include "ui/course/coursepage.h"
 #include "ui/course/modulepage.h"
+#include "ui/dialogs/backupdialog.h"
+#include "ui/group/grouppage.h"
+#include "ui/meeting/meetingpage.h"
+#include "ui/meeting/meetingspage.h"
 #include "ui/player/filmplayer.h"
 #include "ui/widgets/messagebar.h"
+#include "ui/widgets/savestatelabel.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -28,25 +46,33 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
     : QMainWindow(parent)
     , m_settings(settings)
     , m_database(database)
+    , m_course(course)
+    , m_autosave(std::make_unique<Autosave>(database))
+    , m_progress(std::make_unique<ProgressStore>(database))
+    , m_groups(std::make_unique<GroupStore>(database))
+    , m_meetings(std::make_unique<MeetingStore>(database))
+    , m_nextSteps(std::make_unique<NextStepStore>(database))
+    , m_search(std::make_unique<SearchStore>(database))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Leda – leading improvement together"));
     resize(1280, 800);
 
-    if (m_database.isOpen())
-        m_progress = std::make_unique<ProgressStore>(m_database);
-
     m_model = new CourseModel(this);
-    m_model->setCourse(course);
-    refreshProgress();
+    m_model->setCourse(m_course);
 
     m_messageBar = new MessageBar(this);
     m_coursePage = new CoursePage(*m_model, this);
     m_coursePage->showProblems(problems);
     m_modulePage = new ModulePage(m_settings, this);
+    m_meetingsPage = new MeetingsPage(*m_meetings, *m_search, m_course, this);
+    m_meetingPage = new MeetingPage({*m_groups, *m_meetings, *m_nextSteps, *m_autosave}, m_course, this);
+    m_groupPage = new GroupPage(*m_groups, *m_autosave, this);
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(m_coursePage);
-    m_pages->addWidget(m_modulePage);
+    for (QWidget *page : {static_cast<QWidget *>(m_coursePage), static_cast<QWidget *>(m_modulePage),
+                          static_cast<QWidget *>(m_meetingsPage), static_cast<QWidget *>(m_meetingPage),
+                          static_cast<QWidget *>(m_groupPage)})
+        m_pages->addWidget(page);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -54,21 +80,89 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
     layout->addWidget(m_messageBar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    statusBar()->addPermanentWidget(new SaveStateLabel(*m_autosave, this));
 
     connect(m_coursePage, &CoursePage::openModuleRequested, this, &MainWindow::openModule);
     connect(m_modulePage, &ModulePage::backRequested, this, &MainWindow::showCourse);
     connect(m_modulePage, &ModulePage::filmWatched, this, &MainWindow::markWatched);
     connect(m_modulePage, &ModulePage::filmDurationKnown, this, &MainWindow::recordDuration);
+    connect(m_meetingsPage, &MeetingsPage::openMeetingRequested, this, &MainWindow::openMeeting);
+    connect(m_meetingsPage, &MeetingsPage::newMeetingRequested, this, &MainWindow::newMeeting);
+    connect(m_meetingsPage, &MeetingsPage::editGroupRequested, this, [this] {
+        m_groupPage->setGroup(currentGroupId());
+        m_pages->setCurrentWidget(m_groupPage);
+    });
+    connect(m_meetingPage, &MeetingPage::backRequested, this, &MainWindow::showMeetings);
+    connect(m_meetingPage, &MeetingPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_groupPage, &GroupPage::backRequested, this, &MainWindow::showMeetings);
+    connect(m_groupPage, &GroupPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_groupPage, &GroupPage::groupRenamed, this, [this] {
+        m_autosave->flush();
+        reloadGroups(currentGroupId());
+    });
+    connect(m_autosave.get(), &Autosave::saveFailed, this, [this](const QString &error) {
+        m_messageBar->showMessage(tr("What you typed could not be saved yet: %1. Leda keeps it and tries again.")
+                                      .arg(error),
+                                  MessageBar::Kind::Error);
+    });
 
     createMenus();
+    createToolBar();
+    afterDatabaseChanged();
     m_coursePage->table()->setFocus();
+    // The day's backup is made once the window is up, not before.
+    QTimer::singleShot(0, this, [this] {
+        QString error;
+        if (!m_database.backupDailyIfDue(&error))
+            m_messageBar->showMessage(error, MessageBar::Kind::Warning);
+    });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_autosave->flush();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_autosave->flush()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Not everything is saved"),
+            tr("Leda could not save the latest changes: %1\n\nQuit anyway and lose them?").arg(m_autosave->lastError()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
+}
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newFile = file->addAction(tr("&New record file…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("New record file"), QDir::homePath() + u"/leda.sqlite"_s,
+                                                          tr("Leda records (*.sqlite)"));
+        if (!path.isEmpty())
+            openDatabase(path);
+    });
+    newFile->setObjectName(u"newDatabaseAction"_s);
+    QAction *open = file->addAction(tr("&Open record file…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open record file"), QFileInfo(m_database.path()).absolutePath(),
+                                                          tr("Leda records (*.sqlite);;All files (*)"));
+        if (!path.isEmpty())
+            openDatabase(path);
+    });
+    open->setObjectName(u"openDatabaseAction"_s);
+    open->setShortcut(QKeySequence::Open);
+    QAction *restore = file->addAction(tr("&Restore from backup…"), this, [this] {
+        BackupDialog dialog(m_database.path(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            restoreBackup(dialog.chosenBackup());
+    });
+    restore->setObjectName(u"restoreBackupAction"_s);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"quitAction"_s);
     quit->setShortcut(QKeySequence::Quit);
@@ -76,6 +170,8 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *course = view->addAction(tr("&Course"), this, &MainWindow::showCourse);
     course->setObjectName(u"showCourseAction"_s);
+    QAction *meetings = view->addAction(tr("&Meetings"), this, &MainWindow::showMeetings);
+    meetings->setObjectName(u"showMeetingsAction"_s);
     QMenu *languageMenu = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const QList<std::pair<QString, QString>> choices{{u"sv"_s, u"Svenska"_s}, {u"en"_s, u"English"_s}};
@@ -99,9 +195,186 @@ void MainWindow::createMenus()
     about->setObjectName(u"aboutAction"_s);
 }
 
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Navigation"));
+    bar->setObjectName(u"navigationBar"_s);
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QAction *course = bar->addAction(tr("Course"), this, &MainWindow::showCourse);
+    course->setObjectName(u"toolCourse"_s);
+    QAction *meetings = bar->addAction(tr("Meetings"), this, &MainWindow::showMeetings);
+    meetings->setObjectName(u"toolMeetings"_s);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr("Group:"), bar));
+    m_groupSelector = new QComboBox(bar);
+    m_groupSelector->setObjectName(u"groupSelector"_s);
+    m_groupSelector->setAccessibleName(tr("Leadership group"));
+    m_groupSelector->setMinimumContentsLength(24);
+    m_groupSelector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    connect(m_groupSelector, &QComboBox::activated, this,
+            [this] { selectGroup(m_groupSelector->currentData().toLongLong()); });
+    bar->addWidget(m_groupSelector);
+    QAction *add = bar->addAction(tr("New group…"), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("New leadership group"), tr("Name of the group:"),
+                                                   QLineEdit::Normal, {}, &ok);
+        if (ok && !name.trimmed().isEmpty() && newGroup(name.trimmed()))
+            m_pages->setCurrentWidget(m_groupPage);
+    });
+    add->setObjectName(u"newGroupAction"_s);
+}
+
+void MainWindow::afterDatabaseChanged()
+{
+    refreshProgress();
+    reloadGroups(m_settings.lastGroupId());
+    if (m_database.isReadOnly()) {
+        m_messageBar->showMessage(tr("%1 is read-only: you can read the record, but changes cannot be saved. Copy "
+                                     "the file to a folder where you may write, and open the copy, to work in it.")
+                                      .arg(QDir::toNativeSeparators(m_database.path())),
+                                  MessageBar::Kind::Warning);
+    }
+}
+
+void MainWindow::reloadGroups(qint64 selectGroupId)
+{
+    const QSignalBlocker blocker(m_groupSelector);
+    m_groupSelector->clear();
+    const QList<Group> groups = m_database.isOpen() ? m_groups->groups() : QList<Group>();
+    for (const Group &group : groups)
+        m_groupSelector->addItem(group.name, group.id);
+    if (groups.isEmpty())
+        m_groupSelector->addItem(tr("No group yet"), 0);
+    const int index = m_groupSelector->findData(selectGroupId);
+    m_groupSelector->setCurrentIndex(index >= 0 ? index : 0);
+    m_meetingsPage->setGroup(m_groups->group(currentGroupId()));
+}
+
+qint64 MainWindow::currentGroupId() const
+{
+    return m_groupSelector->currentData().toLongLong();
+}
+
+bool MainWindow::selectGroup(qint64 groupId)
+{
+    m_autosave->flush();
+    const int index = m_groupSelector->findData(groupId);
+    if (index < 0)
+        return false;
+    m_groupSelector->setCurrentIndex(index);
+    m_settings.setLastGroupId(groupId);
+    m_meetingsPage->setGroup(m_groups->group(groupId));
+    if (m_pages->currentWidget() == m_meetingPage || m_pages->currentWidget() == m_groupPage)
+        m_pages->setCurrentWidget(m_meetingsPage);
+    return true;
+}
+
+qint64 MainWindow::newGroup(const QString &name)
+{
+    QString error;
+    const qint64 id = m_groups->createGroup(name, {}, &error);
+    if (id == 0) {
+        showError(error);
+        return 0;
+    }
+    reloadGroups(id);
+    selectGroup(id);
+    m_groupPage->setGroup(id);
+    return id;
+}
+
+qint64 MainWindow::newMeeting()
+{
+    const qint64 group = currentGroupId();
+    if (group == 0)
+        return 0;
+    m_autosave->flush();
+    // Suggest the first module the group has not covered yet.
+    QSet<QString> covered;
+    const QList<Meeting> earlier = m_meetings->meetings(group);
+    for (const Meeting &meeting : earlier) {
+        for (const QString &id : meeting.moduleIds)
+            covered.insert(id);
+    }
+    Meeting meeting;
+    meeting.groupId = group;
+    meeting.date = QDate::currentDate();
+    for (const Module &module : std::as_const(m_course.modules)) {
+        if (module.available && !covered.contains(module.id)) {
+            meeting.moduleIds = {module.id};
+            break;
+        }
+    }
+    QString error;
+    const qint64 id = m_meetings->createMeeting(meeting, &error);
+    if (id == 0) {
+        showError(error);
+        return 0;
+    }
+    m_meetingsPage->refresh();
+    openMeeting(id);
+    return id;
+}
+
+bool MainWindow::openMeeting(qint64 meetingId)
+{
+    if (m_meetings->meeting(meetingId).id == 0)
+        return false;
+    m_modulePage->leave();
+    m_meetingPage->setMeeting(meetingId);
+    m_pages->setCurrentWidget(m_meetingPage);
+    return true;
+}
+
+void MainWindow::showMeetings()
+{
+    m_autosave->flush();
+    m_modulePage->leave();
+    m_meetingsPage->refresh();
+    m_pages->setCurrentWidget(m_meetingsPage);
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    m_autosave->flush();
+    const QString previous = m_database.path();
+    QString error;
+    if (!m_database.open(path, &error)) {
+        QString reopenError;
+        m_database.open(previous, &reopenError);
+        showError(error);
+        return false;
+    }
+    m_settings.setLastGroupId(0);
+    afterDatabaseChanged();
+    showMeetings();
+    return true;
+}
+
+bool MainWindow::restoreBackup(const QString &backupPath)
+{
+    m_autosave->flush();
+    QString error;
+    if (!m_database.restore(backupPath, &error)) {
+        showError(error);
+        return false;
+    }
+    afterDatabaseChanged();
+    showMeetings();
+    m_messageBar->showMessage(tr("The record was restored from the backup. The previous state was backed up first."),
+                              MessageBar::Kind::Information);
+    return true;
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_messageBar->showMessage(message, MessageBar::Kind::Error);
+}
+
 void MainWindow::refreshProgress()
 {
-    if (m_progress)
+    if (m_database.isOpen())
         m_model->setProgress(m_progress->all());
 }
 
@@ -124,6 +397,7 @@ bool MainWindow::openModule(int row)
 
 void MainWindow::showCourse()
 {
+    m_autosave->flush();
     m_modulePage->leave();
     m_pages->setCurrentWidget(m_coursePage);
     const int row = m_model->rowOfModule(m_modulePage->module().id);
@@ -134,21 +408,21 @@ void MainWindow::showCourse()
 
 void MainWindow::markWatched(const QString &moduleId)
 {
-    if (!m_progress || m_progress->progress(moduleId).watched())
+    if (!m_database.isOpen() || m_database.isReadOnly() || m_progress->progress(moduleId).watched())
         return;
     QString error;
     if (!m_progress->markWatched(moduleId, QDateTime::currentDateTime(), &error))
-        m_messageBar->showMessage(error, MessageBar::Kind::Error);
+        showError(error);
     refreshProgress();
 }
 
 void MainWindow::recordDuration(const QString &moduleId, qint64 durationMs)
 {
-    if (!m_progress || m_progress->progress(moduleId).durationMs == durationMs || m_database.isReadOnly())
+    if (!m_database.isOpen() || m_database.isReadOnly() || m_progress->progress(moduleId).durationMs == durationMs)
         return;
     QString error;
     if (!m_progress->recordDuration(moduleId, durationMs, &error))
-        m_messageBar->showMessage(error, MessageBar::Kind::Error);
+        showError(error);
     refreshProgress();
 }
 

@@ -7,20 +7,29 @@
 
 #include <memory>
 
+class QComboBox;
 class QStackedWidget;
 
 namespace Leda {
 
+class Autosave;
 class CourseModel;
 class CoursePage;
 class Database;
+class GroupPage;
+class GroupStore;
+class MeetingPage;
+class MeetingStore;
+class MeetingsPage;
 class MessageBar;
 class ModulePage;
+class NextStepStore;
 class ProgressStore;
+class SearchStore;
 class Settings;
 
-// The window around the pages: the course list and the open module. Owns no data; the
-// database and settings live in main() and outlive it.
+// The window around the pages: the course, a module, the group's meetings, one meeting, the
+// group. The database and settings live in main() and outlive it; the stores are its own.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -36,27 +45,55 @@ public:
 
     bool openModule(int row);
     void showCourse();
+    void showMeetings();
+    bool openMeeting(qint64 meetingId);
+    qint64 newMeeting();                      // for the current group; 0 on failure
+    qint64 newGroup(const QString &name);     // 0 on failure
+    bool selectGroup(qint64 groupId);
+    qint64 currentGroupId() const;
+    bool openDatabase(const QString &path);   // File › Open and New
+    bool restoreBackup(const QString &backupPath);
 
     CourseModel *courseModel() const { return m_model; }
     CoursePage *coursePage() const { return m_coursePage; }
     ModulePage *modulePage() const { return m_modulePage; }
+    MeetingsPage *meetingsPage() const { return m_meetingsPage; }
+    MeetingPage *meetingPage() const { return m_meetingPage; }
     MessageBar *messageBar() const { return m_messageBar; }
+    Autosave *autosave() const { return m_autosave.get(); }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    void createToolBar();
     void markWatched(const QString &moduleId);
     void recordDuration(const QString &moduleId, qint64 durationMs);
     void chooseLanguage(const QString &language);
     void refreshProgress();
+    void reloadGroups(qint64 selectGroupId);
+    void afterDatabaseChanged();
+    void showError(const QString &message);
 
     Settings &m_settings;
     Database &m_database;
+    Course m_course;
+    std::unique_ptr<Autosave> m_autosave;
     std::unique_ptr<ProgressStore> m_progress;
+    std::unique_ptr<GroupStore> m_groups;
+    std::unique_ptr<MeetingStore> m_meetings;
+    std::unique_ptr<NextStepStore> m_nextSteps;
+    std::unique_ptr<SearchStore> m_search;
     CourseModel *m_model = nullptr;
     QStackedWidget *m_pages = nullptr;
     CoursePage *m_coursePage = nullptr;
     ModulePage *m_modulePage = nullptr;
+    MeetingsPage *m_meetingsPage = nullptr;
+    MeetingPage *m_meetingPage = nullptr;
+    GroupPage *m_groupPage = nullptr;
     MessageBar *m_messageBar = nullptr;
+    QComboBox *m_groupSelector = nullptr;
 };
 
 } // namespace Leda

@@ -8,6 +8,7 @@ namespace {
 const auto kLanguage = u"ui/language"_s;
 const auto kCaptions = u"player/captions"_s;
 const auto kVolume = u"player/volume"_s;
+const auto kLastGroup = u"record/lastGroup"_s;
 } // namespace
 
 Settings::Settings()
@@ -54,6 +55,16 @@ int Settings::volume() const
 void Settings::setVolume(int volume)
 {
     m_settings->setValue(kVolume, qBound(0, volume, 100));
+}
+
+qint64 Settings::lastGroupId() const
+{
+    return m_settings->value(kLastGroup, 0).toLongLong();
+}
+
+void Settings::setLastGroupId(qint64 id)
+{
+    m_settings->setValue(kLastGroup, id);
 }
 
 void Settings::sync()

@@ -25,6 +25,9 @@ public:
     int volume() const; // 0–100
     void setVolume(int volume);
 
+    qint64 lastGroupId() const; // the group chosen last time, 0 for none
+    void setLastGroupId(qint64 id);
+
     void sync();
 
     static QStringList supportedLanguages();

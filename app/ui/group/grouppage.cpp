@@ -1,0 +1,147 @@
+#include "ui/group/grouppage.h"
+
+#include "core/storage/autosave.h"
+#include "core/storage/groupstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Leda {
+
+GroupPage::GroupPage(GroupStore &groups, Autosave &autosave, QWidget *parent)
+    : QWidget(parent)
+    , m_groups(groups)
+    , m_autosave(autosave)
+{
+    setObjectName(u"groupPage"_s);
+    auto *back = new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), tr("Meetings"), this);
+    back->setObjectName(u"groupBackButton"_s);
+    connect(back, &QPushButton::clicked, this, [this] {
+        m_autosave.flush();
+        emit backRequested();
+    });
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(u"groupName"_s);
+    m_organisation = new QLineEdit(this);
+    m_organisation->setObjectName(u"groupOrganisation"_s);
+    m_organisation->setPlaceholderText(tr("For example: Medicinkliniken, Region Östergötland"));
+    connect(m_name, &QLineEdit::textEdited, this, &GroupPage::saveGroup);
+    connect(m_organisation, &QLineEdit::textEdited, this, &GroupPage::saveGroup);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Name of the group"), m_name);
+    form->addRow(tr("Unit or organisation"), m_organisation);
+
+    m_members = new QGridLayout;
+    auto *add = new QPushButton(tr("Add member"), this);
+    add->setObjectName(u"addMemberButton"_s);
+    connect(add, &QPushButton::clicked, this, [this] {
+        Member member;
+        member.groupId = m_group.id;
+        QString error;
+        member.id = m_groups.addMember(member, &error);
+        if (member.id == 0)
+            emit errorOccurred(error);
+        else
+            addMemberRow(member, true);
+    });
+
+    auto *title = new QLabel(tr("Group and members"), this);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    title->setFont(font);
+    auto *hint = new QLabel(tr("The role level follows the dosing model: everyone needs improvement knowledge, but "
+                               "not the same dose."),
+                            this);
+    hint->setWordWrap(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(back);
+    top->addWidget(title, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 18, 24, 18);
+    layout->addLayout(top);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addLayout(m_members);
+    layout->addWidget(add, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+}
+
+void GroupPage::setGroup(qint64 groupId)
+{
+    m_autosave.flush();
+    m_group = m_groups.group(groupId);
+    m_name->setText(m_group.name);
+    m_organisation->setText(m_group.organisation);
+    while (QLayoutItem *item = m_members->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_rows = 0;
+    const QStringList headings{tr("Member"), tr("Role level"), tr("Active")};
+    for (int c = 0; c < headings.size(); ++c) {
+        auto *heading = new QLabel(u"<b>%1</b>"_s.arg(headings.at(c).toHtmlEscaped()), this);
+        m_members->addWidget(heading, 0, c);
+    }
+    const QList<Member> members = m_groups.members(groupId);
+    for (const Member &member : members)
+        addMemberRow(member, false);
+}
+
+void GroupPage::saveGroup()
+{
+    m_group.name = m_name->text().trimmed().isEmpty() ? m_group.name : m_name->text().trimmed();
+    m_group.organisation = m_organisation->text();
+    m_autosave.queue(u"group/%1"_s.arg(m_group.id),
+                     [this, group = m_group](QString *error) { return m_groups.updateGroup(group, error); });
+    emit groupRenamed();
+}
+
+void GroupPage::addMemberRow(const Member &member, bool focus)
+{
+    const int row = ++m_rows;
+    auto *name = new QLineEdit(member.name, this);
+    name->setObjectName(u"memberName_%1"_s.arg(member.id));
+    name->setPlaceholderText(tr("Name"));
+    auto *role = new QComboBox(this);
+    role->setObjectName(u"memberRole_%1"_s.arg(member.id));
+    for (RoleLevel level : RecordNames::roles())
+        role->addItem(RecordNames::name(level), int(level));
+    role->setCurrentIndex(role->findData(int(member.role)));
+    auto *active = new QCheckBox(this);
+    active->setObjectName(u"memberActive_%1"_s.arg(member.id));
+    active->setChecked(member.active);
+    active->setAccessibleName(tr("Active"));
+    auto save = [this, member, name, role, active] {
+        Member updated = member;
+        updated.name = name->text();
+        updated.role = RoleLevel(role->currentData().toInt());
+        updated.active = active->isChecked();
+        m_autosave.queue(u"member/%1"_s.arg(member.id),
+                         [this, updated](QString *error) { return m_groups.updateMember(updated, error); });
+    };
+    connect(name, &QLineEdit::textEdited, this, save);
+    connect(role, &QComboBox::activated, this, save);
+    connect(active, &QCheckBox::toggled, this, save);
+    m_members->addWidget(name, row, 0);
+    m_members->addWidget(role, row, 1);
+    m_members->addWidget(active, row, 2);
+    if (focus) {
+        for (QWidget *widget : std::initializer_list<QWidget *>{name, role, active})
+            widget->show(); // a layout shows new children only later; focus needs them visible now
+        name->setFocus();
+    }
+}
+
+} // namespace Leda

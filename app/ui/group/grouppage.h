@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/meeting/record.h"
+
+#include <QWidget>
+
+class QGridLayout;
+class QLineEdit;
+
+namespace Leda {
+
+class Autosave;
+class GroupStore;
+
+// The leadership group: its name, its unit or organisation, and its members with their role
+// level (the dosing model). Everything typed is autosaved.
+class GroupPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GroupPage)
+
+public:
+    GroupPage(GroupStore &groups, Autosave &autosave, QWidget *parent = nullptr);
+
+    void setGroup(qint64 groupId);
+
+signals:
+    void backRequested();
+    void groupRenamed();
+    void errorOccurred(const QString &message);
+
+private:
+    void addMemberRow(const Member &member, bool focus);
+    void saveGroup();
+
+    GroupStore &m_groups;
+    Autosave &m_autosave;
+    Group m_group;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_organisation = nullptr;
+    QGridLayout *m_members = nullptr;
+    int m_rows = 0;
+};
+
+} // namespace Leda

@@ -1,0 +1,355 @@
+#include "ui/meeting/meetingpage.h"
+
+#include "core/storage/autosave.h"
+#include "core/storage/groupstore.h"
+#include "core/storage/meetingstore.h"
+#include "core/storage/nextstepstore.h"
+#include "ui/meeting/nextstepseditor.h"
+#include "ui/meeting/recordlisteditor.h"
+#include "ui/meeting/textbinding.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStyle>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Leda {
+
+namespace {
+
+QLabel *heading(const QString &text, qreal scale)
+{
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+void clear(QLayout *layout)
+{
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QLayout *child = item->layout())
+            clear(child);
+        delete item->widget();
+        delete item;
+    }
+}
+
+} // namespace
+
+MeetingPage::MeetingPage(Stores stores, const Course &course, QWidget *parent)
+    : QWidget(parent)
+    , m_stores(stores)
+    , m_course(course)
+{
+    setObjectName(u"meetingPage"_s);
+
+    auto *back = new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), tr("Meetings"), this);
+    back->setObjectName(u"meetingBackButton"_s);
+    connect(back, &QPushButton::clicked, this, [this] {
+        m_stores.autosave.flush();
+        emit backRequested();
+    });
+
+    // Details
+    m_date = new QDateEdit(this);
+    m_date->setObjectName(u"meetingDate"_s);
+    m_date->setCalendarPopup(true);
+    m_start = new QTimeEdit(this);
+    m_start->setObjectName(u"meetingStart"_s);
+    m_end = new QTimeEdit(this);
+    m_end->setObjectName(u"meetingEnd"_s);
+    m_place = new QLineEdit(this);
+    m_place->setObjectName(u"meetingPlace"_s);
+    m_place->setPlaceholderText(tr("Room or link"));
+    for (QTimeEdit *time : {m_start, m_end})
+        time->setDisplayFormat(u"HH:mm"_s);
+    connect(m_date, &QDateEdit::userDateChanged, this, &MeetingPage::saveDetails);
+    connect(m_start, &QTimeEdit::userTimeChanged, this, &MeetingPage::saveDetails);
+    connect(m_end, &QTimeEdit::userTimeChanged, this, &MeetingPage::saveDetails);
+    connect(m_place, &QLineEdit::textEdited, this, &MeetingPage::saveDetails);
+
+    m_modules = new QListWidget(this);
+    m_modules->setObjectName(u"meetingModules"_s);
+    m_modules->setAccessibleName(tr("Modules covered"));
+    m_modules->setMaximumHeight(m_modules->fontMetrics().height() * 7);
+    for (const Module &module : course.modules) {
+        if (!module.available)
+            continue;
+        auto *item = new QListWidgetItem(module.number > 0 ? u"%1. %2"_s.arg(module.number).arg(module.title)
+                                                           : module.title,
+                                         m_modules);
+        item->setData(Qt::UserRole, module.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    connect(m_modules, &QListWidget::itemChanged, this, &MeetingPage::saveModules);
+
+    auto *details = new QWidget(this);
+    auto *form = new QFormLayout(details);
+    auto *times = new QHBoxLayout;
+    times->addWidget(m_start);
+    times->addWidget(new QLabel(u"–"_s, details));
+    times->addWidget(m_end);
+    times->addStretch(1);
+    form->addRow(tr("Date"), m_date);
+    form->addRow(tr("Time"), times);
+    form->addRow(tr("Place"), m_place);
+    form->addRow(tr("Modules"), m_modules);
+
+    m_openSteps = new OpenStepsReview(m_stores.nextSteps, this);
+    m_attendance = new QWidget(this);
+    m_attendanceLayout = new QVBoxLayout(m_attendance);
+    m_attendanceLayout->setContentsMargins(0, 0, 0, 0);
+    m_questions = new QWidget(this);
+    m_questionsLayout = new QVBoxLayout(m_questions);
+    m_questionsLayout->setContentsMargins(0, 0, 0, 0);
+    m_decisions = new RecordListEditor(RecordKind::Decision, m_stores.meetings, m_stores.autosave, this);
+    m_choices = new RecordListEditor(RecordKind::Choice, m_stores.meetings, m_stores.autosave, this);
+    m_softResults = new RecordListEditor(RecordKind::SoftResult, m_stores.meetings, m_stores.autosave, this);
+    m_nextSteps = new NextStepsEditor(m_stores.nextSteps, m_stores.autosave, this);
+    m_freeNotes = makeNoteEdit(u"freeNotes"_s, tr("Free notes"), {}, tr("Anything else worth keeping"));
+    bindText(m_freeNotes, m_stores.autosave, u"freeNotes"_s, [this](const QString &text, QString *error) {
+        return m_stores.meetings.setFreeNotes(m_meeting.id, text, error);
+    });
+    for (RecordListEditor *records : {m_decisions, m_choices, m_softResults})
+        connect(records, &RecordListEditor::errorOccurred, this, &MeetingPage::errorOccurred);
+    connect(m_openSteps, &OpenStepsReview::errorOccurred, this, &MeetingPage::errorOccurred);
+    connect(m_nextSteps, &NextStepsEditor::errorOccurred, this, &MeetingPage::errorOccurred);
+
+    auto *content = new QWidget(this);
+    auto *column = new QVBoxLayout(content);
+    column->addWidget(section(tr("Open next steps from earlier meetings"), m_openSteps, u"sectionOpenSteps"_s));
+    column->addWidget(section(tr("Meeting"), details, u"sectionDetails"_s));
+    column->addWidget(section(tr("Attendance"), m_attendance, u"sectionAttendance"_s));
+    column->addWidget(section(tr("Discussion questions"), m_questions, u"sectionQuestions"_s));
+    column->addWidget(section(tr("Decisions"), m_decisions, u"sectionDecisions"_s));
+    column->addWidget(section(tr("Choices and priorities"), m_choices, u"sectionChoices"_s));
+    column->addWidget(section(tr("Soft results"), m_softResults, u"sectionSoftResults"_s));
+    column->addWidget(section(tr("Next steps"), m_nextSteps, u"sectionNextSteps"_s));
+    column->addWidget(section(tr("Free notes"), m_freeNotes, u"sectionFreeNotes"_s));
+    column->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"meetingScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(back);
+    auto *title = heading({}, 1.6);
+    title->setObjectName(u"meetingTitle"_s);
+    top->addWidget(title, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(top);
+    layout->addWidget(scroll, 1);
+}
+
+QWidget *MeetingPage::section(const QString &title, QWidget *content, const QString &objectName)
+{
+    auto *box = new QGroupBox(title, this);
+    box->setObjectName(objectName);
+    QFont font = box->font();
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    font.setBold(true);
+    box->setFont(font);
+    content->setFont(QWidget::font()); // the content keeps the normal font
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
+}
+
+void MeetingPage::setMeeting(qint64 meetingId)
+{
+    m_stores.autosave.flush();
+    m_meeting = m_stores.meetings.meeting(meetingId);
+    m_members = m_stores.groups.members(m_meeting.groupId);
+    findChild<QLabel *>(u"meetingTitle"_s)
+        ->setText(tr("Meeting %1").arg(QLocale().toString(m_meeting.date, QLocale::LongFormat)));
+
+    const QSignalBlocker blockDate(m_date), blockStart(m_start), blockEnd(m_end), blockModules(m_modules);
+    m_date->setDate(m_meeting.date);
+    m_start->setTime(m_meeting.startTime.isValid() ? m_meeting.startTime : QTime(0, 0));
+    m_end->setTime(m_meeting.endTime.isValid() ? m_meeting.endTime : QTime(0, 0));
+    m_place->setText(m_meeting.place);
+    for (int i = 0; i < m_modules->count(); ++i) {
+        QListWidgetItem *item = m_modules->item(i);
+        item->setCheckState(m_meeting.moduleIds.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                                : Qt::Unchecked);
+    }
+    {
+        const QSignalBlocker blockNotes(m_freeNotes);
+        m_freeNotes->setPlainText(m_meeting.freeNotes);
+    }
+
+    QList<Meeting> earlier = m_stores.meetings.meetings(m_meeting.groupId);
+    m_openSteps->setMeeting(m_meeting.id, m_members, earlier);
+    buildAttendance();
+    buildQuestions();
+    m_decisions->setMeeting(m_meeting.id);
+    m_choices->setMeeting(m_meeting.id);
+    m_softResults->setMeeting(m_meeting.id);
+    m_nextSteps->setMeeting(m_meeting.id, m_members);
+}
+
+void MeetingPage::saveDetails()
+{
+    Meeting updated = m_meeting;
+    updated.date = m_date->date();
+    updated.startTime = m_start->time() == QTime(0, 0) ? QTime() : m_start->time();
+    updated.endTime = m_end->time() == QTime(0, 0) ? QTime() : m_end->time();
+    updated.place = m_place->text();
+    m_meeting = updated;
+    m_stores.autosave.queue(u"meeting/details"_s, [this, updated](QString *error) {
+        return m_stores.meetings.updateDetails(updated, error);
+    });
+    emit meetingChanged();
+}
+
+void MeetingPage::saveModules()
+{
+    QStringList ids;
+    for (int i = 0; i < m_modules->count(); ++i) {
+        if (m_modules->item(i)->checkState() == Qt::Checked)
+            ids.append(m_modules->item(i)->data(Qt::UserRole).toString());
+    }
+    m_meeting.moduleIds = ids;
+    m_stores.autosave.queue(u"meeting/modules"_s, [this, ids, id = m_meeting.id](QString *error) {
+        return m_stores.meetings.setModules(id, ids, error);
+    });
+    buildQuestions();
+    emit meetingChanged();
+}
+
+void MeetingPage::buildAttendance()
+{
+    clear(m_attendanceLayout);
+    const QHash<qint64, bool> attendance = m_stores.meetings.attendance(m_meeting.id);
+    auto *grid = new QGridLayout;
+    int row = 0;
+    for (const Member &member : std::as_const(m_members)) {
+        if (!member.active && !attendance.contains(member.id))
+            continue;
+        auto *present = new QCheckBox(u"%1 (%2)"_s.arg(member.name, RecordNames::name(member.role)), m_attendance);
+        present->setObjectName(u"present_%1"_s.arg(member.id));
+        present->setChecked(attendance.value(member.id, false));
+        connect(present, &QCheckBox::toggled, this, [this, id = member.id](bool checked) {
+            m_stores.autosave.queue(u"attendance/%1"_s.arg(id), [this, id, checked, meeting = m_meeting.id](QString *error) {
+                return m_stores.meetings.setAttendance(meeting, id, checked, error);
+            });
+        });
+        grid->addWidget(present, row / 2, row % 2);
+        ++row;
+    }
+    m_attendanceLayout->addWidget(new QLabel(tr("Tick those present; the others are recorded as absent."), m_attendance));
+    m_attendanceLayout->addLayout(grid);
+    if (m_members.isEmpty())
+        m_attendanceLayout->addWidget(new QLabel(tr("The group has no members yet: add them under Group."), m_attendance));
+
+    auto *guests = new QLineEdit(m_attendance);
+    guests->setObjectName(u"guests"_s);
+    guests->setPlaceholderText(tr("Guests, separated by commas (name, role)"));
+    QStringList names;
+    const QList<Guest> existing = m_stores.meetings.guests(m_meeting.id);
+    for (const Guest &guest : existing)
+        names.append(guest.role.isEmpty() ? guest.name : u"%1 (%2)"_s.arg(guest.name, guest.role));
+    guests->setText(names.join(u", "_s));
+    bindText(guests, m_stores.autosave, u"guests"_s, [this, meeting = m_meeting.id](const QString &text, QString *error) {
+        // The line is the list: replace the meeting's guests with what it says now.
+        for (const Guest &guest : m_stores.meetings.guests(meeting)) {
+            if (!m_stores.meetings.removeGuest(guest.id, error))
+                return false;
+        }
+        for (const QString &entry : text.split(u',', Qt::SkipEmptyParts)) {
+            Guest guest;
+            guest.name = entry.section(u'(', 0, 0).trimmed();
+            guest.role = entry.section(u'(', 1).remove(u')').trimmed();
+            if (!guest.name.isEmpty() && m_stores.meetings.addGuest(meeting, guest, error) == 0)
+                return false;
+        }
+        return true;
+    });
+    m_attendanceLayout->addWidget(new QLabel(tr("Guests"), m_attendance));
+    m_attendanceLayout->addWidget(guests);
+}
+
+void MeetingPage::buildQuestions()
+{
+    m_stores.autosave.flush(); // the editors are rebuilt from what is stored
+    clear(m_questionsLayout);
+    QHash<QString, QuestionNote> notes;
+    const QList<QuestionNote> stored = m_stores.meetings.questionNotes(m_meeting.id);
+    for (const QuestionNote &note : stored)
+        notes.insert(u"%1/%2"_s.arg(note.moduleId).arg(note.questionIndex), note);
+
+    if (m_meeting.moduleIds.isEmpty())
+        m_questionsLayout->addWidget(new QLabel(tr("Choose the meeting's module above to see its questions."), m_questions));
+    for (const QString &moduleId : std::as_const(m_meeting.moduleIds)) {
+        const auto module = std::find_if(m_course.modules.cbegin(), m_course.modules.cend(),
+                                         [&](const Module &m) { return m.id == moduleId; });
+        if (module == m_course.modules.cend())
+            continue;
+        m_questionsLayout->addWidget(heading(module->title, 1.2));
+        for (int q = 0; q < module->questions.size(); ++q) {
+            const QString key = u"%1/%2"_s.arg(moduleId).arg(q);
+            const QuestionNote note = notes.value(key, QuestionNote{moduleId, q, {}, {}, {}, {}});
+            auto *box = new QWidget(m_questions);
+            box->setObjectName(u"question_%1_%2"_s.arg(moduleId).arg(q));
+            auto *grid = new QGridLayout(box);
+            grid->setContentsMargins(0, 8, 0, 8);
+            auto *question = new QLabel(u"%1. %2"_s.arg(q + 1).arg(module->questions.at(q)), box);
+            question->setWordWrap(true);
+            question->setTextFormat(Qt::PlainText);
+            QFont font = question->font();
+            font.setBold(true);
+            question->setFont(font);
+            grid->addWidget(question, 0, 0, 1, 3);
+            const QStringList titles{tr("This is how it looks today"), tr("This is how we would like it to be"),
+                                     tr("This will be my next step")};
+            const QStringList names{u"today"_s, u"desired"_s, u"nextStep"_s};
+            const QStringList texts{note.today, note.desired, note.nextStep};
+            QList<QPlainTextEdit *> edits;
+            for (int c = 0; c < 3; ++c) {
+                grid->addWidget(new QLabel(titles.at(c), box), 1, c);
+                auto *edit = makeNoteEdit(u"%1_%2_%3"_s.arg(names.at(c), moduleId).arg(q), titles.at(c), texts.at(c));
+                grid->addWidget(edit, 2, c);
+                grid->setColumnStretch(c, 1);
+                edits.append(edit);
+            }
+            auto *free = makeNoteEdit(u"notes_%1_%2"_s.arg(moduleId).arg(q), tr("Notes"), note.notes, tr("Notes"));
+            grid->addWidget(free, 3, 0, 1, 3);
+            edits.append(free);
+            for (QPlainTextEdit *edit : std::as_const(edits)) {
+                connect(edit, &QPlainTextEdit::textChanged, this, [this, edits, moduleId, q, key] {
+                    const QuestionNote updated{moduleId, q, edits.at(0)->toPlainText(), edits.at(1)->toPlainText(),
+                                               edits.at(2)->toPlainText(), edits.at(3)->toPlainText()};
+                    m_stores.autosave.queue(u"question/"_s + key, [this, updated, meeting = m_meeting.id](QString *error) {
+                        return m_stores.meetings.saveQuestionNote(meeting, updated, error);
+                    });
+                });
+            }
+            m_questionsLayout->addWidget(box);
+        }
+    }
+}
+
+} // namespace Leda

@@ -1,0 +1,230 @@
+#include "core/content/contentloader.h"
+#include "core/settings/settings.h"
+#include "core/storage/autosave.h"
+#include "core/storage/database.h"
+#include "support/catchqt.h"
+#include "support/sqlitepeek.h"
+#include "support/testpaths.h"
+#include "ui/mainwindow.h"
+#include "ui/meeting/meetingpage.h"
+#include "ui/meeting/meetingspage.h"
+#include "ui/meeting/nextstepseditor.h"
+#include "ui/widgets/messagebar.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Leda;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const ContentLoader::Result &course()
+{
+    static const ContentLoader::Result result = ContentLoader::load(TestPaths::modules(), TestPaths::films());
+    return result;
+}
+
+// A running Leda on a record file that outlives it, so a test can close Leda and start it again.
+struct Session
+{
+    QTemporaryDir &dir;
+    Settings settings{dir.filePath(u"settings.ini"_s)};
+    Database database;
+    std::unique_ptr<MainWindow> window;
+
+    explicit Session(QTemporaryDir &directory)
+        : dir(directory)
+    {
+        QString error;
+        REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+        window = std::make_unique<MainWindow>(settings, database, course().course, course().problems);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    QString path() const { return dir.filePath(u"leda.sqlite"_s); }
+
+    template<typename T>
+    T *find(const QString &name)
+    {
+        T *widget = window->findChild<T *>(name);
+        INFO("widget " << name.toStdString());
+        REQUIRE(widget);
+        return widget;
+    }
+};
+
+// Types like a user; å, ä and ö one key at a time (QTest::keyClicks asserts on them).
+void type(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    for (const QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClick(widget, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key(c.toUpper().unicode()), QString(c), Qt::NoModifier);
+    }
+}
+
+bool waitSaved(MainWindow &window)
+{
+    return QTest::qWaitFor([&] { return window.autosave()->state() == Autosave::State::Saved; }, 1500);
+}
+
+} // namespace
+
+TEST_CASE("minutes typed into a meeting are saved within a second and are there after closing and reopening Leda")
+{
+    QTemporaryDir dir;
+    qint64 meetingId = 0;
+    QString moduleId;
+    {
+        Session leda(dir);
+        const qint64 group = leda.window->newGroup(u"Ledningsgruppen medicin"_s);
+        REQUIRE(group > 0);
+        QTest::mouseClick(leda.find<QPushButton>(u"addMemberButton"_s), Qt::LeftButton);
+        const qint64 memberId = peek(leda.path(), u"SELECT max(id) FROM members"_s).toLongLong();
+        REQUIRE(memberId > 0);
+        type(leda.find<QLineEdit>(u"memberName_%1"_s.arg(memberId)), u"Åsa Öberg"_s);
+
+        meetingId = leda.window->newMeeting();
+        REQUIRE(meetingId > 0);
+        REQUIRE(leda.window->meetingPage()->isVisible());
+        moduleId = course().course.modules.first().id; // the first meeting takes the introduction
+        REQUIRE(peek(leda.path(), u"SELECT module_id FROM meeting_modules WHERE meeting_id = %1"_s.arg(meetingId))
+                    .toString()
+                == moduleId);
+
+        QElapsedTimer clock;
+        type(leda.find<QPlainTextEdit>(u"today_%1_0"_s.arg(moduleId)), u"Vi mäter inte processen."_s);
+        clock.start();
+        type(leda.find<QPlainTextEdit>(u"nextStep_%1_0"_s.arg(moduleId)), u"Jag tar fram ett körschema."_s);
+        REQUIRE(leda.find<QCheckBox>(u"present_%1"_s.arg(memberId))->text().startsWith(u"Åsa Öberg"_s));
+        leda.find<QCheckBox>(u"present_%1"_s.arg(memberId))->click();
+
+        QTest::mouseClick(leda.find<QPushButton>(u"records_decision_add"_s), Qt::LeftButton);
+        auto *decision = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        REQUIRE(decision);
+        type(decision, u"Förbättring blir en stående punkt."_s);
+        QTest::mouseClick(leda.find<QPushButton>(u"addNextStep"_s), Qt::LeftButton);
+        auto *what = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        REQUIRE(what);
+        type(what, u"Boka möte med kvalitetsregistret"_s);
+
+        // Saved within a second of typing, shown in the status bar, without pressing anything.
+        REQUIRE(QTest::qWaitFor([&] { return leda.window->autosave()->state() == Autosave::State::Saved; }, 1000));
+        REQUIRE(leda.find<QLabel>(u"saveState"_s)->text().contains(u"saved"_s));
+        REQUIRE(peek(leda.path(), u"SELECT today FROM question_notes WHERE meeting_id = %1"_s.arg(meetingId)).toString()
+                == u"Vi mäter inte processen."_s);
+        REQUIRE(peek(leda.path(), u"SELECT present FROM attendance WHERE member_id = %1"_s.arg(memberId)).toInt() == 1);
+        REQUIRE(peek(leda.path(), u"SELECT name FROM members WHERE id = %1"_s.arg(memberId)).toString()
+                == u"Åsa Öberg"_s);
+        leda.window->close();
+    }
+
+    Session again(dir);
+    REQUIRE(again.window->openMeeting(meetingId));
+    REQUIRE(again.find<QPlainTextEdit>(u"today_%1_0"_s.arg(moduleId))->toPlainText() == u"Vi mäter inte processen."_s);
+    REQUIRE(again.find<QPlainTextEdit>(u"nextStep_%1_0"_s.arg(moduleId))->toPlainText()
+            == u"Jag tar fram ett körschema."_s);
+    const qint64 decisionId = peek(again.path(), u"SELECT id FROM record_items"_s).toLongLong();
+    REQUIRE(again.find<QLineEdit>(u"records_decision_text_%1"_s.arg(decisionId))->text()
+            == u"Förbättring blir en stående punkt."_s);
+    const qint64 stepId = peek(again.path(), u"SELECT id FROM next_steps"_s).toLongLong();
+    REQUIRE(again.find<QLineEdit>(u"nextStepWhat_%1"_s.arg(stepId))->text() == u"Boka möte med kvalitetsregistret"_s);
+}
+
+TEST_CASE("the next meeting lists the open next steps first; done and carried forward are recorded")
+{
+    QTemporaryDir dir;
+    Session leda(dir);
+    REQUIRE(leda.window->newGroup(u"Vårdcentralen"_s) > 0);
+    const qint64 first = leda.window->newMeeting();
+    QTest::mouseClick(leda.find<QPushButton>(u"addNextStep"_s), Qt::LeftButton);
+    type(qobject_cast<QLineEdit *>(QApplication::focusWidget()), u"Ta fram ett körschema"_s);
+    QTest::mouseClick(leda.find<QPushButton>(u"addNextStep"_s), Qt::LeftButton);
+    type(qobject_cast<QLineEdit *>(QApplication::focusWidget()), u"Bjud in en patientrepresentant"_s);
+    REQUIRE(waitSaved(*leda.window));
+    const QVariantList steps = peekColumn(leda.path(), u"SELECT id FROM next_steps ORDER BY id"_s);
+    REQUIRE(steps.size() == 2);
+
+    // The next meeting: a week later.
+    const qint64 second = leda.window->newMeeting();
+    REQUIRE(second != first);
+    auto *review = leda.window->meetingPage()->openStepsReview();
+    REQUIRE(review->isVisible());
+    const auto chart = steps.at(0).toLongLong();
+    const auto invite = steps.at(1).toLongLong();
+    REQUIRE(leda.find<QLabel>(u"openStepText_%1"_s.arg(chart))->text().contains(u"Ta fram ett körschema"_s));
+    QTest::mouseClick(leda.find<QPushButton>(u"openStep_done_%1"_s.arg(chart)), Qt::LeftButton);
+    QTest::mouseClick(leda.find<QPushButton>(u"openStep_carry_%1"_s.arg(invite)), Qt::LeftButton);
+    REQUIRE(leda.find<QLabel>(u"openStepState_%1"_s.arg(chart))->text().contains(u"Done"_s));
+    REQUIRE(peek(leda.path(), u"SELECT status FROM next_steps WHERE id = %1"_s.arg(chart)).toString() == u"done"_s);
+    REQUIRE(peek(leda.path(), u"SELECT meeting_id FROM next_step_events WHERE next_step_id = %1 AND action = "
+                              "'carried_forward'"_s.arg(invite))
+                .toLongLong()
+            == second);
+
+    // A third meeting shows only what is still open.
+    leda.window->newMeeting();
+    REQUIRE(leda.window->meetingPage()->openStepsReview()->stepCount() == 1);
+    REQUIRE(leda.window->findChild<QLabel *>(u"openStepText_%1"_s.arg(chart)) == nullptr);
+}
+
+TEST_CASE("search from the meetings page marks the Swedish words found and opens the meeting")
+{
+    QTemporaryDir dir;
+    Session leda(dir);
+    REQUIRE(leda.window->newGroup(u"Ledningsgruppen"_s) > 0);
+    const qint64 meeting = leda.window->newMeeting();
+    auto *notes = leda.find<QPlainTextEdit>(u"freeNotes"_s);
+    notes->setPlainText(u"Väntetiderna på öronmottagningen ökar."_s);
+    REQUIRE(waitSaved(*leda.window));
+    leda.window->newMeeting(); // another meeting, without the word
+    leda.window->showMeetings();
+
+    auto *field = leda.find<QLineEdit>(u"searchField"_s);
+    field->setText(u"öronmottagning"_s);
+    QListWidget *results = leda.window->meetingsPage()->searchResults();
+    REQUIRE(QTest::qWaitFor([&] { return results->isVisible() && results->count() == 1; }, 2000));
+    auto *hit = qobject_cast<QLabel *>(results->itemWidget(results->item(0)));
+    REQUIRE(hit);
+    REQUIRE(hit->text().contains(u"<b>öronmottagningen</b>"_s));
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualItemRect(results->item(0)).center());
+    REQUIRE(leda.window->meetingPage()->isVisible());
+    REQUIRE(leda.window->meetingPage()->meetingId() == meeting);
+    REQUIRE(leda.find<QPlainTextEdit>(u"freeNotes"_s)->toPlainText() == u"Väntetiderna på öronmottagningen ökar."_s);
+}
+
+TEST_CASE("opening a file that is not a Leda record shows a clear message and keeps the current record")
+{
+    QTemporaryDir dir;
+    Session leda(dir);
+    REQUIRE(leda.window->newGroup(u"Gruppen"_s) > 0);
+    const QString foreign = dir.filePath(u"kunder.sqlite"_s);
+    REQUIRE(QFile::copy(TestPaths::data(u"databases/foreign.sqlite"_s), foreign));
+    REQUIRE_FALSE(leda.window->openDatabase(foreign));
+    REQUIRE(leda.window->messageBar()->text().contains(foreign));
+    REQUIRE(leda.window->messageBar()->text().contains(u"another program"_s));
+    REQUIRE(leda.database.isOpen());
+    REQUIRE(leda.database.path() == leda.path());
+    REQUIRE(leda.window->currentGroupId() > 0);
+
+    // A new, empty record file opens and is a separate record.
+    REQUIRE(leda.window->openDatabase(dir.filePath(u"ny.sqlite"_s)));
+    REQUIRE(leda.window->currentGroupId() == 0);
+    REQUIRE(leda.window->openDatabase(leda.path()));
+    REQUIRE(leda.window->currentGroupId() > 0);
+}
