@@ -300,6 +300,11 @@ qint64 MainWindow::newMeeting()
     Meeting meeting;
     meeting.groupId = group;
     meeting.date = QDate::currentDate();
+    if (!earlier.isEmpty()) { // groups usually meet at the same time and place
+        meeting.startTime = earlier.last().startTime;
+        meeting.endTime = earlier.last().endTime;
+        meeting.place = earlier.last().place;
+    }
     for (const Module &module : std::as_const(m_course.modules)) {
         if (module.available && !covered.contains(module.id)) {
             meeting.moduleIds = {module.id};

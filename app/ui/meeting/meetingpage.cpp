@@ -12,7 +12,6 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -166,15 +165,17 @@ MeetingPage::MeetingPage(Stores stores, const Course &course, QWidget *parent)
 
 QWidget *MeetingPage::section(const QString &title, QWidget *content, const QString &objectName)
 {
-    auto *box = new QGroupBox(title, this);
+    // A heading over a framed area (a QGroupBox title font would be inherited by every field).
+    auto *box = new QWidget(this);
     box->setObjectName(objectName);
-    QFont font = box->font();
-    font.setPointSizeF(font.pointSizeF() * 1.2);
-    font.setBold(true);
-    box->setFont(font);
-    content->setFont(QWidget::font()); // the content keeps the normal font
+    auto *frame = new QFrame(box);
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto *inner = new QVBoxLayout(frame);
+    inner->addWidget(content);
     auto *layout = new QVBoxLayout(box);
-    layout->addWidget(content);
+    layout->setContentsMargins(0, 6, 0, 6);
+    layout->addWidget(heading(title, 1.25));
+    layout->addWidget(frame);
     return box;
 }
 
