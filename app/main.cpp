@@ -11,6 +11,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -32,23 +34,10 @@ QString startLanguage(const Leda::Settings &settings)
 
 int main(int argc, char **argv)
 {
-    if (Leda::CommandLine::isHeadless(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        Leda::Settings settings;
-        Leda::CommandLine::installTranslators(startLanguage(settings));
-        Leda::CommandLineOptions options;
-        QString error;
-        if (!Leda::CommandLine::parse(QCoreApplication::arguments(), &options, &error)) {
-            QTextStream(stderr) << error << '\n';
-            return 2;
-        }
-        return Leda::CommandLine::runContentCheck(options.checkContentDir);
-    }
-
-    QApplication app(argc, argv);
+    // A content check needs no window (and no display): a QCoreApplication is enough.
+    const bool headless = Leda::CommandLine::isHeadless(argc, argv);
+    std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
     setIdentity();
-    QGuiApplication::setDesktopFileName(QStringLiteral(LEDA_APP_ID));
     Leda::Settings settings;
     Leda::CommandLine::installTranslators(startLanguage(settings));
 
@@ -56,10 +45,14 @@ int main(int argc, char **argv)
     QString error;
     if (!Leda::CommandLine::parse(QCoreApplication::arguments(), &options, &error)) {
         QTextStream(stderr) << error << '\n';
-        QMessageBox::critical(nullptr, QObject::tr("Leda cannot start"), error);
+        if (!headless)
+            QMessageBox::critical(nullptr, QObject::tr("Leda cannot start"), error);
         return 2;
     }
+    if (options.checkContent)
+        return Leda::CommandLine::runContentCheck(options.checkContentDir);
 
+    QGuiApplication::setDesktopFileName(QStringLiteral(LEDA_APP_ID));
     const auto locations = Leda::ContentLocations::resolve(options.modulesDir, options.filmsDir);
     const auto content = Leda::ContentLoader::load(locations.modulesDir, locations.filmsDir);
 
@@ -76,6 +69,6 @@ int main(int argc, char **argv)
     window.showMaximized(); // the meeting-room screen belongs to the course
     // For the start-up benchmark: quit as soon as the event loop has shown the window.
     if (qEnvironmentVariableIsSet("LEDA_EXIT_AFTER_SHOW"))
-        QTimer::singleShot(0, &app, &QCoreApplication::quit);
-    return app.exec();
+        QTimer::singleShot(0, app.get(), &QCoreApplication::quit);
+    return app->exec();
 }

@@ -62,9 +62,7 @@ bool GroupStore::updateGroup(const Group &group, QString *error)
 
 bool GroupStore::removeGroup(qint64 id, QString *error)
 {
-    SqlStatement query(m_database, u"DELETE FROM groups WHERE id = :id"_s);
-    query.bind(u":id"_s, id);
-    return query.exec(error);
+    return SqlStatement::removeRow(m_database, u"groups"_s, id, error);
 }
 
 QList<Member> GroupStore::members(qint64 groupId) const
@@ -106,9 +104,7 @@ bool GroupStore::updateMember(const Member &member, QString *error)
 
 bool GroupStore::removeMember(qint64 id, QString *error)
 {
-    SqlStatement query(m_database, u"DELETE FROM members WHERE id = :id"_s);
-    query.bind(u":id"_s, id);
-    return query.exec(error);
+    return SqlStatement::removeRow(m_database, u"members"_s, id, error);
 }
 
 } // namespace Leda

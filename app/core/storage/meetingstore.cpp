@@ -140,9 +140,7 @@ bool MeetingStore::setFreeNotes(qint64 meetingId, const QString &text, QString *
 
 bool MeetingStore::removeMeeting(qint64 id, QString *error)
 {
-    SqlStatement query(m_database, u"DELETE FROM meetings WHERE id = :id"_s);
-    query.bind(u":id"_s, id);
-    return query.exec(error);
+    return SqlStatement::removeRow(m_database, u"meetings"_s, id, error);
 }
 
 QHash<qint64, bool> MeetingStore::attendance(qint64 meetingId) const
@@ -193,9 +191,7 @@ bool MeetingStore::updateGuest(const Guest &guest, QString *error)
 
 bool MeetingStore::removeGuest(qint64 id, QString *error)
 {
-    SqlStatement query(m_database, u"DELETE FROM guests WHERE id = :id"_s);
-    query.bind(u":id"_s, id);
-    return query.exec(error);
+    return SqlStatement::removeRow(m_database, u"guests"_s, id, error);
 }
 
 QList<QuestionNote> MeetingStore::questionNotes(qint64 meetingId) const
@@ -268,9 +264,7 @@ bool MeetingStore::updateRecordItem(const RecordItem &item, QString *error)
 
 bool MeetingStore::removeRecordItem(qint64 id, QString *error)
 {
-    SqlStatement query(m_database, u"DELETE FROM record_items WHERE id = :id"_s);
-    query.bind(u":id"_s, id);
-    return query.exec(error);
+    return SqlStatement::removeRow(m_database, u"record_items"_s, id, error);
 }
 
 } // namespace Leda

@@ -91,9 +91,7 @@ bool NextStepStore::update(const NextStep &step, QString *error)
 
 bool NextStepStore::remove(qint64 id, QString *error)
 {
-    SqlStatement query(m_database, u"DELETE FROM next_steps WHERE id = :id"_s);
-    query.bind(u":id"_s, id);
-    return query.exec(error);
+    return SqlStatement::removeRow(m_database, u"next_steps"_s, id, error);
 }
 
 bool NextStepStore::addEvent(qint64 id, NextStepAction action, qint64 meetingId, QString *error)

@@ -29,6 +29,13 @@ SqlStatement &SqlStatement::bind(const QString &name, const QVariant &value)
     return *this;
 }
 
+bool SqlStatement::removeRow(Database &database, const QString &table, qint64 id, QString *error)
+{
+    SqlStatement query(database, u"DELETE FROM %1 WHERE id = :id"_s.arg(table));
+    query.bind(u":id"_s, id);
+    return query.exec(error);
+}
+
 bool SqlStatement::exec(QString *error)
 {
     if (m_prepared && m_query.exec())

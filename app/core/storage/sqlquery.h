@@ -28,6 +28,9 @@ public:
     qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
+    // DELETE FROM table WHERE id = :id; table is one of Leda's own table names, never user input.
+    static bool removeRow(Database &database, const QString &table, qint64 id, QString *error);
+
 private:
     Database &m_database;
     QSqlQuery m_query;
