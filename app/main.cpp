@@ -2,6 +2,7 @@
 #include "core/commandline.h"
 #include "core/content/contentloader.h"
 #include "core/content/contentlocator.h"
+#include "core/export/exportcommand.h"
 #include "core/settings/settings.h"
 #include "core/storage/database.h"
 #include "ui/mainwindow.h"
@@ -35,11 +36,22 @@ QString startLanguage(const Leda::Settings &settings)
 int main(int argc, char **argv)
 {
     // A content check needs no window (and no display): a QCoreApplication is enough.
-    const bool headless = Leda::CommandLine::isHeadless(argc, argv);
-    std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
+    const bool exporting = Leda::ExportCommand::isExport(argc, argv);
+    const bool headless = exporting || Leda::CommandLine::isHeadless(argc, argv);
+    // Exports lay out text and fonts (Qt Gui) but show nothing: offscreen unless told otherwise.
+    if (exporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(exporting  ? new QGuiApplication(argc, argv)
+                                          : headless ? new QCoreApplication(argc, argv)
+                                                     : new QApplication(argc, argv));
     setIdentity();
     Leda::Settings settings;
     Leda::CommandLine::installTranslators(startLanguage(settings));
+
+    if (exporting) {
+        const auto locations = Leda::ContentLocations::resolve();
+        return Leda::ExportCommand::run(QCoreApplication::arguments(), locations.modulesDir, locations.filmsDir);
+    }
 
     Leda::CommandLineOptions options;
     QString error;

@@ -27,7 +27,7 @@ packages=(
     # films are generated at build time
     ffmpeg espeak-ng
     # tests and packaging checks
-    desktop-file-utils appstream dpkg-dev file xvfb xauth poppler-utils
+    desktop-file-utils appstream dpkg-dev file xvfb xauth poppler-utils unzip
 )
 
 install_missing_packages() {

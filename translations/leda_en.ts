@@ -219,6 +219,467 @@
     </message>
 </context>
 <context>
+    <name>DocumentBuilder</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Discussion questions</translation>
+    </message>
+    <message>
+        <source>This is how it looks today</source>
+        <translation>This is how it looks today</translation>
+    </message>
+    <message>
+        <source>This is how we would like it to be</source>
+        <translation>This is how we would like it to be</translation>
+    </message>
+    <message>
+        <source>This will be my next step</source>
+        <translation>This will be my next step</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Choices and priorities</source>
+        <translation>Choices and priorities</translation>
+    </message>
+    <message>
+        <source>Soft results</source>
+        <translation>Soft results</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Free notes</source>
+        <translation>Free notes</translation>
+    </message>
+    <message>
+        <source>Notes for the process leader</source>
+        <translation>Notes for the process leader</translation>
+    </message>
+    <message>
+        <source>Minutes %1, %2</source>
+        <translation>Minutes %1, %2</translation>
+    </message>
+    <message>
+        <source>Minutes of the leadership group's meeting</source>
+        <translation>Minutes of the leadership group's meeting</translation>
+    </message>
+    <message>
+        <source>Course report, %1</source>
+        <translation>Course report, %1</translation>
+    </message>
+    <message>
+        <source>Course report</source>
+        <translation>Course report</translation>
+    </message>
+    <message>
+        <source>Leading improvement work – a course for leadership groups</source>
+        <translation>Leading improvement work – a course for leadership groups</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s), %1 – %2</source>
+        <translation><numerusform>%n meeting, %1 – %2</numerusform><numerusform>%n meetings, %1 – %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Made with Leda on %1</source>
+        <translation>Made with Leda on %1</translation>
+    </message>
+    <message>
+        <source>Series plan and modules covered</source>
+        <translation>Series plan and modules covered</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Meeting %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Modules covered</source>
+        <translation>Modules covered</translation>
+    </message>
+    <message>
+        <source>Modules not yet covered</source>
+        <translation>Modules not yet covered</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Meetings held</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Attendance per member</source>
+        <translation>Attendance per member</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation>Meetings attended</translation>
+    </message>
+    <message>
+        <source>Next steps set</source>
+        <translation>Next steps set</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 on time</source>
+        <translation>%1, of which %2 on time</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 overdue</source>
+        <translation>%1, of which %2 overdue</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export a group's minutes or course report.</source>
+        <translation>Export a group's minutes or course report.</translation>
+    </message>
+    <message>
+        <source>The record file.</source>
+        <translation>The record file.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>The leadership group's name.</source>
+        <translation>The leadership group's name.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting on this date.</source>
+        <translation>The minutes of the meeting on this date.</translation>
+    </message>
+    <message>
+        <source>The course report of all the group's meetings.</source>
+        <translation>The course report of all the group's meetings.</translation>
+    </message>
+    <message>
+        <source>pdf, pdfa (PDF/A-1b for archiving), odt or md.</source>
+        <translation>pdf, pdfa (PDF/A-1b for archiving), odt or md.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>Include the notes for the process leader.</source>
+        <translation>Include the notes for the process leader.</translation>
+    </message>
+    <message>
+        <source>Language of the document: sv or en.</source>
+        <translation>Language of the document: sv or en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>leda export: --%1 is required.</source>
+        <translation>leda export: --%1 is required.</translation>
+    </message>
+    <message>
+        <source>leda export: give either --meeting YYYY-MM-DD or --report.</source>
+        <translation>leda export: give either --meeting YYYY-MM-DD or --report.</translation>
+    </message>
+    <message>
+        <source>leda export: unknown format "%1"; use pdf, pdfa, odt or md.</source>
+        <translation>leda export: unknown format "%1"; use pdf, pdfa, odt or md.</translation>
+    </message>
+    <message>
+        <source>leda export: there is no record file %1.</source>
+        <translation>leda export: there is no record file %1.</translation>
+    </message>
+    <message>
+        <source>leda export: %1 has no group called "%2". Groups: %3.</source>
+        <translation>leda export: %1 has no group called "%2". Groups: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>leda export: the group "%1" has no meeting on %2.</source>
+        <translation>leda export: the group "%1" has no meeting on %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>%1 · course report</source>
+        <translation>%1 · course report</translation>
+    </message>
+    <message>
+        <source>Leda cannot write %1: %2. Choose another folder or file name.</source>
+        <translation>Leda cannot write %1: %2. Choose another folder or file name.</translation>
+    </message>
+    <message>
+        <source>Leda could not write %1: %2. Nothing was saved; check the free space and try again.</source>
+        <translation>Leda could not write %1: %2. Nothing was saved; check the free space and try again.</translation>
+    </message>
+    <message>
+        <source>Leda could not start writing %1.</source>
+        <translation>Leda could not start writing %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Minutes of the leadership group's meeting</source>
+        <translation>Minutes of the leadership group's meeting</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Discussion questions</translation>
+    </message>
+    <message>
+        <source>This is how it looks today</source>
+        <translation>This is how it looks today</translation>
+    </message>
+    <message>
+        <source>This is how we would like it to be</source>
+        <translation>This is how we would like it to be</translation>
+    </message>
+    <message>
+        <source>This will be my next step</source>
+        <translation>This will be my next step</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Choices and priorities</source>
+        <translation>Choices and priorities</translation>
+    </message>
+    <message>
+        <source>Soft results</source>
+        <translation>Soft results</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Free notes</source>
+        <translation>Free notes</translation>
+    </message>
+    <message>
+        <source>Notes for the process leader</source>
+        <translation>Notes for the process leader</translation>
+    </message>
+    <message>
+        <source>Course report</source>
+        <translation>Course report</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Meeting %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Meetings held</translation>
+    </message>
+    <message>
+        <source>Modules covered</source>
+        <translation>Modules covered</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 on time</source>
+        <translation>%1, of which %2 on time</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 overdue</source>
+        <translation>%1, of which %2 overdue</translation>
+    </message>
+</context>
+<context>
     <name>Leda::Autosave</name>
     <message>
         <source>the database is not open</source>
@@ -335,6 +796,81 @@ The record as it is now is backed up first, so this can be undone.</translation>
     <message numerus="yes">
         <source>%n module problem(s) found. Unavailable modules are greyed out; correct the files and restart Leda, or check them with leda --check-content.</source>
         <translation><numerusform>%n module problem found. Unavailable modules are greyed out; correct the file and restart Leda, or check it with leda --check-content.</numerusform><numerusform>%n module problems found. Unavailable modules are greyed out; correct the files and restart Leda, or check them with leda --check-content.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Leda::ExportDialog</name>
+    <message>
+        <source>Export the course report</source>
+        <translation>Export the course report</translation>
+    </message>
+    <message>
+        <source>Export the minutes</source>
+        <translation>Export the minutes</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>PDF/A for archiving</source>
+        <translation>PDF/A for archiving</translation>
+    </message>
+    <message>
+        <source>ODT (LibreOffice, Word)</source>
+        <translation>ODT (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Discussion questions</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Choices and priorities</source>
+        <translation>Choices and priorities</translation>
+    </message>
+    <message>
+        <source>Soft results</source>
+        <translation>Soft results</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Free notes</source>
+        <translation>Free notes</translation>
+    </message>
+    <message>
+        <source>Notes for the process leader</source>
+        <translation>Notes for the process leader</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Include</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
     </message>
 </context>
 <context>
@@ -613,6 +1149,42 @@ Quit anyway and lose them?</translation>
         <source>The record was restored from the backup. The previous state was backed up first.</source>
         <translation>The record was restored from the backup. The previous state was backed up first.</translation>
     </message>
+    <message>
+        <source>Export the &amp;minutes…</source>
+        <translation>Export the &amp;minutes…</translation>
+    </message>
+    <message>
+        <source>Export the course &amp;report…</source>
+        <translation>Export the course &amp;report…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the minutes…</source>
+        <translation>&amp;Print the minutes…</translation>
+    </message>
+    <message>
+        <source>There is no meeting to export yet: the group %1 has no meetings.</source>
+        <translation>There is no meeting to export yet: the group %1 has no meetings.</translation>
+    </message>
+    <message>
+        <source>Minutes %1 %2</source>
+        <translation>Minutes %1 %2</translation>
+    </message>
+    <message>
+        <source>The minutes were saved as %1.</source>
+        <translation>The minutes were saved as %1.</translation>
+    </message>
+    <message>
+        <source>Choose or create a leadership group first.</source>
+        <translation>Choose or create a leadership group first.</translation>
+    </message>
+    <message>
+        <source>Course report %1</source>
+        <translation>Course report %1</translation>
+    </message>
+    <message>
+        <source>The course report was saved as %1.</source>
+        <translation>The course report was saved as %1.</translation>
+    </message>
 </context>
 <context>
     <name>Leda::MeetingPage</name>
@@ -724,6 +1296,14 @@ Quit anyway and lose them?</translation>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Export the minutes…</source>
+        <translation>Export the minutes…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
 </context>
 <context>
     <name>Leda::MeetingsPage</name>
@@ -786,6 +1366,10 @@ Quit anyway and lose them?</translation>
     <message>
         <source>Free notes</source>
         <translation>Free notes</translation>
+    </message>
+    <message>
+        <source>Course report…</source>
+        <translation>Course report…</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1613,29 @@ Quit anyway and lose them?</translation>
     <message>
         <source>Leda cannot start</source>
         <translation>Leda cannot start</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>RecordExport</name>
+    <message>
+        <source>Module %1: %2</source>
+        <translation>Module %1: %2</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,467 @@
     </message>
 </context>
 <context>
+    <name>DocumentBuilder</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum och tid</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Moduler</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ingen noterad</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gäster</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Diskussionsfrågor</translation>
+    </message>
+    <message>
+        <source>This is how it looks today</source>
+        <translation>Så här ser det ut idag</translation>
+    </message>
+    <message>
+        <source>This is how we would like it to be</source>
+        <translation>Så här skulle vi vilja att det ser ut</translation>
+    </message>
+    <message>
+        <source>This will be my next step</source>
+        <translation>Det här blir mitt nästa steg</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Choices and priorities</source>
+        <translation>Vägval och prioriteringar</translation>
+    </message>
+    <message>
+        <source>Soft results</source>
+        <translation>Mjuka resultat</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Free notes</source>
+        <translation>Fria anteckningar</translation>
+    </message>
+    <message>
+        <source>Notes for the process leader</source>
+        <translation>Processledarens anteckningar</translation>
+    </message>
+    <message>
+        <source>Minutes %1, %2</source>
+        <translation>Protokoll %1, %2</translation>
+    </message>
+    <message>
+        <source>Minutes of the leadership group's meeting</source>
+        <translation>Protokoll från ledningsgruppens möte</translation>
+    </message>
+    <message>
+        <source>Course report, %1</source>
+        <translation>Slutrapport, %1</translation>
+    </message>
+    <message>
+        <source>Course report</source>
+        <translation>Slutrapport</translation>
+    </message>
+    <message>
+        <source>Leading improvement work – a course for leadership groups</source>
+        <translation>Att leda förbättringsarbete – en kurs för ledningsgrupper</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s), %1 – %2</source>
+        <translation><numerusform>%n möte, %1 – %2</numerusform><numerusform>%n möten, %1 – %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Made with Leda on %1</source>
+        <translation>Sammanställd med Leda %1</translation>
+    </message>
+    <message>
+        <source>Series plan and modules covered</source>
+        <translation>Mötesplan och genomgångna moduler</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Möte %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Modules covered</source>
+        <translation>Moduler som togs upp</translation>
+    </message>
+    <message>
+        <source>Modules not yet covered</source>
+        <translation>Moduler som återstår</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Genomförda möten</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Attendance per member</source>
+        <translation>Närvaro per medlem</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation>Möten med närvaro</translation>
+    </message>
+    <message>
+        <source>Next steps set</source>
+        <translation>Beslutade nästa steg</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 on time</source>
+        <translation>%1, varav %2 i tid</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 overdue</source>
+        <translation>%1, varav %2 försenade</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Struket</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export a group's minutes or course report.</source>
+        <translation>Exportera en grupps protokoll eller slutrapport.</translation>
+    </message>
+    <message>
+        <source>The record file.</source>
+        <translation>Anteckningsfilen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>The leadership group's name.</source>
+        <translation>Ledningsgruppens namn.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting on this date.</source>
+        <translation>Protokollet från mötet detta datum.</translation>
+    </message>
+    <message>
+        <source>The course report of all the group's meetings.</source>
+        <translation>Slutrapporten över alla gruppens möten.</translation>
+    </message>
+    <message>
+        <source>pdf, pdfa (PDF/A-1b for archiving), odt or md.</source>
+        <translation>pdf, pdfa (PDF/A-1b för arkivering), odt eller md.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>Include the notes for the process leader.</source>
+        <translation>Ta med processledarens anteckningar.</translation>
+    </message>
+    <message>
+        <source>Language of the document: sv or en.</source>
+        <translation>Dokumentets språk: sv eller en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>leda export: --%1 is required.</source>
+        <translation>leda export: --%1 måste anges.</translation>
+    </message>
+    <message>
+        <source>leda export: give either --meeting YYYY-MM-DD or --report.</source>
+        <translation>leda export: ange antingen --meeting ÅÅÅÅ-MM-DD eller --report.</translation>
+    </message>
+    <message>
+        <source>leda export: unknown format "%1"; use pdf, pdfa, odt or md.</source>
+        <translation>leda export: okänt format ”%1”; använd pdf, pdfa, odt eller md.</translation>
+    </message>
+    <message>
+        <source>leda export: there is no record file %1.</source>
+        <translation>leda export: anteckningsfilen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>leda export: %1 has no group called "%2". Groups: %3.</source>
+        <translation>leda export: %1 har ingen grupp som heter ”%2”. Grupper: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>leda export: the group "%1" has no meeting on %2.</source>
+        <translation>leda export: gruppen ”%1” har inget möte %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Skrev %1</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>%1 · course report</source>
+        <translation>%1 · slutrapport</translation>
+    </message>
+    <message>
+        <source>Leda cannot write %1: %2. Choose another folder or file name.</source>
+        <translation>Leda kan inte skriva %1: %2. Välj en annan mapp eller ett annat filnamn.</translation>
+    </message>
+    <message>
+        <source>Leda could not write %1: %2. Nothing was saved; check the free space and try again.</source>
+        <translation>Leda kunde inte skriva %1: %2. Inget sparades; kontrollera ledigt utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>Leda could not start writing %1.</source>
+        <translation>Leda kunde inte börja skriva %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>Minutes of the leadership group's meeting</source>
+        <translation>Protokoll från ledningsgruppens möte</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum och tid</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Moduler</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gäster</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Diskussionsfrågor</translation>
+    </message>
+    <message>
+        <source>This is how it looks today</source>
+        <translation>Så här ser det ut idag</translation>
+    </message>
+    <message>
+        <source>This is how we would like it to be</source>
+        <translation>Så här skulle vi vilja att det ser ut</translation>
+    </message>
+    <message>
+        <source>This will be my next step</source>
+        <translation>Det här blir mitt nästa steg</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Choices and priorities</source>
+        <translation>Vägval och prioriteringar</translation>
+    </message>
+    <message>
+        <source>Soft results</source>
+        <translation>Mjuka resultat</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Free notes</source>
+        <translation>Fria anteckningar</translation>
+    </message>
+    <message>
+        <source>Notes for the process leader</source>
+        <translation>Processledarens anteckningar</translation>
+    </message>
+    <message>
+        <source>Course report</source>
+        <translation>Slutrapport</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Möte %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Genomförda möten</translation>
+    </message>
+    <message>
+        <source>Modules covered</source>
+        <translation>Moduler som togs upp</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 on time</source>
+        <translation>%1, varav %2 i tid</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 overdue</source>
+        <translation>%1, varav %2 försenade</translation>
+    </message>
+</context>
+<context>
     <name>Leda::Autosave</name>
     <message>
         <source>the database is not open</source>
@@ -335,6 +796,81 @@ Anteckningarna som de är nu säkerhetskopieras först, så det går att ångra.
     <message numerus="yes">
         <source>%n module problem(s) found. Unavailable modules are greyed out; correct the files and restart Leda, or check them with leda --check-content.</source>
         <translation><numerusform>%n problem i modulerna. Moduler som inte kan användas visas i grått; rätta filerna och starta om Leda, eller kontrollera dem med leda --check-content.</numerusform><numerusform>%n problem i modulerna. Moduler som inte kan användas visas i grått; rätta filerna och starta om Leda, eller kontrollera dem med leda --check-content.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Leda::ExportDialog</name>
+    <message>
+        <source>Export the course report</source>
+        <translation>Exportera slutrapporten</translation>
+    </message>
+    <message>
+        <source>Export the minutes</source>
+        <translation>Exportera protokollet</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>PDF/A for archiving</source>
+        <translation>PDF/A för arkivering</translation>
+    </message>
+    <message>
+        <source>ODT (LibreOffice, Word)</source>
+        <translation>ODT (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Diskussionsfrågor</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Choices and priorities</source>
+        <translation>Vägval och prioriteringar</translation>
+    </message>
+    <message>
+        <source>Soft results</source>
+        <translation>Mjuka resultat</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Free notes</source>
+        <translation>Fria anteckningar</translation>
+    </message>
+    <message>
+        <source>Notes for the process leader</source>
+        <translation>Processledarens anteckningar</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Ta med</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
     </message>
 </context>
 <context>
@@ -613,6 +1149,42 @@ Avsluta ändå och förlora dem?</translation>
         <source>The record was restored from the backup. The previous state was backed up first.</source>
         <translation>Anteckningarna återställdes från säkerhetskopian. Det tidigare läget säkerhetskopierades först.</translation>
     </message>
+    <message>
+        <source>Export the &amp;minutes…</source>
+        <translation>Exportera &amp;protokoll…</translation>
+    </message>
+    <message>
+        <source>Export the course &amp;report…</source>
+        <translation>Exportera &amp;slutrapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the minutes…</source>
+        <translation>Skriv &amp;ut protokoll…</translation>
+    </message>
+    <message>
+        <source>There is no meeting to export yet: the group %1 has no meetings.</source>
+        <translation>Det finns inget möte att exportera ännu: gruppen %1 har inga möten.</translation>
+    </message>
+    <message>
+        <source>Minutes %1 %2</source>
+        <translation>Protokoll %1 %2</translation>
+    </message>
+    <message>
+        <source>The minutes were saved as %1.</source>
+        <translation>Protokollet sparades som %1.</translation>
+    </message>
+    <message>
+        <source>Choose or create a leadership group first.</source>
+        <translation>Välj eller skapa en ledningsgrupp först.</translation>
+    </message>
+    <message>
+        <source>Course report %1</source>
+        <translation>Slutrapport %1</translation>
+    </message>
+    <message>
+        <source>The course report was saved as %1.</source>
+        <translation>Slutrapporten sparades som %1.</translation>
+    </message>
 </context>
 <context>
     <name>Leda::MeetingPage</name>
@@ -724,6 +1296,14 @@ Avsluta ändå och förlora dem?</translation>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
+    <message>
+        <source>Export the minutes…</source>
+        <translation>Exportera protokoll…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
 </context>
 <context>
     <name>Leda::MeetingsPage</name>
@@ -786,6 +1366,10 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>Free notes</source>
         <translation>Fria anteckningar</translation>
+    </message>
+    <message>
+        <source>Course report…</source>
+        <translation>Slutrapport…</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1613,29 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>Leda cannot start</source>
         <translation>Leda kan inte starta</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+</context>
+<context>
+    <name>RecordExport</name>
+    <message>
+        <source>Module %1: %2</source>
+        <translation>Modul %1: %2</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Fråga %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 #include "ui/mainwindow.h"
 
 #include "core/content/coursemodel.h"
+#include "core/export/documentbuilder.h"
+#include "core/export/exporter.h"
+#include "core/export/recordexport.h"
 #include "core/settings/settings.h"
 #include "core/storage/autosave.h"
 #include "core/storage/database.h"
@@ -12,6 +15,7 @@
 #include "ui/course/coursepage.h"
 #include "ui/course/modulepage.h"
 #include "ui/dialogs/backupdialog.h"
+#include "ui/dialogs/exportdialog.h"
 #include "ui/group/grouppage.h"
 #include "ui/meeting/meetingpage.h"
 #include "ui/meeting/meetingspage.h"
@@ -30,6 +34,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -93,6 +99,9 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
         m_pages->setCurrentWidget(m_groupPage);
     });
     connect(m_meetingPage, &MeetingPage::backRequested, this, &MainWindow::showMeetings);
+    connect(m_meetingPage, &MeetingPage::exportRequested, this, &MainWindow::exportMinutes);
+    connect(m_meetingPage, &MeetingPage::printRequested, this, &MainWindow::printMinutes);
+    connect(m_meetingsPage, &MeetingsPage::reportRequested, this, &MainWindow::exportReport);
     connect(m_meetingPage, &MeetingPage::errorOccurred, this, &MainWindow::showError);
     connect(m_groupPage, &GroupPage::backRequested, this, &MainWindow::showMeetings);
     connect(m_groupPage, &GroupPage::errorOccurred, this, &MainWindow::showError);
@@ -162,6 +171,14 @@ void MainWindow::createMenus()
             restoreBackup(dialog.chosenBackup());
     });
     restore->setObjectName(u"restoreBackupAction"_s);
+    file->addSeparator();
+    QAction *exportMinutes = file->addAction(tr("Export the &minutes…"), this, &MainWindow::exportMinutes);
+    exportMinutes->setObjectName(u"exportMinutesAction"_s);
+    QAction *exportReport = file->addAction(tr("Export the course &report…"), this, &MainWindow::exportReport);
+    exportReport->setObjectName(u"exportReportAction"_s);
+    QAction *print = file->addAction(tr("&Print the minutes…"), this, &MainWindow::printMinutes);
+    print->setObjectName(u"printAction"_s);
+    print->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"quitAction"_s);
@@ -370,6 +387,69 @@ bool MainWindow::restoreBackup(const QString &backupPath)
     m_messageBar->showMessage(tr("The record was restored from the backup. The previous state was backed up first."),
                               MessageBar::Kind::Information);
     return true;
+}
+
+qint64 MainWindow::exportableMeeting()
+{
+    m_autosave->flush(); // export what is on screen, including the last keystrokes
+    if (m_pages->currentWidget() == m_meetingPage)
+        return m_meetingPage->meetingId();
+    const QList<Meeting> meetings = m_meetings->meetings(currentGroupId());
+    if (meetings.isEmpty()) {
+        showError(tr("There is no meeting to export yet: the group %1 has no meetings.")
+                      .arg(m_groups->group(currentGroupId()).name));
+        return 0;
+    }
+    return meetings.last().id;
+}
+
+void MainWindow::exportMinutes()
+{
+    const qint64 meetingId = exportableMeeting();
+    if (meetingId == 0)
+        return;
+    const MinutesContent minutes = RecordExport(m_database, m_course).minutes(meetingId);
+    const QString name = tr("Minutes %1 %2").arg(minutes.group.name, minutes.meeting.date.toString(Qt::ISODate));
+    const QString path = runExport(this, false, name,
+                                   [&](const Exporter &exporter, Exporter::Format format, const QString &file,
+                                       QString *error, const Exporter::Progress &progress) {
+                                       return exporter.writeMinutes(minutes, format, file, error, progress);
+                                   });
+    if (!path.isEmpty())
+        m_messageBar->showMessage(tr("The minutes were saved as %1.").arg(QDir::toNativeSeparators(path)),
+                                  MessageBar::Kind::Information);
+}
+
+void MainWindow::exportReport()
+{
+    m_autosave->flush();
+    if (currentGroupId() == 0) {
+        showError(tr("Choose or create a leadership group first."));
+        return;
+    }
+    const ReportContent report = RecordExport(m_database, m_course).report(currentGroupId());
+    const QString name = tr("Course report %1").arg(report.group.name);
+    const QString path = runExport(this, true, name,
+                                   [&](const Exporter &exporter, Exporter::Format format, const QString &file,
+                                       QString *error, const Exporter::Progress &progress) {
+                                       return exporter.writeReport(report, format, file, error, progress);
+                                   });
+    if (!path.isEmpty())
+        m_messageBar->showMessage(tr("The course report was saved as %1.").arg(QDir::toNativeSeparators(path)),
+                                  MessageBar::Kind::Information);
+}
+
+void MainWindow::printMinutes()
+{
+    const qint64 meetingId = exportableMeeting();
+    if (meetingId == 0)
+        return;
+    auto document = DocumentBuilder().minutes(RecordExport(m_database, m_course).minutes(meetingId));
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&document](QPrinter *target) { document->print(target); });
+    preview.exec();
 }
 
 void MainWindow::showError(const QString &message)

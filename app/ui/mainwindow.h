@@ -53,6 +53,9 @@ public:
     qint64 currentGroupId() const;
     bool openDatabase(const QString &path);   // File › Open and New
     bool restoreBackup(const QString &backupPath);
+    void exportMinutes(); // the open meeting, or the group's latest
+    void exportReport();
+    void printMinutes();
 
     CourseModel *courseModel() const { return m_model; }
     CoursePage *coursePage() const { return m_coursePage; }
@@ -75,6 +78,7 @@ private:
     void reloadGroups(qint64 selectGroupId);
     void afterDatabaseChanged();
     void showError(const QString &message);
+    qint64 exportableMeeting();
 
     Settings &m_settings;
     Database &m_database;

@@ -1,5 +1,6 @@
 // Catch2 main for Leda's tests: offscreen Qt, QStandardPaths test mode, a private runtime dir.
-// Built twice: LEDA_TEST_GUI selects a QApplication (UI tests) over a QCoreApplication (core).
+// Built twice: LEDA_TEST_GUI selects a QApplication (UI tests) over a QGuiApplication (core:
+// Qt Gui is part of leda_core, for fonts and PDF export; no widgets).
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
@@ -10,8 +11,8 @@
 #include <QApplication>
 using TestApplication = QApplication;
 #else
-#include <QCoreApplication>
-using TestApplication = QCoreApplication;
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #endif
 
 int main(int argc, char **argv)

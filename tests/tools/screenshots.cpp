@@ -4,6 +4,8 @@
 #include "core/commandline.h"
 #include "core/content/contentloader.h"
 #include "core/content/contentlocator.h"
+#include "core/export/exporter.h"
+#include "core/export/recordexport.h"
 #include "core/settings/settings.h"
 #include "core/storage/database.h"
 #include "core/storage/groupstore.h"
@@ -11,6 +13,7 @@
 #include "core/storage/nextstepstore.h"
 #include "ui/mainwindow.h"
 #include "ui/meeting/meetingspage.h"
+#include "support/demorecord.h"
 
 #include <QApplication>
 #include <QDir>
@@ -26,65 +29,6 @@ using namespace Leda;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-void seed(Database &database, const Course &course)
-{
-    QString error;
-    GroupStore groups(database);
-    MeetingStore meetings(database);
-    NextStepStore steps(database);
-    const qint64 group = groups.createGroup(u"Ledningsgruppen medicinkliniken"_s, u"Region Exempel"_s, &error);
-    const QList<std::pair<QString, RoleLevel>> people{{u"Åsa Lindqvist"_s, RoleLevel::SeniorManagement},
-                                                      {u"Erik Öberg"_s, RoleLevel::FirstLineManager},
-                                                      {u"Maria Svensson"_s, RoleLevel::FirstLineManager},
-                                                      {u"Johan Ek"_s, RoleLevel::ProcessRole}};
-    QList<qint64> members;
-    for (const auto &[name, role] : people)
-        members.append(groups.addMember({0, group, name, role, true}, &error));
-
-    auto meetingOn = [&](const QDate &date, int module) {
-        Meeting meeting;
-        meeting.groupId = group;
-        meeting.date = date;
-        meeting.startTime = QTime(13, 0);
-        meeting.endTime = QTime(15, 0);
-        meeting.place = u"Konferensrum Ljuset, plan 3"_s;
-        meeting.moduleIds = {course.modules.at(module).id};
-        return meetings.createMeeting(meeting, &error);
-    };
-    const qint64 first = meetingOn(QDate(2026, 10, 5), 0);
-    const qint64 second = meetingOn(QDate(2026, 11, 2), 1);
-    for (qint64 member : members)
-        meetings.setAttendance(first, member, member != members.at(3), &error);
-    meetings.saveQuestionNote(first, {course.modules.at(0).id, 0, u"Förbättringsarbete tas upp när något har gått fel."_s,
-                                      u"En stående punkt på varje ledningsgruppsmöte."_s,
-                                      u"Jag sätter upp punkten på dagordningen från november."_s, {}},
-                              &error);
-    meetings.addRecordItem({0, first, RecordKind::Decision, u"Kursen blir en stående punkt, 90 minuter varannan vecka."_s, {}}, &error);
-    meetings.addRecordItem({0, first, RecordKind::Choice, u"Vi börjar med flödet från akuten till avdelning 12."_s,
-                            u"Där är väntetiderna längst och personalen har själv lyft frågan."_s},
-                           &error);
-    NextStep step;
-    step.originMeetingId = first;
-    step.what = u"Ta fram ett körschema för väntetid till avdelning"_s;
-    step.ownerMemberId = members.at(1);
-    step.due = QDate(2026, 10, 30);
-    steps.add(step, &error);
-    step.what = u"Bjuda in en patientrepresentant till nästa möte"_s;
-    step.ownerMemberId = members.at(0);
-    step.due = QDate(2026, 11, 20);
-    steps.add(step, &error);
-    step.what = u"Sammanställa synpunkter från patientnämnden"_s;
-    step.ownerMemberId = members.at(2);
-    step.due = QDate(2026, 12, 1);
-    steps.add(step, &error);
-    for (qint64 member : members)
-        meetings.setAttendance(second, member, true, &error);
-    meetings.saveQuestionNote(second, {course.modules.at(1).id, 0, u"Vi följer främst ekonomi och beläggning."_s,
-                                       u"Två process- och ett resultatmått för flödet, varje månad."_s,
-                                       u"Erik och jag väljer måtten till nästa möte."_s, {}},
-                              &error);
-}
 
 void save(QWidget *window, const QString &path)
 {
@@ -113,7 +57,14 @@ int main(int argc, char **argv)
         QTextStream(stderr) << error << '\n';
         return 1;
     }
-    seed(database, content.course);
+    const DemoRecord demo = seedDemoRecord(database, content.course);
+    {
+        // The documents a region files: minutes of one meeting and the course report.
+        RecordExport record(database, content.course);
+        Exporter exporter;
+        exporter.writeMinutes(record.minutes(demo.meetings.at(1)), Exporter::Format::Pdf, outDir + u"/protokoll.pdf"_s, &error);
+        exporter.writeReport(record.report(demo.group), Exporter::Format::Pdf, outDir + u"/slutrapport.pdf"_s, &error);
+    }
 
     MainWindow window(settings, database, content.course, content.problems);
     window.resize(1600, 1000);

@@ -157,6 +157,14 @@ MeetingPage::MeetingPage(Stores stores, const Course &course, QWidget *parent)
     auto *title = heading({}, 1.6);
     title->setObjectName(u"meetingTitle"_s);
     top->addWidget(title, 1);
+    auto *exportButton = new QPushButton(tr("Export the minutes…"), this);
+    exportButton->setObjectName(u"exportMinutesButton"_s);
+    connect(exportButton, &QPushButton::clicked, this, &MeetingPage::exportRequested);
+    auto *printButton = new QPushButton(tr("Print…"), this);
+    printButton->setObjectName(u"printMinutesButton"_s);
+    connect(printButton, &QPushButton::clicked, this, &MeetingPage::printRequested);
+    top->addWidget(exportButton);
+    top->addWidget(printButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(top);

@@ -47,6 +47,8 @@ public:
 
 signals:
     void backRequested();
+    void exportRequested();
+    void printRequested();
     void meetingChanged(); // details that the meeting list shows
     void errorOccurred(const QString &message);
 

@@ -70,8 +70,13 @@ MeetingsPage::MeetingsPage(MeetingStore &meetings, SearchStore &search, const Co
     connect(m_results, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { emit openMeetingRequested(item->data(kMeetingIdRole).toLongLong()); });
 
+    auto *report = new QPushButton(tr("Course report…"), this);
+    report->setObjectName(u"courseReportButton"_s);
+    connect(report, &QPushButton::clicked, this, &MeetingsPage::reportRequested);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
+    top->addWidget(report);
     top->addWidget(editGroup);
     top->addWidget(m_newMeeting);
     auto *layout = new QVBoxLayout(this);

@@ -34,6 +34,7 @@ signals:
     void openMeetingRequested(qint64 meetingId);
     void newMeetingRequested();
     void editGroupRequested();
+    void reportRequested();
 
 private:
     void runSearch();

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/export/recordexport.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+class QTextDocument;
+
+namespace Leda {
+
+// Writes minutes and course reports as PDF (A4, header, page numbers), PDF/A-1b, ODT or
+// Markdown. Files are written atomically (QSaveFile): a failure or a cancel leaves no file.
+class Exporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(Exporter)
+
+public:
+    enum class Format { Pdf, PdfA, Odt, Markdown };
+    enum class Result { Written, Cancelled, Failed };
+    // Called per page (PDF) or per part; return false to cancel.
+    using Progress = std::function<bool(int done, int total)>;
+
+    explicit Exporter(ExportSections sections = defaultExportSections());
+
+    Result writeMinutes(const MinutesContent &content, Format format, const QString &path, QString *error,
+                        const Progress &progress = {}) const;
+    Result writeReport(const ReportContent &content, Format format, const QString &path, QString *error,
+                       const Progress &progress = {}) const;
+
+    static std::optional<Format> formatFromName(const QString &name); // pdf, pdfa, odt, md
+    static QString suffix(Format format);
+
+    // Markdown with every character the group typed kept literal (escaped).
+    QString minutesMarkdown(const MinutesContent &content, int headingLevel = 1) const;
+    QString reportMarkdown(const ReportContent &content) const;
+    static QString escapeMarkdown(const QString &text);
+
+private:
+    Result write(QTextDocument &document, const QString &markdown, Format format, const QString &header,
+                 const QString &path, QString *error, const Progress &progress) const;
+    Result writePdf(const std::vector<QTextDocument *> &parts, bool pdfA, const QString &header, const QString &path,
+                    QString *error, const Progress &progress) const;
+
+    ExportSections m_sections;
+};
+
+} // namespace Leda

@@ -1,0 +1,163 @@
+#include "core/export/recordexport.h"
+
+#include "core/storage/database.h"
+#include "core/storage/groupstore.h"
+#include "core/storage/meetingstore.h"
+#include "core/storage/nextstepstore.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Leda {
+
+namespace {
+
+const Module *findModule(const Course &course, const QString &id)
+{
+    for (const Module &module : course.modules) {
+        if (module.id == id)
+            return &module;
+    }
+    return nullptr;
+}
+
+QString moduleTitle(const Module *module, const QString &id)
+{
+    if (!module)
+        return id;
+    return module->number > 0 ? RecordExport::tr("Module %1: %2").arg(module->number).arg(module->title)
+                              : module->title;
+}
+
+} // namespace
+
+RecordExport::RecordExport(Database &database, const Course &course)
+    : m_database(database)
+    , m_course(course)
+{
+}
+
+MinutesContent RecordExport::minutes(qint64 meetingId) const
+{
+    GroupStore groups(m_database);
+    MeetingStore meetings(m_database);
+    NextStepStore steps(m_database);
+    MinutesContent content;
+    content.meeting = meetings.meeting(meetingId);
+    content.group = groups.group(content.meeting.groupId);
+    const QList<Member> members = groups.members(content.group.id);
+    QHash<qint64, QString> names;
+    for (const Member &member : members)
+        names.insert(member.id, member.name);
+
+    for (const QString &id : std::as_const(content.meeting.moduleIds)) {
+        const Module *module = findModule(m_course, id);
+        content.moduleTitles.append(moduleTitle(module, id));
+        if (module)
+            content.facilitatorNotes += module->facilitatorNotes;
+    }
+    const QHash<qint64, bool> attendance = meetings.attendance(meetingId);
+    for (const Member &member : members) {
+        if (attendance.value(member.id, false))
+            content.present.append(member.name);
+        else if (member.active || attendance.contains(member.id))
+            content.absent.append(member.name);
+    }
+    content.guests = meetings.guests(meetingId);
+
+    const QList<QuestionNote> notes = meetings.questionNotes(meetingId);
+    for (const QString &id : std::as_const(content.meeting.moduleIds)) {
+        const Module *module = findModule(m_course, id);
+        QList<QuestionNote> forModule;
+        for (const QuestionNote &note : notes) {
+            if (note.moduleId == id && !note.isEmpty())
+                forModule.append(note);
+        }
+        std::sort(forModule.begin(), forModule.end(),
+                  [](const QuestionNote &a, const QuestionNote &b) { return a.questionIndex < b.questionIndex; });
+        for (const QuestionNote &note : std::as_const(forModule)) {
+            const QString text = module && note.questionIndex < module->questions.size()
+                ? module->questions.at(note.questionIndex)
+                : tr("Question %1").arg(note.questionIndex + 1);
+            content.questions.append({moduleTitle(module, id), text, note});
+        }
+    }
+    const QList<RecordItem> items = meetings.recordItems(meetingId);
+    for (const RecordItem &item : items) {
+        if (item.text.trimmed().isEmpty() && item.reason.trimmed().isEmpty())
+            continue;
+        (item.kind == RecordKind::Decision ? content.decisions
+         : item.kind == RecordKind::Choice ? content.choices
+                                           : content.softResults)
+            .append(item);
+    }
+    const QList<NextStep> fromMeeting = steps.fromMeeting(meetingId);
+    for (const NextStep &step : fromMeeting) {
+        if (!step.what.trimmed().isEmpty())
+            content.nextSteps.append({step, names.value(step.ownerMemberId)});
+    }
+    return content;
+}
+
+ReportContent RecordExport::report(qint64 groupId, const QDate &today) const
+{
+    GroupStore groups(m_database);
+    MeetingStore meetings(m_database);
+    NextStepStore steps(m_database);
+    ReportContent report;
+    report.today = today;
+    report.group = groups.group(groupId);
+    report.members = groups.members(groupId);
+    const QList<Meeting> all = meetings.meetings(groupId);
+    QSet<QString> covered;
+    QHash<qint64, int> presentCount;
+    for (const Meeting &meeting : all) {
+        report.meetings.append(minutes(meeting.id));
+        for (const QString &id : meeting.moduleIds)
+            covered.insert(id);
+        const QHash<qint64, bool> attendance = meetings.attendance(meeting.id);
+        for (auto it = attendance.cbegin(); it != attendance.cend(); ++it) {
+            if (it.value())
+                ++presentCount[it.key()];
+        }
+    }
+    for (const Module &module : m_course.modules) {
+        if (!module.available)
+            continue;
+        (covered.contains(module.id) ? report.modulesCovered : report.modulesNotCovered)
+            .append(moduleTitle(&module, module.id));
+    }
+    for (const Member &member : std::as_const(report.members))
+        report.attendance.append({member.name, presentCount.value(member.id)});
+
+    const QList<NextStep> allSteps = steps.all(groupId);
+    for (const NextStep &step : allSteps) {
+        if (step.what.trimmed().isEmpty())
+            continue;
+        ++report.stepsTotal;
+        switch (step.status) {
+        case NextStepStatus::Done: {
+            ++report.stepsDone;
+            const QList<NextStepEvent> history = steps.history(step.id);
+            for (const NextStepEvent &event : history) {
+                if (event.action == NextStepAction::Done && step.due.isValid()
+                    && event.at.toLocalTime().date() <= step.due)
+                    ++report.stepsDoneOnTime;
+            }
+            break;
+        }
+        case NextStepStatus::Open:
+            ++report.stepsOpen;
+            if (step.due.isValid() && step.due < today)
+                ++report.stepsOverdue;
+            break;
+        case NextStepStatus::Dropped:
+            ++report.stepsDropped;
+            break;
+        }
+    }
+    return report;
+}
+
+} // namespace Leda

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "core/content/module.h"
+#include "core/meeting/record.h"
+
+#include <QCoreApplication>
+#include <QFlags>
+
+namespace Leda {
+
+class Database;
+
+// What an export contains, resolved for writing: names instead of ids, question texts from
+// the course. One meeting's minutes (protokoll) or a group's course report (slutrapport).
+struct MinutesContent
+{
+    Group group;
+    Meeting meeting;
+    QStringList moduleTitles;
+    QStringList present;
+    QStringList absent;
+    QList<Guest> guests;
+    struct Question
+    {
+        QString moduleTitle;
+        QString text;
+        QuestionNote note;
+    };
+    QList<Question> questions; // only those with something written
+    QList<RecordItem> decisions;
+    QList<RecordItem> choices;
+    QList<RecordItem> softResults;
+    struct Step
+    {
+        NextStep step;
+        QString owner;
+    };
+    QList<Step> nextSteps;
+    QStringList facilitatorNotes; // the modules' notes for the process leader
+};
+
+struct ReportContent
+{
+    Group group;
+    QList<Member> members;
+    QList<MinutesContent> meetings; // oldest first
+    QStringList modulesCovered;     // course order
+    QStringList modulesNotCovered;
+    struct Attendance
+    {
+        QString member;
+        int present = 0;
+    };
+    QList<Attendance> attendance;
+    int stepsTotal = 0;
+    int stepsDone = 0;
+    int stepsDoneOnTime = 0;
+    int stepsOpen = 0;
+    int stepsOverdue = 0;
+    int stepsDropped = 0;
+    QDate today;
+};
+
+enum class ExportSection {
+    Attendance = 0x1,
+    Questions = 0x2,
+    Decisions = 0x4,
+    Choices = 0x8,
+    SoftResults = 0x10,
+    NextSteps = 0x20,
+    FreeNotes = 0x40,
+    FacilitatorNotes = 0x80, // never by default: the process leader's own notes
+    Summary = 0x100,         // course report only
+};
+Q_DECLARE_FLAGS(ExportSections, ExportSection)
+Q_DECLARE_OPERATORS_FOR_FLAGS(ExportSections)
+
+inline ExportSections defaultExportSections()
+{
+    return ExportSections(0x1FF) & ~ExportSections(ExportSection::FacilitatorNotes);
+}
+
+// Reads what an export needs from the stores.
+class RecordExport final
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordExport)
+
+public:
+    RecordExport(Database &database, const Course &course);
+
+    MinutesContent minutes(qint64 meetingId) const;
+    ReportContent report(qint64 groupId, const QDate &today = QDate::currentDate()) const;
+
+private:
+    Database &m_database;
+    const Course &m_course;
+};
+
+} // namespace Leda

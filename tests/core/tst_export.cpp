@@ -1,0 +1,262 @@
+#include "core/content/contentloader.h"
+#include "core/export/exporter.h"
+#include "core/export/recordexport.h"
+#include "core/storage/database.h"
+#include "core/storage/meetingstore.h"
+#include "support/catchqt.h"
+#include "support/demorecord.h"
+#include "support/testpaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace Leda;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const Course &course()
+{
+    static const Course loaded = ContentLoader::load(TestPaths::modules(), TestPaths::films()).course;
+    return loaded;
+}
+
+struct ExportFixture
+{
+    QTemporaryDir dir;
+    Database database;
+    DemoRecord demo;
+    QString error;
+
+    ExportFixture()
+    {
+        REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+        demo = seedDemoRecord(database, course());
+    }
+    QString out(const QString &name) const { return dir.filePath(name); }
+};
+
+QString run(const QString &program, const QStringList &arguments, int *exitCode = nullptr)
+{
+    QProcess process;
+    process.start(program, arguments);
+    REQUIRE(process.waitForFinished(60'000));
+    if (exitCode)
+        *exitCode = process.exitCode();
+    return QString::fromUtf8(process.readAllStandardOutput()) + QString::fromUtf8(process.readAllStandardError());
+}
+
+// The PDF's text layer, as an archive's search or a screen reader would read it.
+QString pdfText(const QString &pdf, int firstPage = 0, int lastPage = 0)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    INFO("pdftotext comes with Debian's poppler-utils");
+    REQUIRE_FALSE(pdftotext.isEmpty());
+    QStringList arguments;
+    if (firstPage > 0)
+        arguments << u"-f"_s << QString::number(firstPage) << u"-l"_s << QString::number(lastPage);
+    arguments << pdf << u"-"_s;
+    return run(pdftotext, arguments);
+}
+
+// pdftotext breaks lines where the PDF does: compare with whitespace normalised.
+void requireInOrder(const QString &pdfTextLayer, const QStringList &parts)
+{
+    const QString text = pdfTextLayer.simplified();
+    qsizetype from = 0;
+    for (const QString &rawPart : parts) {
+        const QString part = rawPart.simplified();
+        INFO("looking for \"" << part.toStdString() << "\" after position " << from);
+        const qsizetype at = text.indexOf(part, from);
+        REQUIRE(at >= 0);
+        from = at + part.size();
+    }
+}
+
+} // namespace
+
+TEST_CASE("minutes as PDF: every section's text, in order, with åäö and no ligature glyphs")
+{
+    ExportFixture f;
+    const QString pdf = f.out(u"protokoll.pdf"_s);
+    const MinutesContent minutes = RecordExport(f.database, course()).minutes(f.demo.meetings.first());
+    REQUIRE(Exporter().writeMinutes(minutes, Exporter::Format::Pdf, pdf, &f.error) == Exporter::Result::Written);
+    const QString text = pdfText(pdf);
+    requireInOrder(text, {u"Minutes of the leadership group's meeting"_s, u"Ledningsgruppen medicinkliniken"_s,
+                          u"7 September 2026"_s, u"Konferensrum Ljuset"_s, u"Attendance"_s, u"Åsa Lindqvist"_s,
+                          u"Discussion questions"_s, course().modules.first().questions.first(),
+                          u"This is how it looks today"_s, u"Förbättringsarbete tas upp när något har gått fel."_s,
+                          u"definierar förbättring olika"_s, u"Decisions"_s, u"Kursen blir en stående punkt"_s,
+                          u"Choices and priorities"_s, u"Vi börjar med flödet"_s, u"Reason"_s,
+                          u"Soft results"_s, u"Ett öppnare samtalsklimat"_s, u"Next steps"_s,
+                          u"Ta fram ett körschema för väntetid"_s, u"Erik Öberg"_s, u"Free notes"_s,
+                          u"Nästa gång börjar vi"_s});
+    REQUIRE(text.contains(u"Page 1 of"_s));
+    REQUIRE(text.contains(u"Ledningsgruppen medicinkliniken · 7 September 2026"_s)); // the header
+    REQUIRE_FALSE(text.contains(QChar(0xFB01))); // ﬁ
+    REQUIRE_FALSE(text.contains(QChar(0xFB02))); // ﬂ
+    // The process leader's notes are left out unless asked for.
+    REQUIRE_FALSE(text.contains(course().modules.first().facilitatorNotes.first().left(40)));
+    const QString withNotes = f.out(u"med-anteckningar.pdf"_s);
+    Exporter(defaultExportSections() | ExportSection::FacilitatorNotes)
+        .writeMinutes(minutes, Exporter::Format::Pdf, withNotes, &f.error);
+    REQUIRE(pdfText(withNotes).simplified().contains(course().modules.first().facilitatorNotes.first().left(40).simplified()));
+    // Sections can be left out.
+    const QString lean = f.out(u"utan-narvaro.pdf"_s);
+    Exporter(defaultExportSections() & ~ExportSections(ExportSection::Attendance))
+        .writeMinutes(minutes, Exporter::Format::Pdf, lean, &f.error);
+    REQUIRE_FALSE(pdfText(lean).contains(u"Attendance"_s));
+}
+
+TEST_CASE("what the group typed comes out exactly as typed, never as markup")
+{
+    ExportFixture f;
+    const qint64 meeting = f.demo.meetings.first();
+    REQUIRE(MeetingStore(f.database).setFreeNotes(meeting, u"<b>fet</b> &amp; # rubrik *stjärna* 😀"_s, &f.error));
+    const MinutesContent minutes = RecordExport(f.database, course()).minutes(meeting);
+
+    const QString pdf = f.out(u"markup.pdf"_s);
+    REQUIRE(Exporter().writeMinutes(minutes, Exporter::Format::Pdf, pdf, &f.error) == Exporter::Result::Written);
+    REQUIRE(pdfText(pdf).contains(u"<b>fet</b> &amp; # rubrik *stjärna*"_s));
+
+    const QString md = f.out(u"markup.md"_s);
+    REQUIRE(Exporter().writeMinutes(minutes, Exporter::Format::Markdown, md, &f.error) == Exporter::Result::Written);
+    QFile markdown(md);
+    REQUIRE(markdown.open(QIODevice::ReadOnly));
+    const QString written = QString::fromUtf8(markdown.readAll());
+    REQUIRE(written.contains(u"\\<b\\>fet\\</b\\> \\&amp; \\# rubrik \\*stjärna\\* 😀"_s));
+    REQUIRE(written.contains(u"## Decisions"_s));
+    REQUIRE(Exporter::escapeMarkdown(u"1. punkt"_s) == u"1\\. punkt"_s);
+
+    const QString odt = f.out(u"markup.odt"_s);
+    REQUIRE(Exporter().writeMinutes(minutes, Exporter::Format::Odt, odt, &f.error) == Exporter::Result::Written);
+    const QString unzip = QStandardPaths::findExecutable(u"unzip"_s);
+    REQUIRE_FALSE(unzip.isEmpty());
+    const QString contentXml = run(unzip, {u"-p"_s, odt, u"content.xml"_s});
+    REQUIRE(contentXml.contains(u"&lt;b&gt;fet&lt;/b&gt; &amp;amp; # rubrik"_s));
+    REQUIRE(contentXml.contains(u"Förbättringsarbete tas upp när något har gått fel."_s));
+}
+
+TEST_CASE("the course report: title page, contents with the right pages, every meeting, and a summary")
+{
+    ExportFixture f;
+    const QString pdf = f.out(u"slutrapport.pdf"_s);
+    const ReportContent report = RecordExport(f.database, course()).report(f.demo.group, QDate(2026, 11, 23));
+    REQUIRE(report.meetings.size() == 3);
+    REQUIRE(report.stepsTotal == 3);
+    REQUIRE(report.stepsDone == 2);
+    REQUIRE(report.stepsOpen == 1);
+    REQUIRE(report.stepsOverdue == 0); // due 23 November, the report's day
+    REQUIRE(report.attendance.at(3).present == 2);
+    REQUIRE(Exporter().writeReport(report, Exporter::Format::Pdf, pdf, &f.error) == Exporter::Result::Written);
+
+    const QString text = pdfText(pdf);
+    requireInOrder(text, {u"Course report"_s, u"Ledningsgruppen medicinkliniken"_s, u"Contents"_s,
+                          u"Series plan and modules covered"_s, u"Meeting 7 September 2026"_s,
+                          u"Meeting 5 October 2026"_s, u"Meeting 2 November 2026"_s, u"Summary"_s});
+    requireInOrder(text, {u"Meeting 7 September 2026"_s, u"Attendance"_s, u"Decisions"_s});
+    REQUIRE(text.contains(u"Meetings held: 3"_s));
+    REQUIRE(text.contains(u"Johan Ek 2 of 3"_s.left(8)));
+
+    // Each contents line names the page where its meeting starts.
+    const QString contents = pdfText(pdf, 2, 2);
+    for (const QString &title : {u"Meeting 7 September 2026"_s, u"Meeting 5 October 2026"_s, u"Meeting 2 November 2026"_s}) {
+        INFO(title.toStdString());
+        const qsizetype line = contents.indexOf(title);
+        REQUIRE(line >= 0);
+        const QString rest = contents.mid(line + title.size(), 20).simplified();
+        const int page = rest.section(u' ', 0, 0).toInt();
+        REQUIRE(page > 2);
+        REQUIRE(pdfText(pdf, page, page).contains(title));
+    }
+}
+
+TEST_CASE("PDF/A-1b output carries the PDF/A identification")
+{
+    ExportFixture f;
+    const QString pdf = f.out(u"arkiv.pdf"_s);
+    const ReportContent report = RecordExport(f.database, course()).report(f.demo.group);
+    REQUIRE(Exporter().writeReport(report, Exporter::Format::PdfA, pdf, &f.error) == Exporter::Result::Written);
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    REQUIRE(bytes.contains("pdfaid:part"));
+    REQUIRE((bytes.contains("pdfaid:part=\"1\"") || bytes.contains("<pdfaid:part>1</pdfaid:part>")));
+    REQUIRE(pdfText(pdf).contains(u"Course report"_s));
+}
+
+TEST_CASE("an unwritable path gives a clear error and leaves no file; a cancelled export leaves no file")
+{
+    ExportFixture f;
+    const MinutesContent minutes = RecordExport(f.database, course()).minutes(f.demo.meetings.first());
+    for (const auto format : {Exporter::Format::Pdf, Exporter::Format::Odt, Exporter::Format::Markdown}) {
+        const QString path = f.out(u"finns-inte/protokoll."_s) + Exporter::suffix(format);
+        QString error;
+        REQUIRE(Exporter().writeMinutes(minutes, format, path, &error) == Exporter::Result::Failed);
+        REQUIRE(error.contains(QDir::toNativeSeparators(path)));
+        REQUIRE_FALSE(QFileInfo::exists(path));
+    }
+    // A folder in the way is not a file to write.
+    QDir().mkpath(f.out(u"en-mapp.pdf"_s));
+    QString error;
+    REQUIRE(Exporter().writeMinutes(minutes, Exporter::Format::Pdf, f.out(u"en-mapp.pdf"_s), &error)
+            == Exporter::Result::Failed);
+
+    const QString cancelled = f.out(u"avbruten.pdf"_s);
+    const ReportContent report = RecordExport(f.database, course()).report(f.demo.group);
+    int calls = 0;
+    const auto result = Exporter().writeReport(report, Exporter::Format::Pdf, cancelled, &error,
+                                               [&](int done, int) { ++calls; return done < 2; });
+    REQUIRE(result == Exporter::Result::Cancelled);
+    REQUIRE(calls == 3);
+    REQUIRE_FALSE(QFileInfo::exists(cancelled));
+    REQUIRE(QDir(f.dir.path()).entryList({u"avbruten*"_s}, QDir::Files).isEmpty()); // no temporary left either
+}
+
+TEST_CASE("leda export on the command line writes the file or says what is wrong")
+{
+    ExportFixture f;
+    f.database.close(); // as when Leda itself is not running
+    const QString leda = QStringLiteral(LEDA_TEST_LEDA);
+    const QString db = f.out(u"leda.sqlite"_s);
+    int code = -1;
+    const QString md = f.out(u"cli.md"_s);
+    QString output = run(leda, {u"export"_s, u"--database"_s, db, u"--group"_s, u"Ledningsgruppen medicinkliniken"_s,
+                                u"--meeting"_s, u"2026-10-05"_s, u"--format"_s, u"md"_s, u"--output"_s, md,
+                                u"--lang"_s, u"en"_s},
+                         &code);
+    INFO(output.toStdString());
+    REQUIRE(code == 0);
+    REQUIRE(QFileInfo(md).size() > 100);
+
+    const QString pdf = f.out(u"cli.pdf"_s);
+    output = run(leda, {u"export"_s, u"--database"_s, db, u"--group"_s, u"Ledningsgruppen medicinkliniken"_s,
+                        u"--report"_s, u"--format"_s, u"pdfa"_s, u"--output"_s, pdf, u"--lang"_s, u"en"_s},
+                 &code);
+    REQUIRE(code == 0);
+    REQUIRE(pdfText(pdf).contains(u"Meeting 2 November 2026"_s));
+
+    output = run(leda, {u"export"_s, u"--database"_s, db, u"--group"_s, u"Okänd grupp"_s, u"--report"_s,
+                        u"--format"_s, u"pdf"_s, u"--output"_s, f.out(u"x.pdf"_s), u"--lang"_s, u"en"_s},
+                 &code);
+    REQUIRE(code != 0);
+    REQUIRE(output.contains(u"no group called \"Okänd grupp\""_s));
+    output = run(leda, {u"export"_s, u"--database"_s, db, u"--group"_s, u"Ledningsgruppen medicinkliniken"_s,
+                        u"--meeting"_s, u"2026-12-24"_s, u"--format"_s, u"pdf"_s, u"--output"_s, f.out(u"y.pdf"_s),
+                        u"--lang"_s, u"en"_s},
+                 &code);
+    REQUIRE(code != 0);
+    REQUIRE(output.contains(u"no meeting on 2026-12-24"_s));
+    output = run(leda, {u"export"_s, u"--database"_s, db, u"--group"_s, u"Ledningsgruppen medicinkliniken"_s,
+                        u"--report"_s, u"--format"_s, u"pdf"_s, u"--output"_s, f.out(u"saknas/z.pdf"_s), u"--lang"_s,
+                        u"en"_s},
+                 &code);
+    REQUIRE(code != 0);
+    REQUIRE(output.contains(u"cannot write"_s));
+    REQUIRE_FALSE(QFileInfo::exists(f.out(u"x.pdf"_s)));
+    REQUIRE_FALSE(QFileInfo::exists(f.out(u"y.pdf"_s)));
+}
