@@ -3,7 +3,6 @@
 #include "core/content/coursemodel.h"
 #include "core/settings/settings.h"
 #include "core/storage/database.h"
-#include "core/storage/progressstore.h"
 #include "support/sqlitepeek.h"
 #include "support/testpaths.h"
 #include "ui/course/coursepage.h"

@@ -1,6 +1,7 @@
 #include "ui/course/modulepage.h"
 
 #include "ui/player/filmplayer.h"
+#include "ui/widgets/layouts.h"
 #include "ui/player/transcriptview.h"
 
 #include <QGridLayout>
@@ -29,16 +30,6 @@ QLabel *makeText(const QString &text, qreal scale = 1.15, bool bold = false)
     font.setBold(bold);
     label->setFont(font);
     return label;
-}
-
-void clearLayout(QLayout *layout)
-{
-    while (QLayoutItem *item = layout->takeAt(0)) {
-        if (QLayout *child = item->layout())
-            clearLayout(child);
-        delete item->widget();
-        delete item; // for a nested layout the item is the layout itself
-    }
 }
 
 } // namespace

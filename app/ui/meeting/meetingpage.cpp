@@ -7,6 +7,7 @@
 #include "ui/meeting/nextstepseditor.h"
 #include "ui/meeting/recordlisteditor.h"
 #include "ui/meeting/textbinding.h"
+#include "ui/widgets/layouts.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -39,16 +40,6 @@ QLabel *heading(const QString &text, qreal scale)
     font.setBold(true);
     label->setFont(font);
     return label;
-}
-
-void clear(QLayout *layout)
-{
-    while (QLayoutItem *item = layout->takeAt(0)) {
-        if (QLayout *child = item->layout())
-            clear(child);
-        delete item->widget();
-        delete item;
-    }
 }
 
 } // namespace
@@ -251,7 +242,7 @@ void MeetingPage::saveModules()
 
 void MeetingPage::buildAttendance()
 {
-    clear(m_attendanceLayout);
+    clearLayout(m_attendanceLayout);
     const QHash<qint64, bool> attendance = m_stores.meetings.attendance(m_meeting.id);
     auto *grid = new QGridLayout;
     int row = 0;
@@ -304,7 +295,7 @@ void MeetingPage::buildAttendance()
 void MeetingPage::buildQuestions()
 {
     m_stores.autosave.flush(); // the editors are rebuilt from what is stored
-    clear(m_questionsLayout);
+    clearLayout(m_questionsLayout);
     QHash<QString, QuestionNote> notes;
     const QList<QuestionNote> stored = m_stores.meetings.questionNotes(m_meeting.id);
     for (const QuestionNote &note : stored)
