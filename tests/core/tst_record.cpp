@@ -73,7 +73,7 @@ TEST_CASE("a version 1 database is migrated to the current schema, keeping its r
     ProgressStore progress(database);
     REQUIRE(progress.progress(u"introduktion"_s).watched());
     REQUIRE(progress.progress(u"jamlik-vard"_s).durationMs == 185'000);
-    REQUIRE(scalar(database, u"SELECT count(*) FROM sqlite_master WHERE name = 'search_index'"_s) == u"1"_s);
+    REQUIRE(scalar(database, u"SELECT count(*) FROM sqlite_master WHERE name = 'next_step_events'"_s) == u"1"_s);
 
     const auto backups = Database::backups(path);
     REQUIRE(backups.size() == 1);
@@ -341,10 +341,18 @@ TEST_CASE("search finds Swedish words with åäö in the group's own record, bes
     REQUIRE(r.search.search(group, u"\"AND OR NEAR( *"_s).isEmpty()); // no FTS syntax error, no hit
     REQUIRE(r.search.search(group, u"   "_s).isEmpty());
 
-    // Edits replace their own entry in the index.
+    // Edits replace their own entry in the index; removed entries and meetings leave it.
     REQUIRE(r.meetings.setFreeNotes(second, u"Inget om mottagningar längre."_s, &r.error));
     REQUIRE(r.search.search(group, u"öron"_s).isEmpty());
     REQUIRE(r.search.search(group, u"mottagningar"_s).size() == 1);
+    REQUIRE(r.meetings.removeMeeting(first, &r.error));
+    hits = r.search.search(group, u"närstående"_s);
+    REQUIRE(hits.size() == 1);
+    REQUIRE(hits.first().meetingId == second);
+    REQUIRE(r.search.search(other, u"närstående"_s).size() == 1);
+    REQUIRE(r.groups.removeGroup(other, &r.error));
+    REQUIRE(r.search.search(other, u"närstående"_s).isEmpty());
+    REQUIRE(scalar(r.database, u"SELECT count(*) FROM sqlite_master WHERE name = 'search_g%1'"_s.arg(other)) == u"0"_s);
 }
 
 TEST_CASE("a database already open in another Leda is refused with a clear message")

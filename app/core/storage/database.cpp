@@ -114,73 +114,9 @@ const QStringList &migrationSteps()
                 at           TEXT NOT NULL
             );
             CREATE INDEX next_step_events_by_step ON next_step_events(next_step_id);
-
-            -- Full-text search over what the group wrote. The rowid encodes source and id
-            -- (id * 4 + source) so an edit replaces exactly its own entry. The group is an
-            -- indexed token ("g17") so a search reads only that group's entries.
-            CREATE VIRTUAL TABLE search_index USING fts5(
-                body, grp, meeting_id UNINDEXED, kind UNINDEXED,
-                tokenize = 'unicode61 remove_diacritics 0');
-
-            -- Rank by the text alone: the group token carries no weight.
-            INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(1.0, 0.0)');
-
-            CREATE TRIGGER question_notes_ai AFTER INSERT ON question_notes BEGIN
-                INSERT INTO search_index (rowid, body, grp, meeting_id, kind)
-                SELECT new.id * 4, new.today || ' ' || new.desired || ' ' || new.next_step || ' ' || new.notes,
-                       'g' || m.group_id, new.meeting_id, 'question' FROM meetings m WHERE m.id = new.meeting_id;
-            END;
-            CREATE TRIGGER question_notes_au AFTER UPDATE ON question_notes BEGIN
-                DELETE FROM search_index WHERE rowid = old.id * 4;
-                INSERT INTO search_index (rowid, body, grp, meeting_id, kind)
-                SELECT new.id * 4, new.today || ' ' || new.desired || ' ' || new.next_step || ' ' || new.notes,
-                       'g' || m.group_id, new.meeting_id, 'question' FROM meetings m WHERE m.id = new.meeting_id;
-            END;
-            CREATE TRIGGER question_notes_ad AFTER DELETE ON question_notes BEGIN
-                DELETE FROM search_index WHERE rowid = old.id * 4;
-            END;
-
-            CREATE TRIGGER record_items_ai AFTER INSERT ON record_items BEGIN
-                INSERT INTO search_index (rowid, body, grp, meeting_id, kind)
-                SELECT new.id * 4 + 1, new.text || ' ' || new.reason, 'g' || m.group_id, new.meeting_id, new.kind
-                FROM meetings m WHERE m.id = new.meeting_id;
-            END;
-            CREATE TRIGGER record_items_au AFTER UPDATE ON record_items BEGIN
-                DELETE FROM search_index WHERE rowid = old.id * 4 + 1;
-                INSERT INTO search_index (rowid, body, grp, meeting_id, kind)
-                SELECT new.id * 4 + 1, new.text || ' ' || new.reason, 'g' || m.group_id, new.meeting_id, new.kind
-                FROM meetings m WHERE m.id = new.meeting_id;
-            END;
-            CREATE TRIGGER record_items_ad AFTER DELETE ON record_items BEGIN
-                DELETE FROM search_index WHERE rowid = old.id * 4 + 1;
-            END;
-
-            CREATE TRIGGER next_steps_ai AFTER INSERT ON next_steps BEGIN
-                INSERT INTO search_index (rowid, body, grp, meeting_id, kind)
-                VALUES (new.id * 4 + 2, new.what, 'g' || new.group_id, new.origin_meeting_id, 'next_step');
-            END;
-            CREATE TRIGGER next_steps_au AFTER UPDATE OF what ON next_steps BEGIN
-                DELETE FROM search_index WHERE rowid = old.id * 4 + 2;
-                INSERT INTO search_index (rowid, body, grp, meeting_id, kind)
-                VALUES (new.id * 4 + 2, new.what, 'g' || new.group_id, new.origin_meeting_id, 'next_step');
-            END;
-            CREATE TRIGGER next_steps_ad AFTER DELETE ON next_steps BEGIN
-                DELETE FROM search_index WHERE rowid = old.id * 4 + 2;
-            END;
-
-            CREATE TRIGGER meetings_ai AFTER INSERT ON meetings BEGIN
-                INSERT INTO search_index (rowid, body, grp, meeting_id, kind)
-                VALUES (new.id * 4 + 3, new.free_notes, 'g' || new.group_id, new.id, 'notes');
-            END;
-            CREATE TRIGGER meetings_au AFTER UPDATE OF free_notes ON meetings BEGIN
-                DELETE FROM search_index WHERE rowid = old.id * 4 + 3;
-                INSERT INTO search_index (rowid, body, grp, meeting_id, kind)
-                VALUES (new.id * 4 + 3, new.free_notes, 'g' || new.group_id, new.id, 'notes');
-            END;
-            CREATE TRIGGER meetings_ad AFTER DELETE ON meetings BEGIN
-                DELETE FROM search_index WHERE rowid = old.id * 4 + 3;
-            END;
         )"_s,
+        // Full-text search lives in one FTS5 table per group (search_g<id>, see SearchIndex),
+        // created when the group first writes something and kept up to date by the stores.
     };
     return steps;
 }

@@ -1,6 +1,7 @@
 #include "core/storage/groupstore.h"
 
 #include "core/storage/database.h"
+#include "core/storage/searchindex.h"
 #include "core/storage/sqlquery.h"
 
 using namespace Qt::StringLiterals;
@@ -62,7 +63,7 @@ bool GroupStore::updateGroup(const Group &group, QString *error)
 
 bool GroupStore::removeGroup(qint64 id, QString *error)
 {
-    return SqlStatement::removeRow(m_database, u"groups"_s, id, error);
+    return SearchIndex(m_database).dropGroup(id, error) && SqlStatement::removeRow(m_database, u"groups"_s, id, error);
 }
 
 QList<Member> GroupStore::members(qint64 groupId) const

@@ -33,6 +33,7 @@ Meeting readMeeting(SqlStatement &query)
 
 MeetingStore::MeetingStore(Database &database)
     : m_database(database)
+    , m_index(database)
 {
 }
 
@@ -100,7 +101,9 @@ qint64 MeetingStore::createMeeting(const Meeting &meeting, QString *error)
     if (!query.exec(error))
         return 0;
     const qint64 id = query.lastInsertId();
-    return setModules(id, meeting.moduleIds, error) ? id : 0;
+    const bool indexed = m_index.put(meeting.groupId, SearchIndex::Source::Notes, id, id, u"notes"_s, meeting.freeNotes,
+                                     error);
+    return indexed && setModules(id, meeting.moduleIds, error) ? id : 0;
 }
 
 bool MeetingStore::updateDetails(const Meeting &meeting, QString *error)
@@ -135,12 +138,15 @@ bool MeetingStore::setFreeNotes(qint64 meetingId, const QString &text, QString *
 {
     SqlStatement query(m_database, u"UPDATE meetings SET free_notes = :notes WHERE id = :id"_s);
     query.bind(u":notes"_s, text).bind(u":id"_s, meetingId);
-    return query.exec(error);
+    return query.exec(error)
+        && m_index.put(m_index.groupOfMeeting(meetingId), SearchIndex::Source::Notes, meetingId, meetingId, u"notes"_s,
+                       text, error);
 }
 
 bool MeetingStore::removeMeeting(qint64 id, QString *error)
 {
-    return SqlStatement::removeRow(m_database, u"meetings"_s, id, error);
+    return m_index.removeMeeting(m_index.groupOfMeeting(id), id, error)
+        && SqlStatement::removeRow(m_database, u"meetings"_s, id, error);
 }
 
 QHash<qint64, bool> MeetingStore::attendance(qint64 meetingId) const
@@ -223,7 +229,30 @@ bool MeetingStore::saveQuestionNote(qint64 meetingId, const QuestionNote &note, 
         .bind(u":desired"_s, note.desired)
         .bind(u":next"_s, note.nextStep)
         .bind(u":notes"_s, note.notes);
-    return query.exec(error);
+    return query.exec(error) && indexQuestionNote(meetingId, note, error);
+}
+
+bool MeetingStore::indexQuestionNote(qint64 meetingId, const QuestionNote &note, QString *error)
+{
+    SqlStatement id(m_database, u"SELECT id FROM question_notes WHERE meeting_id = :m AND module_id = :module "
+                                "AND question_index = :q"_s);
+    id.bind(u":m"_s, meetingId).bind(u":module"_s, note.moduleId).bind(u":q"_s, note.questionIndex);
+    if (!id.exec(error) || !id.next())
+        return false;
+    const QString body = QStringList{note.today, note.desired, note.nextStep, note.notes}.join(u' ');
+    return m_index.put(m_index.groupOfMeeting(meetingId), SearchIndex::Source::Question, id.value(0).toLongLong(),
+                       meetingId, u"question"_s, body, error);
+}
+
+bool MeetingStore::indexRecordItem(qint64 id, QString *error)
+{
+    SqlStatement item(m_database, u"SELECT r.meeting_id, r.kind, r.text, r.reason, m.group_id FROM record_items r "
+                                  "JOIN meetings m ON m.id = r.meeting_id WHERE r.id = :id"_s);
+    item.bind(u":id"_s, id);
+    if (!item.exec(error) || !item.next())
+        return false;
+    return m_index.put(item.value(4).toLongLong(), SearchIndex::Source::Record, id, item.value(0).toLongLong(),
+                       item.value(1).toString(), item.value(2).toString() + u' ' + item.value(3).toString(), error);
 }
 
 QList<RecordItem> MeetingStore::recordItems(qint64 meetingId) const
@@ -252,19 +281,27 @@ qint64 MeetingStore::addRecordItem(const RecordItem &item, QString *error)
         .bind(u":text"_s, item.text)
         .bind(u":reason"_s, item.reason)
         .bind(u":m2"_s, item.meetingId);
-    return query.exec(error) ? query.lastInsertId() : 0;
+    if (!query.exec(error))
+        return 0;
+    const qint64 id = query.lastInsertId();
+    return indexRecordItem(id, error) ? id : 0;
 }
 
 bool MeetingStore::updateRecordItem(const RecordItem &item, QString *error)
 {
     SqlStatement query(m_database, u"UPDATE record_items SET text = :text, reason = :reason WHERE id = :id"_s);
     query.bind(u":text"_s, item.text).bind(u":reason"_s, item.reason).bind(u":id"_s, item.id);
-    return query.exec(error);
+    return query.exec(error) && indexRecordItem(item.id, error);
 }
 
 bool MeetingStore::removeRecordItem(qint64 id, QString *error)
 {
-    return SqlStatement::removeRow(m_database, u"record_items"_s, id, error);
+    SqlStatement group(m_database, u"SELECT m.group_id FROM record_items r JOIN meetings m ON m.id = r.meeting_id "
+                                   "WHERE r.id = :id"_s);
+    group.bind(u":id"_s, id);
+    const qint64 groupId = group.exec(error) && group.next() ? group.value(0).toLongLong() : 0;
+    return m_index.remove(groupId, SearchIndex::Source::Record, id, error)
+        && SqlStatement::removeRow(m_database, u"record_items"_s, id, error);
 }
 
 } // namespace Leda

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/meeting/record.h"
+#include "core/storage/searchindex.h"
 
 #include <QHash>
 
@@ -41,7 +42,11 @@ public:
     bool removeRecordItem(qint64 id, QString *error);
 
 private:
+    bool indexQuestionNote(qint64 meetingId, const QuestionNote &note, QString *error);
+    bool indexRecordItem(qint64 id, QString *error);
+
     Database &m_database;
+    SearchIndex m_index;
 };
 
 } // namespace Leda

@@ -9,6 +9,7 @@ namespace Leda {
 
 NextStepStore::NextStepStore(Database &database)
     : m_database(database)
+    , m_index(database)
 {
 }
 
@@ -75,7 +76,9 @@ qint64 NextStepStore::add(const NextStep &step, QString *error)
     if (!query.exec(error))
         return 0;
     const qint64 id = query.lastInsertId();
-    return addEvent(id, NextStepAction::Created, step.originMeetingId, error) ? id : 0;
+    const bool indexed = m_index.put(m_index.groupOfMeeting(step.originMeetingId), SearchIndex::Source::NextStep, id,
+                                     step.originMeetingId, u"next_step"_s, step.what, error);
+    return indexed && addEvent(id, NextStepAction::Created, step.originMeetingId, error) ? id : 0;
 }
 
 bool NextStepStore::update(const NextStep &step, QString *error)
@@ -86,12 +89,17 @@ bool NextStepStore::update(const NextStep &step, QString *error)
         .bind(u":owner"_s, step.ownerMemberId > 0 ? QVariant(step.ownerMemberId) : QVariant())
         .bind(u":due"_s, step.due.isValid() ? step.due.toString(Qt::ISODate) : QString())
         .bind(u":id"_s, step.id);
-    return query.exec(error);
+    if (!query.exec(error))
+        return false;
+    const NextStep stored = nextStep(step.id);
+    return m_index.put(stored.groupId, SearchIndex::Source::NextStep, step.id, stored.originMeetingId, u"next_step"_s,
+                       step.what, error);
 }
 
 bool NextStepStore::remove(qint64 id, QString *error)
 {
-    return SqlStatement::removeRow(m_database, u"next_steps"_s, id, error);
+    return m_index.remove(nextStep(id).groupId, SearchIndex::Source::NextStep, id, error)
+        && SqlStatement::removeRow(m_database, u"next_steps"_s, id, error);
 }
 
 bool NextStepStore::addEvent(qint64 id, NextStepAction action, qint64 meetingId, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/meeting/record.h"
+#include "core/storage/searchindex.h"
 
 namespace Leda {
 
@@ -37,6 +38,7 @@ private:
     QList<NextStep> select(const QString &where, const QString &name, qint64 value) const;
 
     Database &m_database;
+    SearchIndex m_index;
 };
 
 } // namespace Leda

@@ -1,6 +1,7 @@
 #include "core/storage/searchstore.h"
 
 #include "core/storage/database.h"
+#include "core/storage/searchindex.h"
 #include "core/storage/sqlquery.h"
 
 #include <QRegularExpression>
@@ -36,14 +37,17 @@ QList<SearchHit> SearchStore::search(qint64 groupId, const QString &text, int li
     const QString expression = matchExpression(text);
     if (expression.isEmpty())
         return hits;
-    // The group token narrows the search inside the index; ranking is over that group only.
+    SearchIndex index(m_database);
+    if (!index.hasGroup(groupId))
+        return hits; // the group has not written anything yet
+    const QString table = SearchIndex::tableName(groupId);
     SqlStatement query(m_database,
-                       u"SELECT s.meeting_id, m.date, s.kind, snippet(search_index, 0, :start, :end, '…', 24), "
-                       "s.rank FROM search_index s JOIN meetings m ON m.id = s.meeting_id "
-                       "WHERE search_index MATCH :match ORDER BY s.rank LIMIT :limit"_s);
+                       u"SELECT s.meeting_id, m.date, s.kind, snippet(%1, 0, :start, :end, '…', 24), s.rank "
+                       "FROM %1 s JOIN meetings m ON m.id = s.meeting_id "
+                       "WHERE %1 MATCH :match ORDER BY s.rank LIMIT :limit"_s.arg(table));
     query.bind(u":start"_s, QString(kMatchStart))
         .bind(u":end"_s, QString(kMatchEnd))
-        .bind(u":match"_s, u"grp : \"g%1\" AND body : ( %2 )"_s.arg(groupId).arg(expression))
+        .bind(u":match"_s, expression)
         .bind(u":limit"_s, limit);
     if (!query.exec(nullptr))
         return hits;

@@ -1,0 +1,90 @@
+#include "core/storage/searchindex.h"
+
+#include "core/storage/database.h"
+#include "core/storage/sqlquery.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Leda {
+
+SearchIndex::SearchIndex(Database &database)
+    : m_database(database)
+{
+}
+
+QString SearchIndex::tableName(qint64 groupId)
+{
+    return u"search_g%1"_s.arg(groupId);
+}
+
+qint64 SearchIndex::groupOfMeeting(qint64 meetingId) const
+{
+    SqlStatement query(m_database, u"SELECT group_id FROM meetings WHERE id = :id"_s);
+    query.bind(u":id"_s, meetingId);
+    return query.exec(nullptr) && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+bool SearchIndex::hasGroup(qint64 groupId) const
+{
+    SqlStatement query(m_database, u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"_s);
+    query.bind(u":name"_s, tableName(groupId));
+    return query.exec(nullptr) && query.next();
+}
+
+bool SearchIndex::ensureTable(qint64 groupId, QString *error)
+{
+    if (hasGroup(groupId))
+        return true;
+    // The table name is built from an integer id, never from text anyone typed.
+    SqlStatement create(m_database, u"CREATE VIRTUAL TABLE %1 USING fts5(body, meeting_id UNINDEXED, kind UNINDEXED, "
+                                     "tokenize = 'unicode61 remove_diacritics 0')"_s.arg(tableName(groupId)));
+    return create.exec(error);
+}
+
+bool SearchIndex::put(qint64 groupId, Source source, qint64 id, qint64 meetingId, const QString &kind,
+                      const QString &body, QString *error)
+{
+    if (groupId == 0)
+        return true;
+    if (!remove(groupId, source, id, error))
+        return false;
+    if (body.trimmed().isEmpty())
+        return true;
+    if (!ensureTable(groupId, error))
+        return false;
+    SqlStatement insert(m_database, u"INSERT INTO %1 (rowid, body, meeting_id, kind) VALUES (:row, :body, :meeting, "
+                                     ":kind)"_s.arg(tableName(groupId)));
+    insert.bind(u":row"_s, id * 4 + int(source))
+        .bind(u":body"_s, body)
+        .bind(u":meeting"_s, meetingId)
+        .bind(u":kind"_s, kind);
+    return insert.exec(error);
+}
+
+bool SearchIndex::remove(qint64 groupId, Source source, qint64 id, QString *error)
+{
+    if (groupId == 0 || !hasGroup(groupId))
+        return true;
+    SqlStatement remove(m_database, u"DELETE FROM %1 WHERE rowid = :row"_s.arg(tableName(groupId)));
+    remove.bind(u":row"_s, id * 4 + int(source));
+    return remove.exec(error);
+}
+
+bool SearchIndex::removeMeeting(qint64 groupId, qint64 meetingId, QString *error)
+{
+    if (groupId == 0 || !hasGroup(groupId))
+        return true;
+    SqlStatement remove(m_database, u"DELETE FROM %1 WHERE meeting_id = :meeting"_s.arg(tableName(groupId)));
+    remove.bind(u":meeting"_s, meetingId);
+    return remove.exec(error);
+}
+
+bool SearchIndex::dropGroup(qint64 groupId, QString *error)
+{
+    if (!hasGroup(groupId))
+        return true;
+    SqlStatement drop(m_database, u"DROP TABLE %1"_s.arg(tableName(groupId)));
+    return drop.exec(error);
+}
+
+} // namespace Leda

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QSet>
+#include <QString>
+
+namespace Leda {
+
+class Database;
+
+// The full-text index: one FTS5 table per group, so a search (and the expansion of a prefix
+// such as "patient*") only reads that group's entries. Stores call it in the same transaction
+// as the edit. The rowid is id * 4 + source, so an edit replaces exactly its own entry.
+class SearchIndex final
+{
+public:
+    enum class Source { Question = 0, Record = 1, NextStep = 2, Notes = 3 };
+
+    explicit SearchIndex(Database &database);
+
+    bool put(qint64 groupId, Source source, qint64 id, qint64 meetingId, const QString &kind, const QString &body,
+             QString *error);
+    bool remove(qint64 groupId, Source source, qint64 id, QString *error);
+    bool removeMeeting(qint64 groupId, qint64 meetingId, QString *error);
+    bool dropGroup(qint64 groupId, QString *error);
+
+    bool hasGroup(qint64 groupId) const;
+    static QString tableName(qint64 groupId);
+    qint64 groupOfMeeting(qint64 meetingId) const;
+
+private:
+    bool ensureTable(qint64 groupId, QString *error);
+
+    Database &m_database;
+};
+
+} // namespace Leda
