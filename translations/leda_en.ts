@@ -217,6 +217,10 @@
         <source>Leda could not restore %1 from %2. The backup made just before is in %3.</source>
         <translation>Leda could not restore %1 from %2. The backup made just before is in %3.</translation>
     </message>
+    <message>
+        <source>There is no Leda record at %1.</source>
+        <translation>There is no Leda record at %1.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentBuilder</name>
@@ -346,7 +350,10 @@
     </message>
     <message numerus="yes">
         <source>%n meeting(s), %1 – %2</source>
-        <translation><numerusform>%n meeting, %1 – %2</numerusform><numerusform>%n meetings, %1 – %2</numerusform></translation>
+        <translation>
+            <numerusform>%n meeting, %1 – %2</numerusform>
+            <numerusform>%n meetings, %1 – %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Made with Leda on %1</source>

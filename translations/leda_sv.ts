@@ -217,6 +217,10 @@
         <source>Leda could not restore %1 from %2. The backup made just before is in %3.</source>
         <translation>Leda kunde inte återställa %1 från %2. Säkerhetskopian som gjordes nyss finns i %3.</translation>
     </message>
+    <message>
+        <source>There is no Leda record at %1.</source>
+        <translation>Det finns ingen Leda-anteckningsfil på %1.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentBuilder</name>

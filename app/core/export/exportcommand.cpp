@@ -69,7 +69,8 @@ int ExportCommand::run(const QStringList &arguments, const QString &modulesDir, 
     }
     Database db;
     QString error;
-    if (!db.open(databasePath, &error)) {
+    // Read-only and unlocked: an archivist can export while Leda is open on the meeting PC.
+    if (!db.open(databasePath, &error, Database::Access::ReadOnly)) {
         err << error << '\n';
         return 1;
     }

@@ -199,7 +199,7 @@ int Database::schemaVersion() const
     return pragmaInt(u"PRAGMA user_version"_s);
 }
 
-bool Database::open(const QString &path, QString *error)
+bool Database::open(const QString &path, QString *error, Access access)
 {
     close();
     m_path = QFileInfo(path).absoluteFilePath();
@@ -218,7 +218,10 @@ bool Database::open(const QString &path, QString *error)
                          .arg(native(m_path));
             return false;
         }
-        m_readOnly = !info.isWritable();
+        m_readOnly = access == Access::ReadOnly || !info.isWritable();
+    } else if (access == Access::ReadOnly) {
+        *error = tr("There is no Leda record at %1.").arg(native(m_path));
+        return false;
     } else if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath())) {
             *error = tr("Leda cannot create the folder %1 for its database.").arg(native(info.absolutePath()));
@@ -233,9 +236,13 @@ bool Database::open(const QString &path, QString *error)
     }
 
     // Two Ledas writing one file would overwrite each other's minutes: the second one is told.
-    auto lock = std::make_unique<QLockFile>(m_path + u".lock"_s);
-    lock->setStaleLockTime(0); // a lock left by a crashed Leda is stale because its process is gone
-    if (!lock->tryLock(0)) {
+    // Readers take no lock: SQLite lets them share the file with the Leda that writes it.
+    std::unique_ptr<QLockFile> lock;
+    if (access == Access::ReadWrite) {
+        lock = std::make_unique<QLockFile>(m_path + u".lock"_s);
+        lock->setStaleLockTime(0); // a lock left by a crashed Leda is stale because its process is gone
+    }
+    if (lock && !lock->tryLock(0)) {
         if (lock->error() == QLockFile::LockFailedError) {
             qint64 pid = 0;
             QString host;

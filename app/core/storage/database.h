@@ -23,7 +23,11 @@ public:
     Database();
     ~Database();
 
-    bool open(const QString &path, QString *error);
+    enum class Access {
+        ReadWrite, // Leda itself: one Leda per file (locked), migrates if needed
+        ReadOnly,  // exports and other readers: no lock, never writes, works while Leda runs
+    };
+    bool open(const QString &path, QString *error, Access access = Access::ReadWrite);
     void close();
 
     // A consistent copy (VACUUM INTO) in the backups folder beside the file; keeps the newest kKeepBackups.
