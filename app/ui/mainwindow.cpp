@@ -129,7 +129,11 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
 
 MainWindow::~MainWindow()
 {
+    // Pages first, while the stores and the autosave they use still exist; then the autosave,
+    // whose last flush still needs the stores.
     m_autosave->flush();
+    delete takeCentralWidget();
+    m_autosave.reset();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
