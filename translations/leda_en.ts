@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>Open next steps from earlier meetings</source>
+        <translation>Open next steps from earlier meetings</translation>
+    </message>
+    <message>
+        <source>Film: %1</source>
+        <translation>Film: %1</translation>
+    </message>
+    <message>
+        <source>Decisions and next steps</source>
+        <translation>Decisions and next steps</translation>
+    </message>
+    <message>
+        <source>Closing round: my next step</source>
+        <translation>Closing round: my next step</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Room and big screen booked</source>
+        <translation>Room and big screen booked</translation>
+    </message>
+    <message>
+        <source>Film and sound tested in the room</source>
+        <translation>Film and sound tested in the room</translation>
+    </message>
+    <message>
+        <source>Invitation with the module's questions sent</source>
+        <translation>Invitation with the module's questions sent</translation>
+    </message>
+    <message>
+        <source>Open next steps from the last meeting gathered</source>
+        <translation>Open next steps from the last meeting gathered</translation>
+    </message>
+    <message>
+        <source>Attendance noted</source>
+        <translation>Attendance noted</translation>
+    </message>
+    <message>
+        <source>Timeboxes kept</source>
+        <translation>Timeboxes kept</translation>
+    </message>
+    <message>
+        <source>Every next step has someone responsible and a date</source>
+        <translation>Every next step has someone responsible and a date</translation>
+    </message>
+    <message>
+        <source>Minutes exported and sent to the group</source>
+        <translation>Minutes exported and sent to the group</translation>
+    </message>
+    <message>
+        <source>Next meeting booked</source>
+        <translation>Next meeting booked</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Leda – a course on leading improvement work, for leadership groups.</source>
@@ -684,6 +742,41 @@
     <message>
         <source>%1, of which %2 overdue</source>
         <translation>%1, of which %2 overdue</translation>
+    </message>
+</context>
+<context>
+    <name>Invitation</name>
+    <message>
+        <source>%1: meeting %2 – %3</source>
+        <translation>%1: meeting %2 – %3</translation>
+    </message>
+    <message>
+        <source>Welcome to the next meeting of %1.</source>
+        <translation>Welcome to the next meeting of %1.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>When: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Where: %1</translation>
+    </message>
+    <message>
+        <source>Module %1: %2</source>
+        <translation>Module %1: %2</translation>
+    </message>
+    <message>
+        <source>Questions to think about beforehand:</source>
+        <translation>Questions to think about beforehand:</translation>
+    </message>
+    <message>
+        <source>Bring your next step from the last meeting; we start by following them up.</source>
+        <translation>Bring your next step from the last meeting; we start by following them up.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>Open next steps from earlier meetings</source>
+        <translation>Öppna nästa steg från tidigare möten</translation>
+    </message>
+    <message>
+        <source>Film: %1</source>
+        <translation>Film: %1</translation>
+    </message>
+    <message>
+        <source>Decisions and next steps</source>
+        <translation>Beslut och nästa steg</translation>
+    </message>
+    <message>
+        <source>Closing round: my next step</source>
+        <translation>Avslutande runda: mitt nästa steg</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Room and big screen booked</source>
+        <translation>Rum och storskärm bokade</translation>
+    </message>
+    <message>
+        <source>Film and sound tested in the room</source>
+        <translation>Film och ljud testade i rummet</translation>
+    </message>
+    <message>
+        <source>Invitation with the module's questions sent</source>
+        <translation>Inbjudan med modulens frågor skickad</translation>
+    </message>
+    <message>
+        <source>Open next steps from the last meeting gathered</source>
+        <translation>Öppna nästa steg från förra mötet sammanställda</translation>
+    </message>
+    <message>
+        <source>Attendance noted</source>
+        <translation>Närvaro noterad</translation>
+    </message>
+    <message>
+        <source>Timeboxes kept</source>
+        <translation>Tiderna hållna</translation>
+    </message>
+    <message>
+        <source>Every next step has someone responsible and a date</source>
+        <translation>Varje nästa steg har en ansvarig och ett datum</translation>
+    </message>
+    <message>
+        <source>Minutes exported and sent to the group</source>
+        <translation>Protokollet exporterat och skickat till gruppen</translation>
+    </message>
+    <message>
+        <source>Next meeting booked</source>
+        <translation>Nästa möte bokat</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Leda – a course on leading improvement work, for leadership groups.</source>
@@ -681,6 +739,41 @@
     <message>
         <source>%1, of which %2 overdue</source>
         <translation>%1, varav %2 försenade</translation>
+    </message>
+</context>
+<context>
+    <name>Invitation</name>
+    <message>
+        <source>%1: meeting %2 – %3</source>
+        <translation>%1: möte %2 – %3</translation>
+    </message>
+    <message>
+        <source>Welcome to the next meeting of %1.</source>
+        <translation>Välkommen till nästa möte i %1.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>När: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Var: %1</translation>
+    </message>
+    <message>
+        <source>Module %1: %2</source>
+        <translation>Modul %1: %2</translation>
+    </message>
+    <message>
+        <source>Questions to think about beforehand:</source>
+        <translation>Frågor att fundera på före mötet:</translation>
+    </message>
+    <message>
+        <source>Bring your next step from the last meeting; we start by following them up.</source>
+        <translation>Ta med ditt nästa steg från förra mötet; vi börjar med att följa upp dem.</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,41 @@ const QStringList &migrationSteps()
         )"_s,
         // Full-text search lives in one FTS5 table per group (search_g<id>, see SearchIndex),
         // created when the group first writes something and kept up to date by the stores.
+        // 2 → 3: preparing meetings: the series plan, agendas with timeboxes, checklists, private notes
+        uR"(
+            CREATE TABLE series_plan (
+                id           INTEGER PRIMARY KEY,
+                group_id     INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+                position     INTEGER NOT NULL,
+                module_id    TEXT NOT NULL,
+                planned_date TEXT NOT NULL DEFAULT '',
+                skipped      INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE INDEX series_plan_by_group ON series_plan(group_id, position);
+            CREATE TABLE agenda_items (
+                id             INTEGER PRIMARY KEY,
+                meeting_id     INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+                position       INTEGER NOT NULL,
+                kind           TEXT NOT NULL,
+                title          TEXT NOT NULL DEFAULT '',
+                minutes        INTEGER NOT NULL,
+                question_index INTEGER NOT NULL DEFAULT -1
+            );
+            CREATE INDEX agenda_items_by_meeting ON agenda_items(meeting_id, position);
+            CREATE TABLE checklist_items (
+                id         INTEGER PRIMARY KEY,
+                meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+                phase      TEXT NOT NULL CHECK (phase IN ('before', 'during', 'after')),
+                position   INTEGER NOT NULL,
+                text       TEXT NOT NULL DEFAULT '',
+                done       INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE INDEX checklist_items_by_meeting ON checklist_items(meeting_id, position);
+            CREATE TABLE meeting_private_notes (
+                meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+                text       TEXT NOT NULL DEFAULT ''
+            );
+        )"_s,
     };
     return steps;
 }

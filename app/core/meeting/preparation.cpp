@@ -1,0 +1,201 @@
+#include "core/meeting/preparation.h"
+
+#include <QLocale>
+#include <QUrl>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Leda {
+
+namespace {
+
+constexpr std::array<std::pair<AgendaItem::Kind, const char *>, 6> kKinds{
+    {{AgendaItem::Kind::Review, "review"},
+     {AgendaItem::Kind::Film, "film"},
+     {AgendaItem::Kind::Question, "question"},
+     {AgendaItem::Kind::DecisionsAndNextSteps, "decisions"},
+     {AgendaItem::Kind::ClosingRound, "closing"},
+     {AgendaItem::Kind::Other, "other"}}};
+
+constexpr std::array<std::pair<ChecklistItem::Phase, const char *>, 3> kPhases{
+    {{ChecklistItem::Phase::Before, "before"}, {ChecklistItem::Phase::During, "during"}, {ChecklistItem::Phase::After, "after"}}};
+
+} // namespace
+
+QList<AgendaItem> Agenda::prefilled(const Module &module, qint64 filmMs, int minutesPerQuestion)
+{
+    QList<AgendaItem> items;
+    items.append({0, AgendaItem::Kind::Review, tr("Open next steps from earlier meetings"), 10, -1});
+    // The film's real length, rounded up to whole minutes.
+    const int filmMinutes = filmMs > 0 ? int(std::ceil(double(filmMs) / 60000.0)) : 5;
+    items.append({0, AgendaItem::Kind::Film, tr("Film: %1").arg(module.title), filmMinutes, -1});
+    for (int i = 0; i < module.questions.size(); ++i)
+        items.append({0, AgendaItem::Kind::Question, module.questions.at(i), minutesPerQuestion, i});
+    items.append({0, AgendaItem::Kind::DecisionsAndNextSteps, tr("Decisions and next steps"), 10, -1});
+    items.append({0, AgendaItem::Kind::ClosingRound, tr("Closing round: my next step"), 10, -1});
+    return items;
+}
+
+int Agenda::totalMinutes(const QList<AgendaItem> &items)
+{
+    int total = 0;
+    for (const AgendaItem &item : items)
+        total += qMax(0, item.minutes);
+    return total;
+}
+
+QTime Agenda::startOf(const QList<AgendaItem> &items, int index, const QTime &meetingStart)
+{
+    return meetingStart.addSecs(60 * totalMinutes(items.mid(0, qMax(0, index))));
+}
+
+QTime Agenda::plannedEnd(const QList<AgendaItem> &items, const QTime &meetingStart)
+{
+    return meetingStart.addSecs(60 * totalMinutes(items));
+}
+
+QString Agenda::kindKey(AgendaItem::Kind kind)
+{
+    for (const auto &[entry, key] : kKinds) {
+        if (entry == kind)
+            return QString::fromLatin1(key);
+    }
+    return u"other"_s;
+}
+
+AgendaItem::Kind Agenda::kindFromKey(const QString &key)
+{
+    for (const auto &[entry, name] : kKinds) {
+        if (key == QLatin1String(name))
+            return entry;
+    }
+    return AgendaItem::Kind::Other;
+}
+
+QList<ChecklistItem> Checklist::defaults()
+{
+    using Phase = ChecklistItem::Phase;
+    return {{0, Phase::Before, tr("Room and big screen booked"), false},
+            {0, Phase::Before, tr("Film and sound tested in the room"), false},
+            {0, Phase::Before, tr("Invitation with the module's questions sent"), false},
+            {0, Phase::Before, tr("Open next steps from the last meeting gathered"), false},
+            {0, Phase::During, tr("Attendance noted"), false},
+            {0, Phase::During, tr("Timeboxes kept"), false},
+            {0, Phase::During, tr("Every next step has someone responsible and a date"), false},
+            {0, Phase::After, tr("Minutes exported and sent to the group"), false},
+            {0, Phase::After, tr("Next meeting booked"), false}};
+}
+
+QString Checklist::phaseKey(ChecklistItem::Phase phase)
+{
+    for (const auto &[entry, key] : kPhases) {
+        if (entry == phase)
+            return QString::fromLatin1(key);
+    }
+    return u"before"_s;
+}
+
+ChecklistItem::Phase Checklist::phaseFromKey(const QString &key)
+{
+    for (const auto &[entry, name] : kPhases) {
+        if (key == QLatin1String(name))
+            return entry;
+    }
+    return ChecklistItem::Phase::Before;
+}
+
+QString Invitation::subject(const Group &group, const Meeting &meeting, const Module &module)
+{
+    return tr("%1: meeting %2 – %3")
+        .arg(group.name, QLocale().toString(meeting.date, u"d MMMM yyyy"_s), module.title);
+}
+
+QString Invitation::text(const Group &group, const Meeting &meeting, const Module &module)
+{
+    QStringList lines;
+    lines << tr("Welcome to the next meeting of %1.").arg(group.name) << QString();
+    QString when = QLocale().toString(meeting.date, u"dddd d MMMM yyyy"_s);
+    if (meeting.startTime.isValid())
+        when += u", "_s + tr("%1–%2").arg(meeting.startTime.toString(u"HH.mm"_s),
+                                         meeting.endTime.isValid() ? meeting.endTime.toString(u"HH.mm"_s) : QString());
+    lines << tr("When: %1").arg(when);
+    if (!meeting.place.isEmpty())
+        lines << tr("Where: %1").arg(meeting.place);
+    lines << QString();
+    lines << (module.number > 0 ? tr("Module %1: %2").arg(module.number).arg(module.title) : module.title);
+    lines << module.summary << QString();
+    if (!module.questions.isEmpty()) {
+        lines << tr("Questions to think about beforehand:");
+        for (int i = 0; i < module.questions.size(); ++i)
+            lines << u"%1. %2"_s.arg(i + 1).arg(module.questions.at(i));
+        lines << QString();
+    }
+    lines << tr("Bring your next step from the last meeting; we start by following them up.");
+    return lines.join(u'\n');
+}
+
+QUrl Invitation::mailto(const QStringList &recipients, const QString &subject, const QString &body)
+{
+    QByteArray encoded = "mailto:";
+    QByteArrayList addresses;
+    for (const QString &recipient : recipients)
+        addresses.append(QUrl::toPercentEncoding(recipient, "@"));
+    encoded += addresses.join(',') + "?subject=" + QUrl::toPercentEncoding(subject)
+        + "&body=" + QUrl::toPercentEncoding(body);
+    return QUrl::fromEncoded(encoded, QUrl::StrictMode);
+}
+
+QList<PlanEntry> SeriesPlan::fromCourse(const Course &course, const QDate &firstMeeting, int weeksBetween)
+{
+    QList<PlanEntry> plan;
+    QDate date = firstMeeting;
+    for (const Module &module : course.modules) {
+        if (!module.available)
+            continue;
+        plan.append({0, module.id, date, false});
+        if (date.isValid())
+            date = date.addDays(7 * weeksBetween);
+    }
+    return plan;
+}
+
+bool SeriesPlan::move(QList<PlanEntry> &plan, int from, int to)
+{
+    if (from < 0 || to < 0 || from >= plan.size() || to >= plan.size())
+        return false;
+    // Dates belong to the meetings, not to the modules: the module moves, the dates stay.
+    QList<QDate> dates;
+    for (const PlanEntry &entry : std::as_const(plan))
+        dates.append(entry.plannedDate);
+    plan.move(from, to);
+    for (int i = 0; i < plan.size(); ++i)
+        plan[i].plannedDate = dates.at(i);
+    return true;
+}
+
+bool SeriesPlan::setSkipped(QList<PlanEntry> &plan, int index, bool skipped)
+{
+    if (index < 0 || index >= plan.size())
+        return false;
+    plan[index].skipped = skipped;
+    return true;
+}
+
+bool SeriesPlan::spendTwoMeetings(QList<PlanEntry> &plan, int index, int weeksBetween)
+{
+    if (index < 0 || index >= plan.size())
+        return false;
+    PlanEntry second = plan.at(index);
+    second.id = 0;
+    plan.insert(index + 1, second);
+    // The second meeting on the module takes the next date; later meetings move one step on.
+    for (int i = index + 1; i < plan.size(); ++i) {
+        if (plan.at(i - 1).plannedDate.isValid())
+            plan[i].plannedDate = plan.at(i - 1).plannedDate.addDays(7 * weeksBetween);
+    }
+    return true;
+}
+
+} // namespace Leda

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/content/module.h"
+#include "core/meeting/record.h"
+
+#include <QCoreApplication>
+#include <QTime>
+#include <QUrl>
+
+namespace Leda {
+
+// One item of a meeting's agenda with its timebox.
+struct AgendaItem
+{
+    enum class Kind { Review, Film, Question, DecisionsAndNextSteps, ClosingRound, Other };
+    qint64 id = 0;
+    Kind kind = Kind::Other;
+    QString title;
+    int minutes = 0;
+    int questionIndex = -1; // for Kind::Question
+};
+
+// The agenda's arithmetic: prefilled from the module, start and end times from the timeboxes.
+class Agenda final
+{
+    Q_DECLARE_TR_FUNCTIONS(Agenda)
+
+public:
+    // Review of open next steps, the film (its real length), each discussion question, decisions
+    // and next steps, and the closing round "my next step".
+    static QList<AgendaItem> prefilled(const Module &module, qint64 filmMs, int minutesPerQuestion = 10);
+    static int totalMinutes(const QList<AgendaItem> &items);
+    static QTime startOf(const QList<AgendaItem> &items, int index, const QTime &meetingStart);
+    static QTime plannedEnd(const QList<AgendaItem> &items, const QTime &meetingStart);
+    static QString kindKey(AgendaItem::Kind kind);
+    static AgendaItem::Kind kindFromKey(const QString &key);
+};
+
+struct ChecklistItem
+{
+    enum class Phase { Before, During, After };
+    qint64 id = 0;
+    Phase phase = Phase::Before;
+    QString text;
+    bool done = false;
+};
+
+class Checklist final
+{
+    Q_DECLARE_TR_FUNCTIONS(Checklist)
+
+public:
+    // Sensible defaults for the process leader, editable per meeting.
+    static QList<ChecklistItem> defaults();
+    static QString phaseKey(ChecklistItem::Phase phase);
+    static ChecklistItem::Phase phaseFromKey(const QString &key);
+};
+
+struct PlanEntry
+{
+    qint64 id = 0;
+    QString moduleId;
+    QDate plannedDate; // invalid when not yet planned
+    bool skipped = false;
+};
+
+// The series plan: which module at which meeting and date. The course is meant to be used
+// flexibly: modules can be reordered, skipped, or given two meetings.
+namespace SeriesPlan {
+QList<PlanEntry> fromCourse(const Course &course, const QDate &firstMeeting, int weeksBetween);
+bool move(QList<PlanEntry> &plan, int from, int to);
+bool setSkipped(QList<PlanEntry> &plan, int index, bool skipped);
+bool spendTwoMeetings(QList<PlanEntry> &plan, int index, int weeksBetween);
+} // namespace SeriesPlan
+
+// The invitation the process leader sends before a meeting.
+class Invitation final
+{
+    Q_DECLARE_TR_FUNCTIONS(Invitation)
+
+public:
+    static QString subject(const Group &group, const Meeting &meeting, const Module &module);
+    static QString text(const Group &group, const Meeting &meeting, const Module &module);
+    // mailto: link with subject and body, for the user's mail program.
+    static QUrl mailto(const QStringList &recipients, const QString &subject, const QString &body);
+};
+
+} // namespace Leda

@@ -1,0 +1,212 @@
+#include "core/content/contentloader.h"
+#include "core/export/exporter.h"
+#include "core/export/recordexport.h"
+#include "core/meeting/preparation.h"
+#include "core/storage/database.h"
+#include "core/storage/groupstore.h"
+#include "core/storage/meetingstore.h"
+#include "core/storage/preparationstore.h"
+#include "core/storage/searchstore.h"
+#include "support/catchqt.h"
+#include "support/demorecord.h"
+#include "support/sqlitepeek.h"
+#include "support/testpaths.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUrlQuery>
+
+using namespace Leda;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const Course &course()
+{
+    static const Course loaded = ContentLoader::load(TestPaths::modules(), TestPaths::films()).course;
+    return loaded;
+}
+
+} // namespace
+
+TEST_CASE("a version 2 record is migrated to version 3 with its minutes and search intact")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"leda.sqlite"_s);
+    REQUIRE(QFile::copy(TestPaths::data(u"databases/schema-v2.sqlite"_s), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    Database database;
+    QString error;
+    REQUIRE(database.open(path, &error));
+    REQUIRE(database.schemaVersion() == 3);
+    const Group group = GroupStore(database).groupByName(u"Ledningsgruppen version 2"_s);
+    REQUIRE(group.id > 0);
+    const QList<Meeting> meetings = MeetingStore(database).meetings(group.id);
+    REQUIRE(meetings.size() == 1);
+    REQUIRE(MeetingStore(database).recordItems(meetings.first().id).size() == 20);
+    REQUIRE(SearchStore(database).search(group.id, u"beslut"_s).size() == 20);
+    REQUIRE(Database::backups(path).first().reason == u"before-migration-v2"_s);
+    PreparationStore preparation(database);
+    REQUIRE(preparation.setPrivateNotes(meetings.first().id, u"Tänk på att börja i tid."_s, &error));
+}
+
+TEST_CASE("series plan: from the course, reordered, skipped, two meetings on one module, stored")
+{
+    QList<PlanEntry> plan = SeriesPlan::fromCourse(course(), QDate(2026, 1, 12), 4);
+    REQUIRE(plan.size() == 15);
+    REQUIRE(plan.at(0).moduleId == course().modules.at(0).id);
+    REQUIRE(plan.at(1).plannedDate == QDate(2026, 2, 9));
+
+    // Module 6 first: the dates stay with the meetings.
+    REQUIRE(SeriesPlan::move(plan, 6, 0));
+    REQUIRE(plan.at(0).moduleId == course().modules.at(6).id);
+    REQUIRE(plan.at(0).plannedDate == QDate(2026, 1, 12));
+    REQUIRE(plan.at(1).moduleId == course().modules.at(0).id);
+    REQUIRE(plan.at(1).plannedDate == QDate(2026, 2, 9));
+    REQUIRE_FALSE(SeriesPlan::move(plan, 0, 15));
+
+    REQUIRE(SeriesPlan::setSkipped(plan, 3, true));
+    REQUIRE(plan.at(3).skipped);
+
+    // Two meetings on module 6: the second takes the next date, the rest move one step on.
+    const QDate lastBefore = plan.last().plannedDate;
+    REQUIRE(SeriesPlan::spendTwoMeetings(plan, 0, 4));
+    REQUIRE(plan.size() == 16);
+    REQUIRE(plan.at(1).moduleId == plan.at(0).moduleId);
+    REQUIRE(plan.at(1).plannedDate == QDate(2026, 2, 9));
+    REQUIRE(plan.at(2).plannedDate == QDate(2026, 3, 9));
+    REQUIRE(plan.last().plannedDate == lastBefore.addDays(28));
+
+    QTemporaryDir dir;
+    Database database;
+    QString error;
+    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    const qint64 group = GroupStore(database).createGroup(u"Gruppen"_s, {}, &error);
+    PreparationStore store(database);
+    REQUIRE(store.savePlan(group, plan, &error));
+    const QList<PlanEntry> stored = store.plan(group);
+    REQUIRE(stored.size() == 16);
+    for (int i = 0; i < stored.size(); ++i) {
+        REQUIRE(stored.at(i).moduleId == plan.at(i).moduleId);
+        REQUIRE(stored.at(i).plannedDate == plan.at(i).plannedDate);
+        REQUIRE(stored.at(i).skipped == plan.at(i).skipped);
+    }
+}
+
+TEST_CASE("agenda: prefilled from the module with the film's real length; timeboxes give the end time")
+{
+    const Module &module = course().modules.at(3);
+    REQUIRE(module.film.durationMs > 0);
+    QList<AgendaItem> agenda = Agenda::prefilled(module, module.film.durationMs);
+    REQUIRE(agenda.first().kind == AgendaItem::Kind::Review);
+    REQUIRE(agenda.at(1).kind == AgendaItem::Kind::Film);
+    const int filmMinutes = int((module.film.durationMs + 59'999) / 60'000);
+    REQUIRE(agenda.at(1).minutes == filmMinutes);
+    REQUIRE(agenda.size() == 2 + module.questions.size() + 2);
+    REQUIRE(agenda.at(2).title == module.questions.first());
+    REQUIRE(agenda.at(2).questionIndex == 0);
+    REQUIRE(agenda.last().kind == AgendaItem::Kind::ClosingRound);
+
+    const int total = 10 + filmMinutes + 10 * int(module.questions.size()) + 10 + 10;
+    REQUIRE(Agenda::totalMinutes(agenda) == total);
+    REQUIRE(Agenda::plannedEnd(agenda, QTime(13, 0)) == QTime(13, 0).addSecs(60 * total));
+    REQUIRE(Agenda::startOf(agenda, 2, QTime(13, 0)) == QTime(13, 10 + filmMinutes));
+    agenda[2].minutes = 25; // the group wants longer on the first question
+    REQUIRE(Agenda::plannedEnd(agenda, QTime(13, 0)) == QTime(13, 0).addSecs(60 * (total + 15)));
+
+    QTemporaryDir dir;
+    Database database;
+    QString error;
+    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    const DemoRecord demo = seedDemoRecord(database, course());
+    PreparationStore store(database);
+    REQUIRE(store.agenda(demo.meetings.first()).isEmpty());
+    REQUIRE(store.saveAgenda(demo.meetings.first(), agenda, &error));
+    const QList<AgendaItem> stored = store.agenda(demo.meetings.first());
+    REQUIRE(stored.size() == agenda.size());
+    REQUIRE(stored.at(2).minutes == 25);
+    REQUIRE(stored.at(1).kind == AgendaItem::Kind::Film);
+    REQUIRE(Agenda::totalMinutes(stored) == total + 15);
+}
+
+TEST_CASE("checklist: defaults per meeting, ticks stored per meeting")
+{
+    QTemporaryDir dir;
+    Database database;
+    QString error;
+    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    const DemoRecord demo = seedDemoRecord(database, course());
+    PreparationStore store(database);
+    QList<ChecklistItem> first = store.checklist(demo.meetings.at(0), &error);
+    REQUIRE(first.size() == Checklist::defaults().size());
+    REQUIRE(first.first().phase == ChecklistItem::Phase::Before);
+    REQUIRE(first.last().phase == ChecklistItem::Phase::After);
+    REQUIRE(first.at(1).text == u"Film and sound tested in the room"_s);
+    REQUIRE(store.setChecked(first.at(1).id, true, &error));
+    REQUIRE(store.setChecklistText(first.at(2).id, u"Inbjudan skickad till alla sju"_s, &error));
+
+    const QList<ChecklistItem> second = store.checklist(demo.meetings.at(1), &error);
+    REQUIRE_FALSE(second.at(1).done); // another meeting has its own ticks
+    database.close();
+    REQUIRE(peek(dir.filePath(u"leda.sqlite"_s),
+                 u"SELECT done FROM checklist_items WHERE id = %1"_s.arg(first.at(1).id)).toInt() == 1);
+    Database again;
+    REQUIRE(again.open(dir.filePath(u"leda.sqlite"_s), &error));
+    const QList<ChecklistItem> reloaded = PreparationStore(again).checklist(demo.meetings.at(0), &error);
+    REQUIRE(reloaded.at(1).done);
+    REQUIRE(reloaded.at(2).text == u"Inbjudan skickad till alla sju"_s);
+    REQUIRE(reloaded.size() == first.size());
+}
+
+TEST_CASE("the invitation names the module, its questions, date, time and place; mailto carries it")
+{
+    const Module &module = course().modules.at(6);
+    Group group{1, u"Ledningsgruppen medicinkliniken"_s, {}};
+    Meeting meeting;
+    meeting.date = QDate(2026, 12, 7);
+    meeting.startTime = QTime(13, 0);
+    meeting.endTime = QTime(15, 0);
+    meeting.place = u"Konferensrum Ljuset"_s;
+    const QString subject = Invitation::subject(group, meeting, module);
+    REQUIRE(subject.contains(group.name));
+    REQUIRE(subject.contains(module.title));
+    REQUIRE(subject.contains(u"7 December 2026"_s));
+    const QString text = Invitation::text(group, meeting, module);
+    REQUIRE(text.contains(module.summary));
+    for (int i = 0; i < module.questions.size(); ++i)
+        REQUIRE(text.contains(u"%1. %2"_s.arg(i + 1).arg(module.questions.at(i))));
+    REQUIRE(text.contains(u"Monday 7 December 2026, 13.00–15.00"_s));
+    REQUIRE(text.contains(u"Konferensrum Ljuset"_s));
+
+    const QUrl url = Invitation::mailto({u"asa@example.se"_s, u"erik@example.se"_s}, subject, text);
+    REQUIRE(url.isValid());
+    REQUIRE(url.scheme() == u"mailto"_s);
+    REQUIRE(url.path() == u"asa@example.se,erik@example.se"_s);
+    const QUrlQuery query(url);
+    REQUIRE(query.queryItemValue(u"subject"_s, QUrl::FullyDecoded) == subject);
+    REQUIRE(query.queryItemValue(u"body"_s, QUrl::FullyDecoded) == text);
+}
+
+TEST_CASE("private meeting notes are kept, and never reach an export")
+{
+    QTemporaryDir dir;
+    Database database;
+    QString error;
+    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    const DemoRecord demo = seedDemoRecord(database, course());
+    PreparationStore store(database);
+    REQUIRE(store.setPrivateNotes(demo.meetings.first(), u"Erik brukar ta över – ge ordet till de tysta först."_s, &error));
+    REQUIRE(store.privateNotes(demo.meetings.first()) == u"Erik brukar ta över – ge ordet till de tysta först."_s);
+    const QString md = dir.filePath(u"protokoll.md"_s);
+    REQUIRE(Exporter(defaultExportSections() | ExportSection::FacilitatorNotes)
+                .writeMinutes(RecordExport(database, course()).minutes(demo.meetings.first()), Exporter::Format::Markdown,
+                              md, &error)
+            == Exporter::Result::Written);
+    QFile file(md);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString written = QString::fromUtf8(file.readAll());
+    REQUIRE(written.contains(u"Kursen blir en stående punkt"_s));
+    REQUIRE_FALSE(written.contains(u"tysta"_s));
+}
