@@ -1404,6 +1404,10 @@ Quit anyway and lose them?</translation>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
+    <message>
+        <source>Preparation…</source>
+        <translation>Preparation…</translation>
+    </message>
 </context>
 <context>
     <name>Leda::MeetingsPage</name>
@@ -1634,6 +1638,97 @@ Quit anyway and lose them?</translation>
     <message>
         <source>Carried forward</source>
         <translation>Carried forward</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::PreparationPage</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Preparation for the process leader</source>
+        <translation>Preparation for the process leader</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Fill in from the module</source>
+        <translation>Fill in from the module</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Private notes</translation>
+    </message>
+    <message>
+        <source>Only for you: how to open the discussion, what to watch for</source>
+        <translation>Only for you: how to open the discussion, what to watch for</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Save as text file…</source>
+        <translation>Save as text file…</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Save the invitation</translation>
+    </message>
+    <message>
+        <source>Leda cannot write %1: %2</source>
+        <translation>Leda cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Open in the mail program</source>
+        <translation>Open in the mail program</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Never shown in the room and left out of exports.</source>
+        <translation>Never shown in the room and left out of exports.</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>In all %1 minutes. Set the meeting's start time to see when it ends.</source>
+        <translation>In all %1 minutes. Set the meeting's start time to see when it ends.</translation>
+    </message>
+    <message>
+        <source>In all %1 minutes: from %2 to %3 (planned end %4).</source>
+        <translation>In all %1 minutes: from %2 to %3 (planned end %4).</translation>
+    </message>
+    <message>
+        <source>Before the meeting</source>
+        <translation>Before the meeting</translation>
+    </message>
+    <message>
+        <source>During the meeting</source>
+        <translation>During the meeting</translation>
+    </message>
+    <message>
+        <source>After the meeting</source>
+        <translation>After the meeting</translation>
     </message>
 </context>
 <context>

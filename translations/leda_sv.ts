@@ -1401,6 +1401,10 @@ Avsluta ändå och förlora dem?</translation>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
+    <message>
+        <source>Preparation…</source>
+        <translation>Förberedelse…</translation>
+    </message>
 </context>
 <context>
     <name>Leda::MeetingsPage</name>
@@ -1631,6 +1635,97 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>Carried forward</source>
         <translation>Förs vidare</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::PreparationPage</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Mötet</translation>
+    </message>
+    <message>
+        <source>Preparation for the process leader</source>
+        <translation>Processledarens förberedelse</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punkt på dagordningen</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <source>Fill in from the module</source>
+        <translation>Fyll i från modulen</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Egna anteckningar</translation>
+    </message>
+    <message>
+        <source>Only for you: how to open the discussion, what to watch for</source>
+        <translation>Bara för dig: hur du öppnar samtalet, vad du ska vara uppmärksam på</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Save as text file…</source>
+        <translation>Spara som textfil…</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Spara inbjudan</translation>
+    </message>
+    <message>
+        <source>Leda cannot write %1: %2</source>
+        <translation>Leda kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Open in the mail program</source>
+        <translation>Öppna i e-postprogrammet</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklista</translation>
+    </message>
+    <message>
+        <source>Never shown in the room and left out of exports.</source>
+        <translation>Visas aldrig i rummet och tas inte med i exporter.</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Inbjudan</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>In all %1 minutes. Set the meeting's start time to see when it ends.</source>
+        <translation>Totalt %1 minuter. Ange mötets starttid för att se när det slutar.</translation>
+    </message>
+    <message>
+        <source>In all %1 minutes: from %2 to %3 (planned end %4).</source>
+        <translation>Totalt %1 minuter: från %2 till %3 (mötet är bokat till %4).</translation>
+    </message>
+    <message>
+        <source>Before the meeting</source>
+        <translation>Före mötet</translation>
+    </message>
+    <message>
+        <source>During the meeting</source>
+        <translation>Under mötet</translation>
+    </message>
+    <message>
+        <source>After the meeting</source>
+        <translation>Efter mötet</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
 #include "core/storage/nextstepstore.h"
+#include "core/storage/preparationstore.h"
 #include "core/storage/progressstore.h"
 #include "core/storage/searchstore.h"
 #include "ui/course/coursepage.h"
@@ -19,6 +20,7 @@
 #include "ui/group/grouppage.h"
 #include "ui/meeting/meetingpage.h"
 #include "ui/meeting/meetingspage.h"
+#include "ui/meeting/preparationpage.h"
 #include "ui/player/filmplayer.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/savestatelabel.h"
@@ -59,6 +61,7 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
     , m_meetings(std::make_unique<MeetingStore>(database))
     , m_nextSteps(std::make_unique<NextStepStore>(database))
     , m_search(std::make_unique<SearchStore>(database))
+    , m_preparation(std::make_unique<PreparationStore>(database))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Leda – leading improvement together"));
@@ -74,10 +77,11 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
     m_meetingsPage = new MeetingsPage(*m_meetings, *m_search, m_course, this);
     m_meetingPage = new MeetingPage({*m_groups, *m_meetings, *m_nextSteps, *m_autosave}, m_course, this);
     m_groupPage = new GroupPage(*m_groups, *m_autosave, this);
+    m_preparationPage = new PreparationPage(*m_preparation, *m_meetings, *m_groups, *m_autosave, m_course, this);
     m_pages = new QStackedWidget(this);
     for (QWidget *page : {static_cast<QWidget *>(m_coursePage), static_cast<QWidget *>(m_modulePage),
                           static_cast<QWidget *>(m_meetingsPage), static_cast<QWidget *>(m_meetingPage),
-                          static_cast<QWidget *>(m_groupPage)})
+                          static_cast<QWidget *>(m_groupPage), static_cast<QWidget *>(m_preparationPage)})
         m_pages->addWidget(page);
 
     auto *central = new QWidget(this);
@@ -100,6 +104,13 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
     });
     connect(m_meetingPage, &MeetingPage::backRequested, this, &MainWindow::showMeetings);
     connect(m_meetingPage, &MeetingPage::exportRequested, this, &MainWindow::exportMinutes);
+    connect(m_meetingPage, &MeetingPage::preparationRequested, this, [this] {
+        m_preparationPage->setMeeting(m_meetingPage->meetingId());
+        m_pages->setCurrentWidget(m_preparationPage);
+    });
+    connect(m_preparationPage, &PreparationPage::backRequested, this,
+            [this] { openMeeting(m_meetingPage->meetingId()); });
+    connect(m_preparationPage, &PreparationPage::errorOccurred, this, &MainWindow::showError);
     connect(m_meetingPage, &MeetingPage::printRequested, this, &MainWindow::printMinutes);
     connect(m_meetingsPage, &MeetingsPage::reportRequested, this, &MainWindow::exportReport);
     connect(m_meetingPage, &MeetingPage::errorOccurred, this, &MainWindow::showError);
@@ -286,7 +297,8 @@ bool MainWindow::selectGroup(qint64 groupId)
     m_groupSelector->setCurrentIndex(index);
     m_settings.setLastGroupId(groupId);
     m_meetingsPage->setGroup(m_groups->group(groupId));
-    if (m_pages->currentWidget() == m_meetingPage || m_pages->currentWidget() == m_groupPage)
+    if (m_pages->currentWidget() == m_meetingPage || m_pages->currentWidget() == m_groupPage
+        || m_pages->currentWidget() == m_preparationPage)
         m_pages->setCurrentWidget(m_meetingsPage);
     return true;
 }

@@ -24,6 +24,8 @@ class MeetingsPage;
 class MessageBar;
 class ModulePage;
 class NextStepStore;
+class PreparationPage;
+class PreparationStore;
 class ProgressStore;
 class SearchStore;
 class Settings;
@@ -62,6 +64,7 @@ public:
     ModulePage *modulePage() const { return m_modulePage; }
     MeetingsPage *meetingsPage() const { return m_meetingsPage; }
     MeetingPage *meetingPage() const { return m_meetingPage; }
+    PreparationPage *preparationPage() const { return m_preparationPage; }
     MessageBar *messageBar() const { return m_messageBar; }
     Autosave *autosave() const { return m_autosave.get(); }
 
@@ -89,6 +92,7 @@ private:
     std::unique_ptr<MeetingStore> m_meetings;
     std::unique_ptr<NextStepStore> m_nextSteps;
     std::unique_ptr<SearchStore> m_search;
+    std::unique_ptr<PreparationStore> m_preparation;
     CourseModel *m_model = nullptr;
     QStackedWidget *m_pages = nullptr;
     CoursePage *m_coursePage = nullptr;
@@ -96,6 +100,7 @@ private:
     MeetingsPage *m_meetingsPage = nullptr;
     MeetingPage *m_meetingPage = nullptr;
     GroupPage *m_groupPage = nullptr;
+    PreparationPage *m_preparationPage = nullptr;
     MessageBar *m_messageBar = nullptr;
     QComboBox *m_groupSelector = nullptr;
 };

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -83,6 +84,9 @@ int main(int argc, char **argv)
     save(&window, outDir + u"/03-meeting-questions.png"_s);
     scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
     save(&window, outDir + u"/04-meeting-decisions.png"_s);
+
+    window.findChild<QPushButton *>(u"preparationButton"_s)->click();
+    save(&window, outDir + u"/06-preparation.png"_s);
 
     window.showMeetings();
     window.findChild<QLineEdit *>(u"searchField"_s)->setText(u"väntetid"_s);

@@ -9,6 +9,7 @@
 #include "ui/meeting/meetingpage.h"
 #include "ui/meeting/meetingspage.h"
 #include "ui/meeting/nextstepseditor.h"
+#include "ui/meeting/preparationpage.h"
 #include "ui/widgets/messagebar.h"
 
 #include <QApplication>
@@ -21,8 +22,10 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 
 #include <memory>
 
@@ -227,4 +230,42 @@ TEST_CASE("opening a file that is not a Leda record shows a clear message and ke
     REQUIRE(leda.window->currentGroupId() == 0);
     REQUIRE(leda.window->openDatabase(leda.path()));
     REQUIRE(leda.window->currentGroupId() > 0);
+}
+
+TEST_CASE("preparing a meeting: the agenda's timeboxes set the planned end, ticks and private notes are saved")
+{
+    QTemporaryDir dir;
+    Session leda(dir);
+    REQUIRE(leda.window->newGroup(u"Ledningsgruppen"_s) > 0);
+    const qint64 meeting = leda.window->newMeeting();
+    leda.find<QTimeEdit>(u"meetingStart"_s)->setTime(QTime(13, 0));
+    emit leda.find<QTimeEdit>(u"meetingStart"_s)->userTimeChanged(QTime(13, 0));
+    QTest::mouseClick(leda.find<QPushButton>(u"preparationButton"_s), Qt::LeftButton);
+    PreparationPage *page = leda.window->preparationPage();
+    REQUIRE(page->isVisible());
+
+    const Module &module = course().course.modules.first(); // the first meeting takes the introduction
+    const int filmMinutes = int((module.film.durationMs + 59'999) / 60'000);
+    const int total = 10 + filmMinutes + 10 * int(module.questions.size()) + 20;
+    REQUIRE(page->plannedEndText().contains(u"%1 minutes"_s.arg(total)));
+    REQUIRE(page->plannedEndText().contains(QTime(13, 0).addSecs(60 * total).toString(u"HH.mm"_s)));
+
+    leda.find<QSpinBox>(u"timebox_2"_s)->setValue(25); // longer on the first question
+    REQUIRE(page->plannedEndText().contains(u"%1 minutes"_s.arg(total + 15)));
+    REQUIRE(waitSaved(*leda.window));
+    REQUIRE(peek(leda.path(), u"SELECT minutes FROM agenda_items WHERE meeting_id = %1 AND position = 2"_s.arg(meeting))
+                .toInt()
+            == 25);
+
+    const qint64 check = peek(leda.path(), u"SELECT id FROM checklist_items WHERE meeting_id = %1 ORDER BY position "
+                                           "LIMIT 1 OFFSET 1"_s.arg(meeting))
+                             .toLongLong();
+    leda.find<QCheckBox>(u"check_%1"_s.arg(check))->click();
+    type(leda.find<QPlainTextEdit>(u"privateNotes"_s), u"Ge ordet till de tysta först."_s);
+    REQUIRE(waitSaved(*leda.window));
+    REQUIRE(peek(leda.path(), u"SELECT done FROM checklist_items WHERE id = %1"_s.arg(check)).toInt() == 1);
+    REQUIRE(peek(leda.path(), u"SELECT text FROM meeting_private_notes WHERE meeting_id = %1"_s.arg(meeting)).toString()
+            == u"Ge ordet till de tysta först."_s);
+    REQUIRE(page->invitationText().contains(module.title));
+    REQUIRE(page->invitationText().contains(module.questions.first()));
 }

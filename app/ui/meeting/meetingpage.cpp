@@ -154,6 +154,13 @@ MeetingPage::MeetingPage(Stores stores, const Course &course, QWidget *parent)
     auto *printButton = new QPushButton(tr("Print…"), this);
     printButton->setObjectName(u"printMinutesButton"_s);
     connect(printButton, &QPushButton::clicked, this, &MeetingPage::printRequested);
+    auto *prepareButton = new QPushButton(tr("Preparation…"), this);
+    prepareButton->setObjectName(u"preparationButton"_s);
+    connect(prepareButton, &QPushButton::clicked, this, [this] {
+        m_stores.autosave.flush();
+        emit preparationRequested();
+    });
+    top->addWidget(prepareButton);
     top->addWidget(exportButton);
     top->addWidget(printButton);
     auto *layout = new QVBoxLayout(this);

@@ -48,6 +48,7 @@ public:
 signals:
     void backRequested();
     void exportRequested();
+    void preparationRequested();
     void printRequested();
     void meetingChanged(); // details that the meeting list shows
     void errorOccurred(const QString &message);

@@ -1,0 +1,272 @@
+#include "ui/meeting/preparationpage.h"
+
+#include "core/storage/autosave.h"
+#include "core/storage/groupstore.h"
+#include "core/storage/meetingstore.h"
+#include "core/storage/preparationstore.h"
+#include "ui/meeting/textbinding.h"
+#include "ui/widgets/layouts.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Leda {
+
+namespace {
+
+QLabel *sectionTitle(const QString &text)
+{
+    auto *label = new QLabel(text);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings, GroupStore &groups,
+                                 Autosave &autosave, const Course &course, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_meetings(meetings)
+    , m_groups(groups)
+    , m_autosave(autosave)
+    , m_course(course)
+{
+    setObjectName(u"preparationPage"_s);
+    auto *back = new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), tr("Meeting"), this);
+    back->setObjectName(u"preparationBackButton"_s);
+    connect(back, &QPushButton::clicked, this, [this] {
+        m_autosave.flush();
+        emit backRequested();
+    });
+    auto *title = new QLabel(tr("Preparation for the process leader"), this);
+    title->setObjectName(u"preparationTitle"_s);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    title->setFont(font);
+
+    m_agendaTable = new QTableWidget(0, 2, this);
+    m_agendaTable->setObjectName(u"agendaTable"_s);
+    m_agendaTable->setHorizontalHeaderLabels({tr("Agenda item"), tr("Minutes")});
+    m_agendaTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_agendaTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_agendaTable->verticalHeader()->setDefaultSectionSize(m_agendaTable->fontMetrics().height() * 2);
+    m_agendaTable->setWordWrap(false);
+    m_agendaTable->setMinimumHeight(m_agendaTable->fontMetrics().height() * 2 * 12);
+    m_endTime = new QLabel(this);
+    m_endTime->setObjectName(u"plannedEnd"_s);
+    auto *reset = new QPushButton(tr("Fill in from the module"), this);
+    reset->setObjectName(u"agendaFromModule"_s);
+    connect(reset, &QPushButton::clicked, this, [this] {
+        const Module *module = meetingModule();
+        if (!module)
+            return;
+        m_agenda = Agenda::prefilled(*module, module->film.durationMs);
+        agendaEdited();
+        fillAgenda();
+    });
+
+    auto *checklistBox = new QWidget(this);
+    m_checklist = new QVBoxLayout(checklistBox);
+    m_checklist->setContentsMargins(0, 0, 0, 0);
+
+    m_privateNotes = makeNoteEdit(u"privateNotes"_s, tr("Private notes"), {},
+                                  tr("Only for you: how to open the discussion, what to watch for"));
+    bindText(m_privateNotes, m_autosave, u"privateNotes"_s, [this](const QString &text, QString *error) {
+        return m_store.setPrivateNotes(m_meeting.id, text, error);
+    });
+
+    m_invitation = new QPlainTextEdit(this);
+    m_invitation->setObjectName(u"invitationText"_s);
+    m_invitation->setMinimumHeight(220);
+    auto *copy = new QPushButton(tr("Copy"), this);
+    copy->setObjectName(u"copyInvitation"_s);
+    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_invitation->toPlainText()); });
+    auto *save = new QPushButton(tr("Save as text file…"), this);
+    save->setObjectName(u"saveInvitation"_s);
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the invitation"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/inbjudan.txt"_s, u"*.txt"_s);
+        if (path.isEmpty())
+            return;
+        QSaveFile file(path);
+        const QByteArray bytes = m_invitation->toPlainText().toUtf8();
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            emit errorOccurred(tr("Leda cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    });
+    auto *mail = new QPushButton(tr("Open in the mail program"), this);
+    mail->setObjectName(u"mailInvitation"_s);
+    connect(mail, &QPushButton::clicked, this, [this] {
+        const Module *module = meetingModule();
+        const Group group = m_groups.group(m_meeting.groupId);
+        const QString subject = module ? Invitation::subject(group, m_meeting, *module) : group.name;
+        QDesktopServices::openUrl(Invitation::mailto({}, subject, m_invitation->toPlainText()));
+    });
+    auto *invitationButtons = new QHBoxLayout;
+    invitationButtons->addWidget(copy);
+    invitationButtons->addWidget(save);
+    invitationButtons->addWidget(mail);
+    invitationButtons->addStretch(1);
+
+    auto *content = new QWidget(this);
+    auto *column = new QVBoxLayout(content);
+    column->addWidget(sectionTitle(tr("Agenda")));
+    column->addWidget(m_agendaTable);
+    auto *agendaFooter = new QHBoxLayout;
+    agendaFooter->addWidget(m_endTime, 1);
+    agendaFooter->addWidget(reset);
+    column->addLayout(agendaFooter);
+    column->addWidget(sectionTitle(tr("Checklist")));
+    column->addWidget(checklistBox);
+    column->addWidget(sectionTitle(tr("Private notes")));
+    column->addWidget(new QLabel(tr("Never shown in the room and left out of exports."), this));
+    column->addWidget(m_privateNotes);
+    column->addWidget(sectionTitle(tr("Invitation")));
+    column->addWidget(m_invitation);
+    column->addLayout(invitationButtons);
+    column->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(back);
+    top->addWidget(title, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(top);
+    layout->addWidget(scroll, 1);
+}
+
+const Module *PreparationPage::meetingModule() const
+{
+    if (m_meeting.moduleIds.isEmpty())
+        return nullptr;
+    for (const Module &module : m_course.modules) {
+        if (module.id == m_meeting.moduleIds.first())
+            return &module;
+    }
+    return nullptr;
+}
+
+void PreparationPage::setMeeting(qint64 meetingId)
+{
+    m_autosave.flush();
+    m_meeting = m_meetings.meeting(meetingId);
+    m_agenda = m_store.agenda(meetingId);
+    const Module *module = meetingModule();
+    if (m_agenda.isEmpty() && module) {
+        m_agenda = Agenda::prefilled(*module, module->film.durationMs);
+        agendaEdited(); // the prefilled agenda is the meeting's until someone changes it
+    }
+    fillAgenda();
+    fillChecklist();
+    {
+        const QSignalBlocker blocker(m_privateNotes);
+        m_privateNotes->setPlainText(m_store.privateNotes(meetingId));
+    }
+    m_invitation->setPlainText(module ? Invitation::text(m_groups.group(m_meeting.groupId), m_meeting, *module)
+                                      : QString());
+}
+
+void PreparationPage::fillAgenda()
+{
+    const QSignalBlocker blocker(m_agendaTable);
+    m_agendaTable->setRowCount(int(m_agenda.size()));
+    for (int row = 0; row < m_agenda.size(); ++row) {
+        auto *title = new QTableWidgetItem(m_agenda.at(row).title);
+        title->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_agendaTable->setItem(row, 0, title);
+        auto *minutes = new QSpinBox(m_agendaTable);
+        minutes->setObjectName(u"timebox_%1"_s.arg(row));
+        minutes->setRange(0, 240);
+        minutes->setSuffix(tr(" min"));
+        minutes->setValue(m_agenda.at(row).minutes);
+        connect(minutes, &QSpinBox::valueChanged, this, [this, row](int value) {
+            m_agenda[row].minutes = value;
+            agendaEdited();
+        });
+        m_agendaTable->setCellWidget(row, 1, minutes);
+    }
+    updateEndTime();
+}
+
+void PreparationPage::agendaEdited()
+{
+    m_autosave.queue(u"agenda"_s, [this, agenda = m_agenda, id = m_meeting.id](QString *error) {
+        return m_store.saveAgenda(id, agenda, error);
+    });
+    updateEndTime();
+}
+
+void PreparationPage::updateEndTime()
+{
+    m_endTime->setText(plannedEndText());
+}
+
+QString PreparationPage::plannedEndText() const
+{
+    const int total = Agenda::totalMinutes(m_agenda);
+    if (!m_meeting.startTime.isValid())
+        return tr("In all %1 minutes. Set the meeting's start time to see when it ends.").arg(total);
+    return tr("In all %1 minutes: from %2 to %3 (planned end %4).")
+        .arg(total)
+        .arg(m_meeting.startTime.toString(u"HH.mm"_s), Agenda::plannedEnd(m_agenda, m_meeting.startTime).toString(u"HH.mm"_s),
+             m_meeting.endTime.isValid() ? m_meeting.endTime.toString(u"HH.mm"_s) : u"–"_s);
+}
+
+QString PreparationPage::invitationText() const
+{
+    return m_invitation->toPlainText();
+}
+
+void PreparationPage::fillChecklist()
+{
+    clearLayout(m_checklist);
+    QString error;
+    const QList<ChecklistItem> items = m_store.checklist(m_meeting.id, &error);
+    if (items.isEmpty() && !error.isEmpty())
+        emit errorOccurred(error);
+    const QStringList phaseNames{tr("Before the meeting"), tr("During the meeting"), tr("After the meeting")};
+    int phase = -1;
+    for (const ChecklistItem &item : items) {
+        if (int(item.phase) != phase) {
+            phase = int(item.phase);
+            auto *heading = new QLabel(u"<b>%1</b>"_s.arg(phaseNames.at(phase).toHtmlEscaped()));
+            m_checklist->addWidget(heading);
+        }
+        auto *box = new QCheckBox(item.text);
+        box->setObjectName(u"check_%1"_s.arg(item.id));
+        box->setChecked(item.done);
+        connect(box, &QCheckBox::toggled, this, [this, id = item.id](bool done) {
+            m_autosave.queue(u"check/%1"_s.arg(id), [this, id, done](QString *e) { return m_store.setChecked(id, done, e); });
+        });
+        m_checklist->addWidget(box);
+    }
+}
+
+} // namespace Leda
