@@ -10,6 +10,20 @@ using namespace Qt::StringLiterals;
 
 namespace Leda {
 
+namespace {
+
+// watched_at and duration_ms from the given columns of the current row.
+FilmProgress readProgress(const QSqlQuery &query, int firstColumn)
+{
+    FilmProgress progress;
+    if (!query.value(firstColumn).isNull())
+        progress.watchedAt = QDateTime::fromString(query.value(firstColumn).toString(), Qt::ISODate);
+    progress.durationMs = query.value(firstColumn + 1).toLongLong();
+    return progress;
+}
+
+} // namespace
+
 ProgressStore::ProgressStore(Database &database)
     : m_database(database)
 {
@@ -22,19 +36,20 @@ QHash<QString, FilmProgress> ProgressStore::all() const
     query.prepare(u"SELECT module_id, watched_at, duration_ms FROM film_progress"_s);
     if (!query.exec())
         return result;
-    while (query.next()) {
-        FilmProgress progress;
-        if (!query.value(1).isNull())
-            progress.watchedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODate);
-        progress.durationMs = query.value(2).toLongLong();
-        result.insert(query.value(0).toString(), progress);
-    }
+    while (query.next())
+        result.insert(query.value(0).toString(), readProgress(query, 1));
     return result;
 }
 
 FilmProgress ProgressStore::progress(const QString &moduleId) const
 {
-    return all().value(moduleId);
+    FilmProgress progress;
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT watched_at, duration_ms FROM film_progress WHERE module_id = :id"_s);
+    query.bindValue(u":id"_s, moduleId);
+    if (query.exec() && query.next())
+        progress = readProgress(query, 0);
+    return progress;
 }
 
 bool ProgressStore::markWatched(const QString &moduleId, const QDateTime &when, QString *error)

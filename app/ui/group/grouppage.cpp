@@ -1,4 +1,5 @@
 #include "ui/group/grouppage.h"
+#include "ui/widgets/layouts.h"
 
 #include "core/storage/autosave.h"
 #include "core/storage/groupstore.h"
@@ -84,10 +85,7 @@ void GroupPage::setGroup(qint64 groupId)
     m_group = m_groups.group(groupId);
     m_name->setText(m_group.name);
     m_organisation->setText(m_group.organisation);
-    while (QLayoutItem *item = m_members->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    clearLayout(m_members);
     m_rows = 0;
     const QStringList headings{tr("Member"), tr("Role level"), tr("Active")};
     for (int c = 0; c < headings.size(); ++c) {

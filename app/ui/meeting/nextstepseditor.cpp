@@ -1,4 +1,5 @@
 #include "ui/meeting/nextstepseditor.h"
+#include "ui/widgets/layouts.h"
 
 #include "core/storage/autosave.h"
 #include "core/storage/nextstepstore.h"
@@ -55,10 +56,7 @@ void NextStepsEditor::setMeeting(qint64 meetingId, const QList<Member> &members)
 {
     m_meetingId = meetingId;
     m_members = members;
-    while (QLayoutItem *item = m_grid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    clearLayout(m_grid);
     m_rowCount = 0;
     const QStringList headings{tr("What"), tr("Responsible"), tr("Done by"), tr("Status")};
     for (int column = 0; column < headings.size(); ++column) {
@@ -162,10 +160,7 @@ OpenStepsReview::OpenStepsReview(NextStepStore &store, QWidget *parent)
 void OpenStepsReview::setMeeting(qint64 meetingId, const QList<Member> &members, const QList<Meeting> &earlierMeetings)
 {
     m_meetingId = meetingId;
-    while (QLayoutItem *item = m_rows->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    clearLayout(m_rows);
     m_steps = m_store.openBefore(meetingId);
     if (m_steps.isEmpty()) {
         m_rows->addWidget(new QLabel(tr("No open next steps from earlier meetings."), this));

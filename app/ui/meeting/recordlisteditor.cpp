@@ -1,4 +1,5 @@
 #include "ui/meeting/recordlisteditor.h"
+#include "ui/widgets/layouts.h"
 
 #include "core/storage/meetingstore.h"
 #include "ui/meeting/textbinding.h"
@@ -52,10 +53,7 @@ int RecordListEditor::rowCount() const
 void RecordListEditor::setMeeting(qint64 meetingId)
 {
     m_meetingId = meetingId;
-    while (QLayoutItem *item = m_rows->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    clearLayout(m_rows);
     const QList<RecordItem> items = m_store.recordItems(meetingId);
     for (const RecordItem &item : items) {
         if (item.kind == m_kind)
