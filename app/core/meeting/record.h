@@ -83,6 +83,7 @@ struct NextStep
     qint64 ownerMemberId = 0; // 0: nobody yet
     QDate due;
     NextStepStatus status = NextStepStatus::Open;
+    bool fromClosingRound = false; // an attendee's "my next step" from the closing round
 };
 
 enum class NextStepAction { Created, Done, Dropped, CarriedForward, Reopened };

@@ -9,6 +9,7 @@ const auto kLanguage = u"ui/language"_s;
 const auto kCaptions = u"player/captions"_s;
 const auto kVolume = u"player/volume"_s;
 const auto kLastGroup = u"record/lastGroup"_s;
+const auto kRoomScreen = u"presentation/roomScreen"_s;
 } // namespace
 
 Settings::Settings()
@@ -65,6 +66,16 @@ qint64 Settings::lastGroupId() const
 void Settings::setLastGroupId(qint64 id)
 {
     m_settings->setValue(kLastGroup, id);
+}
+
+QString Settings::roomScreen() const
+{
+    return m_settings->value(kRoomScreen).toString();
+}
+
+void Settings::setRoomScreen(const QString &name)
+{
+    m_settings->setValue(kRoomScreen, name);
 }
 
 void Settings::sync()

@@ -152,6 +152,11 @@ const QStringList &migrationSteps()
                 text       TEXT NOT NULL DEFAULT ''
             );
         )"_s,
+        // 3 → 4: the presentation mode's closing round: each attendee's "my next step" is a next
+        // step owned by that attendee, marked so that the round finds its row again.
+        uR"(
+            ALTER TABLE next_steps ADD COLUMN from_closing_round INTEGER NOT NULL DEFAULT 0;
+        )"_s,
     };
     return steps;
 }

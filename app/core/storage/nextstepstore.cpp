@@ -17,7 +17,7 @@ QList<NextStep> NextStepStore::select(const QString &where, const QString &name,
 {
     QList<NextStep> result;
     SqlStatement query(m_database, u"SELECT s.id, s.group_id, s.origin_meeting_id, s.what, s.owner_member_id, "
-                                   "s.due_date, s.status FROM next_steps s JOIN meetings m ON m.id = s.origin_meeting_id "
+                                   "s.due_date, s.status, s.from_closing_round FROM next_steps s JOIN meetings m ON m.id = s.origin_meeting_id "
                                    "WHERE %1 ORDER BY m.date, s.id"_s.arg(where));
     query.bind(name, value);
     if (query.exec(nullptr)) {
@@ -30,6 +30,7 @@ QList<NextStep> NextStepStore::select(const QString &where, const QString &name,
             step.ownerMemberId = query.value(4).toLongLong();
             step.due = QDate::fromString(query.value(5).toString(), Qt::ISODate);
             step.status = RecordNames::statusFromKey(query.value(6).toString());
+            step.fromClosingRound = query.value(7).toBool();
             result.append(step);
         }
     }
@@ -64,15 +65,16 @@ qint64 NextStepStore::add(const NextStep &step, QString *error)
 {
     SqlStatement query(m_database,
                        u"INSERT INTO next_steps (group_id, origin_meeting_id, what, owner_member_id, due_date, status, "
-                       "created_at) VALUES ((SELECT group_id FROM meetings WHERE id = :meeting), :meeting2, :what, "
-                       ":owner, :due, :status, :at)"_s);
+                       "created_at, from_closing_round) VALUES ((SELECT group_id FROM meetings WHERE id = :meeting), :meeting2, "
+                       ":what, :owner, :due, :status, :at, :closing)"_s);
     query.bind(u":meeting"_s, step.originMeetingId)
         .bind(u":meeting2"_s, step.originMeetingId)
         .bind(u":what"_s, step.what)
         .bind(u":owner"_s, step.ownerMemberId > 0 ? QVariant(step.ownerMemberId) : QVariant())
         .bind(u":due"_s, step.due.isValid() ? step.due.toString(Qt::ISODate) : QString())
         .bind(u":status"_s, RecordNames::key(step.status))
-        .bind(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        .bind(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .bind(u":closing"_s, step.fromClosingRound ? 1 : 0);
     if (!query.exec(error))
         return 0;
     const qint64 id = query.lastInsertId();

@@ -1,0 +1,406 @@
+#include "core/presentation/presentationsession.h"
+
+#include "core/storage/autosave.h"
+#include "core/storage/groupstore.h"
+#include "core/storage/meetingstore.h"
+#include "core/storage/nextstepstore.h"
+#include "core/storage/preparationstore.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Leda {
+
+namespace {
+
+constexpr int kTickMs = 250;
+
+PresentationSession::Clock steadyClock()
+{
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    return [timer] { return timer->elapsed(); };
+}
+
+PresentationSession::Outcome outcomeOf(NextStepAction action)
+{
+    switch (action) {
+    case NextStepAction::Done:
+        return PresentationSession::Outcome::Done;
+    case NextStepAction::Dropped:
+        return PresentationSession::Outcome::Dropped;
+    case NextStepAction::CarriedForward:
+        return PresentationSession::Outcome::CarriedForward;
+    case NextStepAction::Created:
+    case NextStepAction::Reopened:
+        break;
+    }
+    return PresentationSession::Outcome::Undecided;
+}
+
+} // namespace
+
+PresentationSession::PresentationSession(Stores stores, const Course &course, qint64 meetingId, Clock clock,
+                                         QObject *parent)
+    : QObject(parent)
+    , m_stores(stores)
+    , m_course(course)
+    , m_clock(clock ? std::move(clock) : steadyClock())
+{
+    m_meeting = m_stores.meetings.meeting(meetingId);
+    m_groupName = m_stores.groups.group(m_meeting.groupId).name;
+    for (const Module &module : m_course.modules) {
+        if (!m_meeting.moduleIds.isEmpty() && module.id == m_meeting.moduleIds.first())
+            m_module = &module;
+    }
+
+    m_steps = m_stores.preparation.agenda(meetingId);
+    if (m_steps.isEmpty()) {
+        m_steps = Agenda::prefilled(m_module ? *m_module : Module{}, m_module ? m_module->film.durationMs : 0);
+        if (!m_module) // nothing to show or ask without a module
+            m_steps.removeIf([](const AgendaItem &item) { return item.kind == AgendaItem::Kind::Film; });
+    }
+    for (const AgendaItem &item : std::as_const(m_steps))
+        m_countdowns.append(Countdown(qint64(qMax(0, item.minutes)) * 60'000));
+    m_timeUpReported = QList<bool>(m_steps.size(), false);
+
+    // Attendees: those ticked present, or every active member before attendance is taken.
+    m_members = m_stores.groups.members(m_meeting.groupId);
+    const QHash<qint64, bool> attendance = m_stores.meetings.attendance(meetingId);
+    const bool taken = std::any_of(attendance.cbegin(), attendance.cend(), [](bool present) { return present; });
+    for (const Member &member : std::as_const(m_members)) {
+        if (taken ? attendance.value(member.id, false) : member.active)
+            m_attendees.append(member);
+    }
+
+    if (m_module) {
+        const QList<QuestionNote> notes = m_stores.meetings.questionNotes(meetingId);
+        for (const QuestionNote &note : notes) {
+            if (note.moduleId == m_module->id)
+                m_questionNotes.insert(note.questionIndex, note);
+        }
+    }
+
+    // The review lists what was open when the meeting began, also what it has decided since.
+    const QList<NextStep> steps = m_stores.nextSteps.all(m_meeting.groupId);
+    const QList<NextStep> openBefore = m_stores.nextSteps.openBefore(meetingId);
+    for (const NextStep &step : steps) {
+        if (step.originMeetingId == meetingId) {
+            if (step.fromClosingRound && step.ownerMemberId > 0)
+                m_closingSteps.insert(step.ownerMemberId, step);
+            continue;
+        }
+        const QList<NextStepEvent> history = m_stores.nextSteps.history(step.id);
+        Outcome decided = Outcome::Undecided;
+        for (const NextStepEvent &event : history) {
+            if (event.meetingId == meetingId)
+                decided = outcomeOf(event.action);
+        }
+        const bool wasOpen = std::any_of(openBefore.cbegin(), openBefore.cend(),
+                                         [&](const NextStep &open) { return open.id == step.id; });
+        if (wasOpen || decided != Outcome::Undecided) {
+            m_openStepIds.append(step.id);
+            m_outcomes.insert(step.id, decided);
+        }
+    }
+
+    connect(&m_ticker, &QTimer::timeout, this, &PresentationSession::tick);
+    m_ticker.start(kTickMs);
+    if (!m_steps.isEmpty())
+        m_countdowns[0].start(now());
+}
+
+PresentationSession::~PresentationSession()
+{
+    finish();
+}
+
+QString PresentationSession::questionText(int questionIndex) const
+{
+    if (m_module && questionIndex >= 0 && questionIndex < m_module->questions.size())
+        return m_module->questions.at(questionIndex);
+    for (const AgendaItem &item : m_steps) {
+        if (item.kind == AgendaItem::Kind::Question && item.questionIndex == questionIndex)
+            return item.title;
+    }
+    return {};
+}
+
+bool PresentationSession::next()
+{
+    if (!hasNext())
+        return false;
+    enter(m_current + 1);
+    return true;
+}
+
+bool PresentationSession::back()
+{
+    if (m_current == 0)
+        return false;
+    enter(m_current - 1);
+    return true;
+}
+
+void PresentationSession::goTo(int index)
+{
+    if (index >= 0 && index < m_steps.size() && index != m_current)
+        enter(index);
+}
+
+void PresentationSession::enter(int index)
+{
+    countdown().pause(now());
+    m_current = index;
+    countdown().start(now());
+    emit stepChanged(m_current);
+    emit timerChanged();
+}
+
+qint64 PresentationSession::remainingMs() const
+{
+    return m_steps.isEmpty() ? 0 : m_countdowns.at(m_current).remainingMs(now());
+}
+
+bool PresentationSession::isTimeUp() const
+{
+    return !m_steps.isEmpty() && m_countdowns.at(m_current).isTimeUp(now());
+}
+
+bool PresentationSession::isTimerRunning() const
+{
+    return !m_steps.isEmpty() && m_countdowns.at(m_current).isRunning();
+}
+
+void PresentationSession::toggleTimer()
+{
+    if (m_steps.isEmpty())
+        return;
+    if (countdown().isRunning())
+        countdown().pause(now());
+    else
+        countdown().start(now());
+    emit timerChanged();
+}
+
+void PresentationSession::extendTimer(int minutes)
+{
+    if (m_steps.isEmpty())
+        return;
+    countdown().extend(qint64(minutes) * 60'000);
+    m_timeUpReported[m_current] = isTimeUp();
+    emit timerChanged();
+}
+
+void PresentationSession::restartTimer()
+{
+    if (m_steps.isEmpty())
+        return;
+    countdown().restart(now());
+    m_timeUpReported[m_current] = false;
+    emit timerChanged();
+}
+
+void PresentationSession::tick()
+{
+    if (m_steps.isEmpty())
+        return;
+    emit timerChanged();
+    if (isTimeUp() && !m_timeUpReported.at(m_current)) {
+        m_timeUpReported[m_current] = true;
+        emit timeUp(m_current);
+    }
+}
+
+QuestionNote PresentationSession::questionNote(int questionIndex) const
+{
+    return m_questionNotes.value(questionIndex,
+                                 QuestionNote{m_module ? m_module->id : QString(), questionIndex, {}, {}, {}, {}});
+}
+
+void PresentationSession::setQuestionField(int questionIndex, Field field, const QString &text)
+{
+    if (!m_module)
+        return;
+    QuestionNote note = questionNote(questionIndex);
+    QString &target = field == Field::Today ? note.today : field == Field::Desired ? note.desired : note.nextStep;
+    if (target == text)
+        return;
+    target = text;
+    m_questionNotes.insert(questionIndex, note);
+    // The same key as the meeting page's editor: whichever wrote last wins.
+    m_stores.autosave.queue(u"question/%1/%2"_s.arg(note.moduleId).arg(questionIndex),
+                            [&meetings = m_stores.meetings, note, meeting = m_meeting.id](QString *error) {
+                                return meetings.saveQuestionNote(meeting, note, error);
+                            });
+    emit recordChanged(u"question/%1"_s.arg(questionIndex));
+}
+
+QList<NextStep> PresentationSession::openSteps() const
+{
+    QList<NextStep> steps;
+    for (qint64 id : m_openStepIds)
+        steps.append(m_stores.nextSteps.nextStep(id));
+    return steps;
+}
+
+PresentationSession::Outcome PresentationSession::outcome(qint64 stepId) const
+{
+    return m_outcomes.value(stepId, Outcome::Undecided);
+}
+
+bool PresentationSession::decide(qint64 stepId, Outcome outcome)
+{
+    const Outcome before = this->outcome(stepId);
+    if (before == outcome || !m_openStepIds.contains(stepId))
+        return true;
+    QString error;
+    const qint64 meeting = m_meeting.id;
+    // A step closed at this meeting is opened again before it gets its new outcome.
+    bool ok = before == Outcome::Undecided || before == Outcome::CarriedForward
+                  || m_stores.nextSteps.reopen(stepId, meeting, &error);
+    if (ok) {
+        switch (outcome) {
+        case Outcome::Done:
+            ok = m_stores.nextSteps.markDone(stepId, meeting, &error);
+            break;
+        case Outcome::Dropped:
+            ok = m_stores.nextSteps.drop(stepId, meeting, &error);
+            break;
+        case Outcome::CarriedForward:
+            ok = m_stores.nextSteps.carryForward(stepId, meeting, &error);
+            break;
+        case Outcome::Undecided:
+            break;
+        }
+    }
+    if (!ok) {
+        emit errorOccurred(error);
+        return false;
+    }
+    m_outcomes.insert(stepId, outcome);
+    emit recordChanged(u"openSteps"_s);
+    return true;
+}
+
+QList<RecordItem> PresentationSession::decisions() const
+{
+    QList<RecordItem> result = m_stores.meetings.recordItems(m_meeting.id);
+    result.removeIf([](const RecordItem &item) { return item.kind != RecordKind::Decision; });
+    return result;
+}
+
+bool PresentationSession::addDecision(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return false;
+    m_stores.autosave.flush();
+    RecordItem item;
+    item.meetingId = m_meeting.id;
+    item.kind = RecordKind::Decision;
+    item.text = text.trimmed();
+    QString error;
+    if (m_stores.meetings.addRecordItem(item, &error) == 0) {
+        emit errorOccurred(error);
+        return false;
+    }
+    emit recordChanged(u"decisions"_s);
+    return true;
+}
+
+QList<NextStep> PresentationSession::newNextSteps() const
+{
+    QList<NextStep> result = m_stores.nextSteps.fromMeeting(m_meeting.id);
+    result.removeIf([](const NextStep &step) { return step.fromClosingRound; });
+    return result;
+}
+
+bool PresentationSession::addNextStep(const QString &what, qint64 ownerMemberId, const QDate &due)
+{
+    if (what.trimmed().isEmpty())
+        return false;
+    m_stores.autosave.flush();
+    NextStep step;
+    step.originMeetingId = m_meeting.id;
+    step.what = what.trimmed();
+    step.ownerMemberId = ownerMemberId;
+    step.due = due;
+    QString error;
+    if (m_stores.nextSteps.add(step, &error) == 0) {
+        emit errorOccurred(error);
+        return false;
+    }
+    emit recordChanged(u"nextSteps"_s);
+    return true;
+}
+
+QString PresentationSession::closingStep(qint64 memberId) const
+{
+    return m_closingSteps.value(memberId).what;
+}
+
+void PresentationSession::setClosingStep(qint64 memberId, const QString &text)
+{
+    auto existing = m_closingSteps.find(memberId);
+    if (existing == m_closingSteps.end()) {
+        if (text.trimmed().isEmpty())
+            return;
+        NextStep step;
+        step.originMeetingId = m_meeting.id;
+        step.what = text;
+        step.ownerMemberId = memberId;
+        step.fromClosingRound = true;
+        QString error;
+        step.id = m_stores.nextSteps.add(step, &error);
+        if (step.id == 0) {
+            emit errorOccurred(error);
+            return;
+        }
+        m_closingSteps.insert(memberId, m_stores.nextSteps.nextStep(step.id));
+    } else if (text.trimmed().isEmpty()) {
+        // An emptied row leaves no empty next step behind.
+        const qint64 id = existing->id;
+        m_closingSteps.erase(existing);
+        m_stores.autosave.queue(u"nextStep/%1"_s.arg(id),
+                                [&steps = m_stores.nextSteps, id](QString *error) { return steps.remove(id, error); });
+    } else {
+        existing->what = text;
+        m_stores.autosave.queue(u"nextStep/%1"_s.arg(existing->id), [&steps = m_stores.nextSteps, step = *existing](QString *error) {
+            return steps.update(step, error);
+        });
+    }
+    emit recordChanged(u"closing"_s);
+}
+
+QString PresentationSession::memberName(qint64 memberId) const
+{
+    for (const Member &member : m_members) {
+        if (member.id == memberId)
+            return member.name;
+    }
+    return {};
+}
+
+QStringList PresentationSession::facilitatorNotes() const
+{
+    return m_module ? m_module->facilitatorNotes : QStringList();
+}
+
+QString PresentationSession::privateNotes() const
+{
+    return m_stores.preparation.privateNotes(m_meeting.id);
+}
+
+void PresentationSession::finish()
+{
+    m_ticker.stop();
+    if (!m_steps.isEmpty())
+        countdown().pause(now());
+    m_stores.autosave.flush();
+}
+
+} // namespace Leda

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "core/content/module.h"
+#include "core/meeting/preparation.h"
+#include "core/meeting/record.h"
+#include "core/presentation/countdown.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+namespace Leda {
+
+class Autosave;
+class GroupStore;
+class MeetingStore;
+class NextStepStore;
+class PreparationStore;
+
+// A meeting as it runs in the room: walks the meeting's agenda item by item, keeps a countdown
+// per item, and writes what the group says straight into the meeting record through the same
+// autosave as the meeting page. Both the room view and the facilitator view show one session,
+// so an edit in one appears in the other.
+class PresentationSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PresentationSession)
+
+public:
+    struct Stores
+    {
+        GroupStore &groups;
+        MeetingStore &meetings;
+        NextStepStore &nextSteps;
+        PreparationStore &preparation;
+        Autosave &autosave;
+    };
+    using Clock = std::function<qint64()>; // milliseconds on a monotonic clock
+
+    enum class Field { Today, Desired, NextStep };
+    enum class Outcome { Undecided, Done, CarriedForward, Dropped };
+
+    // Without a clock the session uses a steady clock of its own; tests give theirs.
+    PresentationSession(Stores stores, const Course &course, qint64 meetingId, Clock clock = {},
+                        QObject *parent = nullptr);
+    ~PresentationSession() override;
+
+    const Meeting &meeting() const { return m_meeting; }
+    const Module *module() const { return m_module; } // the meeting's first module, if any
+    QString groupName() const { return m_groupName; }
+
+    // The agenda: the one prepared for the meeting, or the module's default.
+    int stepCount() const { return int(m_steps.size()); }
+    const AgendaItem &step(int index) const { return m_steps.at(index); }
+    int currentIndex() const { return m_current; }
+    const AgendaItem &current() const { return m_steps.at(m_current); }
+    bool hasNext() const { return m_current + 1 < m_steps.size(); }
+    QString questionText(int questionIndex) const;
+
+    bool next();
+    bool back();
+    void goTo(int index);
+
+    // The current item's countdown. It starts when the item is first shown, pauses while another
+    // item is shown, and continues when the group comes back to it.
+    qint64 remainingMs() const;
+    bool isTimeUp() const;
+    bool isTimerRunning() const;
+    void toggleTimer();
+    void extendTimer(int minutes);
+    void restartTimer();
+    void tick(); // called on a timer; emits timeUp once per item
+
+    QuestionNote questionNote(int questionIndex) const;
+    void setQuestionField(int questionIndex, Field field, const QString &text);
+
+    QList<NextStep> openSteps() const; // open when the meeting began, with what has become of them
+    Outcome outcome(qint64 stepId) const;
+    bool decide(qint64 stepId, Outcome outcome);
+
+    QList<RecordItem> decisions() const;
+    bool addDecision(const QString &text);
+    QList<NextStep> newNextSteps() const; // set at this meeting, not in the closing round
+    bool addNextStep(const QString &what, qint64 ownerMemberId, const QDate &due);
+
+    // The closing round: one row per attendee (those ticked present, or every active member
+    // when attendance has not been taken).
+    QList<Member> attendees() const { return m_attendees; }
+    QString closingStep(qint64 memberId) const;
+    void setClosingStep(qint64 memberId, const QString &text);
+    QString memberName(qint64 memberId) const;
+    const QList<Member> &members() const { return m_members; }
+
+    // Only for the facilitator view: the module's facilitator notes and the private notes.
+    QStringList facilitatorNotes() const;
+    QString privateNotes() const;
+
+    void finish(); // writes what is pending and stops the clock
+
+signals:
+    void stepChanged(int index);
+    void timerChanged();
+    void timeUp(int index);
+    // area: "question/<index>", "openSteps", "decisions", "nextSteps", "closing"
+    void recordChanged(const QString &area);
+    void errorOccurred(const QString &message);
+
+private:
+    qint64 now() const { return m_clock(); }
+    Countdown &countdown() { return m_countdowns[m_current]; }
+    void enter(int index);
+
+    Stores m_stores;
+    const Course &m_course;
+    Clock m_clock;
+    Meeting m_meeting;
+    const Module *m_module = nullptr;
+    QString m_groupName;
+    QList<Member> m_members;
+    QList<Member> m_attendees;
+    QList<AgendaItem> m_steps;
+    int m_current = 0;
+    QList<Countdown> m_countdowns;
+    QList<bool> m_timeUpReported;
+    QHash<int, QuestionNote> m_questionNotes;
+    QList<qint64> m_openStepIds;
+    QHash<qint64, Outcome> m_outcomes;
+    QHash<qint64, NextStep> m_closingSteps; // member id → step
+    QTimer m_ticker;
+};
+
+} // namespace Leda

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QList>
+#include <QSize>
+#include <QString>
+
+namespace Leda {
+
+struct ScreenInfo
+{
+    QString name;
+    QSize size;
+};
+
+// Which screen shows the room view when the facilitator works on facilitatorScreen: the one
+// chosen last time if it is connected and not the facilitator's own, otherwise the largest of
+// the others. -1 when there is no other screen: then the presentation runs in one window.
+int chooseRoomScreen(const QList<ScreenInfo> &screens, int facilitatorScreen, const QString &remembered);
+
+} // namespace Leda

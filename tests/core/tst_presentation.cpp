@@ -1,0 +1,238 @@
+#include "core/content/contentloader.h"
+#include "core/presentation/countdown.h"
+#include "core/presentation/presentationsession.h"
+#include "core/presentation/screenchoice.h"
+#include "core/storage/autosave.h"
+#include "core/storage/database.h"
+#include "core/storage/groupstore.h"
+#include "core/storage/meetingstore.h"
+#include "core/storage/nextstepstore.h"
+#include "core/storage/preparationstore.h"
+#include "support/catchqt.h"
+#include "support/demorecord.h"
+#include "support/sqlitepeek.h"
+#include "support/testpaths.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace Leda;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const Course &course()
+{
+    static const Course loaded = ContentLoader::load(TestPaths::modules(), TestPaths::films()).course;
+    return loaded;
+}
+
+// A record with the demo group's three meetings and a fourth, today's, on module 4.
+struct Fixture
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(u"leda.sqlite"_s);
+    Database database;
+    DemoRecord demo;
+    qint64 meeting = 0;
+    std::unique_ptr<GroupStore> groups;
+    std::unique_ptr<MeetingStore> meetings;
+    std::unique_ptr<NextStepStore> nextSteps;
+    std::unique_ptr<PreparationStore> preparation;
+    std::unique_ptr<Autosave> autosave;
+    qint64 clockMs = 0;
+
+    Fixture()
+    {
+        QString error;
+        REQUIRE(database.open(path, &error));
+        demo = seedDemoRecord(database, course());
+        groups = std::make_unique<GroupStore>(database);
+        meetings = std::make_unique<MeetingStore>(database);
+        nextSteps = std::make_unique<NextStepStore>(database);
+        preparation = std::make_unique<PreparationStore>(database);
+        autosave = std::make_unique<Autosave>(database);
+        Meeting today;
+        today.groupId = demo.group;
+        today.date = QDate(2026, 11, 30);
+        today.startTime = QTime(13, 0);
+        today.moduleIds = {course().modules.at(3).id};
+        meeting = meetings->createMeeting(today, &error);
+        REQUIRE(meeting > 0);
+    }
+
+    PresentationSession::Stores stores() { return {*groups, *meetings, *nextSteps, *preparation, *autosave}; }
+    std::unique_ptr<PresentationSession> session()
+    {
+        return std::make_unique<PresentationSession>(stores(), course(), meeting, [this] { return clockMs; });
+    }
+    int indexOf(const PresentationSession &session, AgendaItem::Kind kind)
+    {
+        for (int i = 0; i < session.stepCount(); ++i) {
+            if (session.step(i).kind == kind)
+                return i;
+        }
+        return -1;
+    }
+};
+
+} // namespace
+
+TEST_CASE("countdown: runs, pauses, continues, is extended and reaches time's up with an overrun")
+{
+    Countdown countdown(10 * 60'000);
+    REQUIRE_FALSE(countdown.hasStarted());
+    countdown.start(1'000);
+    REQUIRE(countdown.remainingMs(61'000) == 9 * 60'000);
+    countdown.pause(61'000);
+    REQUIRE(countdown.remainingMs(500'000) == 9 * 60'000); // paused: the clock does not count
+    countdown.start(500'000);
+    REQUIRE_FALSE(countdown.isTimeUp(500'000 + 9 * 60'000 - 1));
+    REQUIRE(countdown.isTimeUp(500'000 + 9 * 60'000));
+    REQUIRE(countdown.remainingMs(500'000 + 10 * 60'000) == -60'000);
+    countdown.extend(2 * 60'000);
+    REQUIRE(countdown.remainingMs(500'000 + 10 * 60'000) == 60'000);
+    countdown.restart(2'000'000);
+    REQUIRE(countdown.remainingMs(2'000'000) == 12 * 60'000);
+}
+
+TEST_CASE("presentation: the agenda is the meeting's own, or the module's with the film's real length")
+{
+    Fixture f;
+    const Module &module = course().modules.at(3);
+    {
+        auto session = f.session();
+        REQUIRE(session->stepCount() == module.questions.size() + 4);
+        REQUIRE(session->step(0).kind == AgendaItem::Kind::Review);
+        REQUIRE(session->step(1).kind == AgendaItem::Kind::Film);
+        REQUIRE(session->step(1).minutes == int(std::ceil(module.film.durationMs / 60000.0)));
+        REQUIRE(session->questionText(0) == module.questions.at(0));
+        REQUIRE(session->step(session->stepCount() - 1).kind == AgendaItem::Kind::ClosingRound);
+    }
+    QList<AgendaItem> own = Agenda::prefilled(module, module.film.durationMs);
+    own.removeAt(3); // the process leader left out the second question
+    own[2].minutes = 25;
+    QString error;
+    REQUIRE(f.preparation->saveAgenda(f.meeting, own, &error));
+    auto session = f.session();
+    REQUIRE(session->stepCount() == own.size());
+    REQUIRE(session->step(2).minutes == 25);
+    REQUIRE(session->step(3).questionIndex == 2);
+}
+
+TEST_CASE("presentation: the timer with an injected clock reaches time's up once, pauses, and keeps its time per item")
+{
+    Fixture f;
+    auto session = f.session();
+    const int question = f.indexOf(*session, AgendaItem::Kind::Question);
+    session->goTo(question);
+    const qint64 timebox = qint64(session->current().minutes) * 60'000;
+    REQUIRE(session->remainingMs() == timebox);
+    REQUIRE(session->isTimerRunning());
+
+    QSignalSpy timeUp(session.get(), &PresentationSession::timeUp);
+    f.clockMs += timebox - 1'000;
+    session->tick();
+    REQUIRE_FALSE(session->isTimeUp());
+    REQUIRE(timeUp.isEmpty());
+
+    session->toggleTimer(); // P: paused for a minute
+    f.clockMs += 60'000;
+    session->tick();
+    REQUIRE(session->remainingMs() == 1'000);
+    session->toggleTimer();
+
+    f.clockMs += 1'000;
+    session->tick();
+    REQUIRE(session->isTimeUp());
+    REQUIRE(timeUp.size() == 1);
+    REQUIRE(timeUp.first().first().toInt() == question);
+    f.clockMs += 30'000;
+    session->tick();
+    REQUIRE(timeUp.size() == 1);
+    REQUIRE(session->remainingMs() == -30'000);
+
+    // Leaving the item pauses its countdown; the next item has its own.
+    REQUIRE(session->next());
+    REQUIRE(session->remainingMs() == qint64(session->current().minutes) * 60'000);
+    f.clockMs += 5 * 60'000;
+    REQUIRE(session->back());
+    REQUIRE(session->remainingMs() == -30'000);
+    session->extendTimer(1);
+    REQUIRE_FALSE(session->isTimeUp());
+    REQUIRE(session->remainingMs() == 30'000);
+}
+
+TEST_CASE("presentation: what the group says goes into the meeting record")
+{
+    Fixture f;
+    QString error;
+    auto session = f.session();
+
+    // (1) the open next step from the last meeting is marked done at this one
+    const QList<NextStep> open = session->openSteps();
+    REQUIRE(open.size() == 1);
+    REQUIRE(open.first().what == u"Ta fram ett körschema för väntetid till avdelning"_s);
+    REQUIRE(session->decide(open.first().id, PresentationSession::Outcome::Done));
+    REQUIRE(f.nextSteps->nextStep(open.first().id).status == NextStepStatus::Done);
+    REQUIRE(session->decide(open.first().id, PresentationSession::Outcome::CarriedForward));
+    REQUIRE(f.nextSteps->nextStep(open.first().id).status == NextStepStatus::Open);
+
+    // (3) a question's worksheet
+    session->setQuestionField(1, PresentationSession::Field::Today, u"Vi mäter inte flödet i dag."_s);
+    session->setQuestionField(1, PresentationSession::Field::NextStep, u"Åsa bjuder in till en flödeskartläggning."_s);
+    // (4) a decision and a next step
+    REQUIRE(session->addDecision(u"Vi kartlägger flödet före jul."_s));
+    REQUIRE(session->addNextStep(u"Boka rum för kartläggningen"_s, f.demo.members.at(2), QDate(2026, 12, 7)));
+    // (5) the closing round: one row per attendee
+    REQUIRE(session->attendees().size() == 4);
+    session->setClosingStep(f.demo.members.at(0), u"Jag pratar med HR"_s);
+    session->setClosingStep(f.demo.members.at(0), u"Jag pratar med HR om bemanningen"_s);
+    session->setClosingStep(f.demo.members.at(1), u"Något"_s);
+    session->setClosingStep(f.demo.members.at(1), QString()); // changed their mind
+    session->finish();
+
+    const QuestionNote note = f.meetings->questionNotes(f.meeting).first();
+    REQUIRE(note.questionIndex == 1);
+    REQUIRE(note.today == u"Vi mäter inte flödet i dag."_s);
+    REQUIRE(note.nextStep == u"Åsa bjuder in till en flödeskartläggning."_s);
+    REQUIRE(f.meetings->recordItems(f.meeting).first().text == u"Vi kartlägger flödet före jul."_s);
+    const QList<NextStep> steps = f.nextSteps->fromMeeting(f.meeting);
+    REQUIRE(steps.size() == 2);
+    REQUIRE(steps.at(0).what == u"Boka rum för kartläggningen"_s);
+    REQUIRE_FALSE(steps.at(0).fromClosingRound);
+    REQUIRE(steps.at(1).what == u"Jag pratar med HR om bemanningen"_s);
+    REQUIRE(steps.at(1).ownerMemberId == f.demo.members.at(0));
+    REQUIRE(steps.at(1).fromClosingRound);
+
+    // A new session on the same meeting finds it all again.
+    auto again = f.session();
+    REQUIRE(again->closingStep(f.demo.members.at(0)) == u"Jag pratar med HR om bemanningen"_s);
+    REQUIRE(again->closingStep(f.demo.members.at(1)).isEmpty());
+    REQUIRE(again->outcome(open.first().id) == PresentationSession::Outcome::CarriedForward);
+    REQUIRE(again->questionNote(1).nextStep == u"Åsa bjuder in till en flödeskartläggning."_s);
+    REQUIRE(again->newNextSteps().size() == 1);
+}
+
+TEST_CASE("presentation: the closing round lists those present once attendance is taken")
+{
+    Fixture f;
+    QString error;
+    REQUIRE(f.meetings->setAttendance(f.meeting, f.demo.members.at(1), true, &error));
+    REQUIRE(f.meetings->setAttendance(f.meeting, f.demo.members.at(2), true, &error));
+    REQUIRE(f.meetings->setAttendance(f.meeting, f.demo.members.at(3), false, &error));
+    auto session = f.session();
+    REQUIRE(session->attendees().size() == 2);
+    REQUIRE(session->attendees().at(0).name == u"Erik Öberg"_s);
+}
+
+TEST_CASE("presentation: the room screen is the remembered one, else the largest other screen")
+{
+    const QList<ScreenInfo> one{{u"eDP-1"_s, {1366, 768}}};
+    REQUIRE(chooseRoomScreen(one, 0, {}) == -1);
+    const QList<ScreenInfo> three{{u"eDP-1"_s, {1366, 768}}, {u"HDMI-1"_s, {1920, 1080}}, {u"DP-2"_s, {1280, 1024}}};
+    REQUIRE(chooseRoomScreen(three, 0, {}) == 1);
+    REQUIRE(chooseRoomScreen(three, 0, u"DP-2"_s) == 2);
+    REQUIRE(chooseRoomScreen(three, 0, u"eDP-1"_s) == 1); // never the facilitator's own
+    REQUIRE(chooseRoomScreen(three, 1, u"gone"_s) == 2);
+}
