@@ -22,6 +22,7 @@
 #include "ui/meeting/meetingspage.h"
 #include "ui/meeting/preparationpage.h"
 #include "ui/player/filmplayer.h"
+#include "ui/presentation/presentation.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/savestatelabel.h"
 
@@ -108,6 +109,8 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
         m_preparationPage->setMeeting(m_meetingPage->meetingId());
         m_pages->setCurrentWidget(m_preparationPage);
     });
+    connect(m_meetingPage, &MeetingPage::presentationRequested, this,
+            [this] { presentMeeting(m_meetingPage->meetingId()); });
     connect(m_preparationPage, &PreparationPage::backRequested, this,
             [this] { openMeeting(m_meetingPage->meetingId()); });
     connect(m_preparationPage, &PreparationPage::errorOccurred, this, &MainWindow::showError);
@@ -142,9 +145,30 @@ MainWindow::~MainWindow()
 {
     // Pages first, while the stores and the autosave they use still exist; then the autosave,
     // whose last flush still needs the stores.
+    m_presentation.reset();
     m_autosave->flush();
     delete takeCentralWidget();
     m_autosave.reset();
+}
+
+Presentation *MainWindow::presentMeeting(qint64 meetingId)
+{
+    if (m_presentation || meetingId <= 0)
+        return m_presentation.get();
+    m_autosave->flush();
+    m_presentation = std::make_unique<Presentation>(
+        PresentationSession::Stores{*m_groups, *m_meetings, *m_nextSteps, *m_preparation, *m_autosave}, m_course,
+        m_settings, meetingId);
+    connect(&m_presentation->session(), &PresentationSession::errorOccurred, this, &MainWindow::showError);
+    connect(m_presentation.get(), &Presentation::finished, this, [this, meetingId] {
+        // Back to the meeting's record, with everything said in the room; the presentation is
+        // deleted once the key press that ended it has been handled.
+        openMeeting(meetingId);
+        activateWindow();
+        QTimer::singleShot(0, this, [this] { m_presentation.reset(); });
+    });
+    m_presentation->start(screen());
+    return m_presentation.get();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -375,6 +399,7 @@ void MainWindow::showMeetings()
 
 bool MainWindow::openDatabase(const QString &path)
 {
+    m_presentation.reset(); // it belongs to the record being closed
     m_autosave->flush();
     const QString previous = m_database.path();
     QString error;
@@ -392,6 +417,7 @@ bool MainWindow::openDatabase(const QString &path)
 
 bool MainWindow::restoreBackup(const QString &backupPath)
 {
+    m_presentation.reset(); // it belongs to the record being closed
     m_autosave->flush();
     QString error;
     if (!m_database.restore(backupPath, &error)) {

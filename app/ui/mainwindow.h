@@ -25,6 +25,7 @@ class MessageBar;
 class ModulePage;
 class NextStepStore;
 class PreparationPage;
+class Presentation;
 class PreparationStore;
 class ProgressStore;
 class SearchStore;
@@ -58,6 +59,8 @@ public:
     void exportMinutes(); // the open meeting, or the group's latest
     void exportReport();
     void printMinutes();
+    // Runs the meeting in the room (full screen; with a second screen a facilitator view too).
+    Presentation *presentMeeting(qint64 meetingId);
 
     CourseModel *courseModel() const { return m_model; }
     CoursePage *coursePage() const { return m_coursePage; }
@@ -93,6 +96,7 @@ private:
     std::unique_ptr<NextStepStore> m_nextSteps;
     std::unique_ptr<SearchStore> m_search;
     std::unique_ptr<PreparationStore> m_preparation;
+    std::unique_ptr<Presentation> m_presentation;
     CourseModel *m_model = nullptr;
     QStackedWidget *m_pages = nullptr;
     CoursePage *m_coursePage = nullptr;

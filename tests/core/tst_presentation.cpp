@@ -232,7 +232,10 @@ TEST_CASE("presentation: the room screen is the remembered one, else the largest
     REQUIRE(chooseRoomScreen(one, 0, {}) == -1);
     const QList<ScreenInfo> three{{u"eDP-1"_s, {1366, 768}}, {u"HDMI-1"_s, {1920, 1080}}, {u"DP-2"_s, {1280, 1024}}};
     REQUIRE(chooseRoomScreen(three, 0, {}) == 1);
-    REQUIRE(chooseRoomScreen(three, 0, u"DP-2"_s) == 2);
-    REQUIRE(chooseRoomScreen(three, 0, u"eDP-1"_s) == 1); // never the facilitator's own
+    REQUIRE(chooseRoomScreen(three, 0, three.at(2).key()) == 2);
+    REQUIRE(chooseRoomScreen(three, 0, three.at(0).key()) == 1); // never the facilitator's own
+    // Screens with one name (as under Xvfb) are told apart by their size.
+    const QList<ScreenInfo> twins{{u"screen"_s, {1366, 768}}, {u"screen"_s, {1920, 1080}}, {u"screen"_s, {1280, 1024}}};
+    REQUIRE(chooseRoomScreen(twins, 0, twins.at(2).key()) == 2);
     REQUIRE(chooseRoomScreen(three, 1, u"gone"_s) == 2);
 }

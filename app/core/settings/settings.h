@@ -28,7 +28,7 @@ public:
     qint64 lastGroupId() const; // the group chosen last time, 0 for none
     void setLastGroupId(qint64 id);
 
-    // The screen (QScreen::name) the presentation's room view went to last time.
+    // The screen (ScreenInfo::key) the presentation's room view went to last time.
     QString roomScreen() const;
     void setRoomScreen(const QString &name);
 

@@ -160,6 +160,16 @@ MeetingPage::MeetingPage(Stores stores, const Course &course, QWidget *parent)
         m_stores.autosave.flush();
         emit preparationRequested();
     });
+    auto *presentButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Run the meeting…"), this);
+    presentButton->setObjectName(u"presentButton"_s);
+    presentButton->setToolTip(tr("Full screen for the room: the agenda item by item, with the film, a countdown "
+                                 "and the notes. With a second screen you keep a facilitator view. (F5)"));
+    presentButton->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(presentButton, &QPushButton::clicked, this, [this] {
+        m_stores.autosave.flush();
+        emit presentationRequested();
+    });
+    top->addWidget(presentButton);
     top->addWidget(prepareButton);
     top->addWidget(exportButton);
     top->addWidget(printButton);

@@ -49,6 +49,7 @@ signals:
     void backRequested();
     void exportRequested();
     void preparationRequested();
+    void presentationRequested();
     void printRequested();
     void meetingChanged(); // details that the meeting list shows
     void errorOccurred(const QString &message);

@@ -1,0 +1,186 @@
+#include "ui/presentation/facilitatorview.h"
+
+#include "core/presentation/presentationsession.h"
+#include "ui/presentation/presentationtext.h"
+#include "ui/presentation/steppanel.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Leda {
+
+namespace {
+
+QLabel *boldLabel(const QString &text, qreal scale, const QString &objectName = {})
+{
+    auto *label = new QLabel(text);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+FacilitatorView::FacilitatorView(PresentationSession &session, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_session(session)
+{
+    setObjectName(u"facilitatorView"_s);
+    setWindowTitle(tr("Leda – facilitator view"));
+
+    // Current and next item, the timer and its controls.
+    m_now = boldLabel({}, 1.6, u"facilitatorNow"_s);
+    m_next = new QLabel(this);
+    m_next->setObjectName(u"facilitatorNext"_s);
+    m_next->setWordWrap(true);
+    m_timer = boldLabel({}, 2.4, u"facilitatorTimer"_s);
+    m_pause = new QPushButton(this);
+    m_pause->setObjectName(u"timerPause"_s);
+    connect(m_pause, &QPushButton::clicked, &m_session, &PresentationSession::toggleTimer);
+    auto *extend = new QPushButton(tr("+1 min"), this);
+    extend->setObjectName(u"timerExtend"_s);
+    connect(extend, &QPushButton::clicked, this, [this] { m_session.extendTimer(1); });
+    auto *restart = new QPushButton(tr("Start the time again"), this);
+    restart->setObjectName(u"timerRestart"_s);
+    connect(restart, &QPushButton::clicked, &m_session, &PresentationSession::restartTimer);
+    auto *back = new QPushButton(tr("← Back"), this);
+    back->setObjectName(u"facilitatorBack"_s);
+    connect(back, &QPushButton::clicked, &m_session, &PresentationSession::back);
+    auto *forward = new QPushButton(tr("Next →"), this);
+    forward->setObjectName(u"facilitatorForward"_s);
+    connect(forward, &QPushButton::clicked, &m_session, &PresentationSession::next);
+
+    auto *timerRow = new QHBoxLayout;
+    timerRow->addWidget(m_timer);
+    timerRow->addWidget(m_pause);
+    timerRow->addWidget(extend);
+    timerRow->addWidget(restart);
+    timerRow->addStretch(1);
+    timerRow->addWidget(back);
+    timerRow->addWidget(forward);
+
+    m_panel = new StepPanel(session, StepPanel::Audience::Facilitator, this);
+    connect(m_panel, &StepPanel::filmToggleRequested, this, &FacilitatorView::filmToggleRequested);
+
+    auto *main = new QWidget(this);
+    auto *mainLayout = new QVBoxLayout(main);
+    mainLayout->addWidget(m_now);
+    mainLayout->addWidget(m_next);
+    mainLayout->addLayout(timerRow);
+    mainLayout->addWidget(m_panel, 1);
+
+    // The side: the agenda to jump in, and the notes that stay on this screen.
+    m_agenda = new QListWidget(this);
+    m_agenda->setObjectName(u"facilitatorAgenda"_s);
+    for (int i = 0; i < m_session.stepCount(); ++i) {
+        const AgendaItem &item = m_session.step(i);
+        m_agenda->addItem(u"%1  (%2 min)"_s.arg(PresentationText::title(m_session, i)).arg(item.minutes));
+    }
+    connect(m_agenda, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { m_session.goTo(m_agenda->row(item)); });
+
+    QStringList notes;
+    for (const QString &note : m_session.facilitatorNotes())
+        notes << u"• "_s + note;
+    auto *moduleNotes = new QLabel(notes.isEmpty() ? tr("The module has no facilitator notes.") : notes.join(u"\n"_s), this);
+    moduleNotes->setObjectName(u"facilitatorNotes"_s);
+    moduleNotes->setWordWrap(true);
+    moduleNotes->setTextFormat(Qt::PlainText);
+    const QString privateText = m_session.privateNotes();
+    auto *privateNotes = new QLabel(privateText.isEmpty() ? tr("No private notes for this meeting.") : privateText, this);
+    privateNotes->setObjectName(u"facilitatorPrivateNotes"_s);
+    privateNotes->setWordWrap(true);
+    privateNotes->setTextFormat(Qt::PlainText);
+    auto *notesBox = new QWidget(this);
+    auto *notesLayout = new QVBoxLayout(notesBox);
+    notesLayout->addWidget(boldLabel(tr("Facilitator notes (only on this screen)"), 1.1));
+    notesLayout->addWidget(moduleNotes);
+    notesLayout->addWidget(boldLabel(tr("Your private notes"), 1.1));
+    notesLayout->addWidget(privateNotes);
+    notesLayout->addStretch(1);
+    auto *notesScroll = new QScrollArea(this);
+    notesScroll->setWidgetResizable(true);
+    notesScroll->setWidget(notesBox);
+
+    m_screens = new QComboBox(this);
+    m_screens->setObjectName(u"roomScreen"_s);
+    connect(m_screens, &QComboBox::activated, this, [this](int index) {
+        if (auto *screen = m_screens->itemData(index).value<QScreen *>())
+            emit roomScreenChosen(screen);
+    });
+    auto *leave = new QPushButton(tr("End the presentation (Esc)"), this);
+    leave->setObjectName(u"leavePresentation"_s);
+    connect(leave, &QPushButton::clicked, this, &FacilitatorView::leaveRequested);
+    auto *screenRow = new QHBoxLayout;
+    screenRow->addWidget(new QLabel(tr("Big screen:"), this));
+    screenRow->addWidget(m_screens, 1);
+    screenRow->addWidget(leave);
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->addLayout(screenRow);
+    sideLayout->addWidget(boldLabel(tr("Agenda"), 1.1));
+    sideLayout->addWidget(m_agenda, 1);
+    sideLayout->addWidget(notesScroll, 2);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(main, 3);
+    layout->addWidget(side, 2);
+
+    connect(&m_session, &PresentationSession::stepChanged, this, &FacilitatorView::showStep);
+    connect(&m_session, &PresentationSession::timerChanged, this, &FacilitatorView::updateTimer);
+    showStep();
+}
+
+void FacilitatorView::setScreens(const QList<QScreen *> &screens, QScreen *roomScreen)
+{
+    m_screens->clear();
+    for (QScreen *screen : screens) {
+        const QSize size = screen->size();
+        m_screens->addItem(u"%1 (%2×%3)"_s.arg(screen->name()).arg(size.width()).arg(size.height()),
+                           QVariant::fromValue(screen));
+        if (screen == roomScreen)
+            m_screens->setCurrentIndex(m_screens->count() - 1);
+    }
+}
+
+void FacilitatorView::showStep()
+{
+    if (m_session.stepCount() == 0)
+        return;
+    const int index = m_session.currentIndex();
+    m_now->setText(tr("Now: %1").arg(PresentationText::title(m_session, index)));
+    m_next->setText(m_session.hasNext() ? tr("Next: %1").arg(PresentationText::title(m_session, index + 1))
+                                        : tr("Next: the end of the meeting"));
+    m_agenda->setCurrentRow(index);
+    updateTimer();
+}
+
+void FacilitatorView::updateTimer()
+{
+    m_timer->setText(PresentationText::countdown(m_session));
+    m_timer->setStyleSheet(m_session.isTimeUp() ? u"color: #c62828;"_s : QString());
+    m_pause->setText(m_session.isTimerRunning() ? tr("Pause (P)") : tr("Continue (P)"));
+}
+
+void FacilitatorView::closeEvent(QCloseEvent *event)
+{
+    event->ignore();
+    emit leaveRequested();
+}
+
+} // namespace Leda

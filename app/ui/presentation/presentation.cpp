@@ -1,0 +1,194 @@
+#include "ui/presentation/presentation.h"
+
+#include "core/presentation/screenchoice.h"
+#include "core/settings/settings.h"
+#include "ui/player/filmplayer.h"
+#include "ui/presentation/facilitatorview.h"
+#include "ui/presentation/roomview.h"
+
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScreen>
+#include <QTextEdit>
+
+using namespace Qt::StringLiterals;
+
+namespace Leda {
+
+namespace {
+
+bool takesText(const QWidget *widget)
+{
+    return qobject_cast<const QLineEdit *>(widget) || qobject_cast<const QPlainTextEdit *>(widget)
+        || qobject_cast<const QTextEdit *>(widget) || qobject_cast<const QAbstractSpinBox *>(widget)
+        || (qobject_cast<const QComboBox *>(widget) && static_cast<const QComboBox *>(widget)->isEditable());
+}
+
+ScreenInfo infoOf(const QScreen *screen)
+{
+    return {screen->name(), screen->size()};
+}
+
+void showFullScreenOn(QWidget *window, QScreen *screen)
+{
+    if (screen) {
+        window->setScreen(screen);
+        window->setGeometry(screen->geometry());
+    }
+    window->showFullScreen();
+}
+
+} // namespace
+
+Presentation::Presentation(PresentationSession::Stores stores, const Course &course, Settings &settings,
+                           qint64 meetingId, PresentationSession::Clock clock, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_session(std::make_unique<PresentationSession>(stores, course, meetingId, std::move(clock)))
+{
+}
+
+Presentation::~Presentation()
+{
+    stop();
+}
+
+void Presentation::start(QScreen *facilitatorScreen)
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QList<ScreenInfo> infos;
+    for (QScreen *screen : screens)
+        infos.append(infoOf(screen));
+    const int room = chooseRoomScreen(infos, int(screens.indexOf(facilitatorScreen)), m_settings.roomScreen());
+    if (room < 0)
+        startOn(Layout::OneWindow, facilitatorScreen, nullptr);
+    else
+        startOn(Layout::TwoWindows, screens.at(room), facilitatorScreen);
+}
+
+void Presentation::startOn(Layout layout, QScreen *roomScreen, QScreen *facilitatorScreen)
+{
+    m_room = std::make_unique<RoomView>(*m_session, m_settings);
+    connect(m_room.get(), &RoomView::closeRequested, this, &Presentation::leave);
+    if (layout == Layout::TwoWindows) {
+        m_facilitator = std::make_unique<FacilitatorView>(*m_session);
+        m_facilitator->setScreens(QGuiApplication::screens(), roomScreen);
+        connect(m_facilitator.get(), &FacilitatorView::roomScreenChosen, this, &Presentation::moveRoomView);
+        connect(m_facilitator.get(), &FacilitatorView::leaveRequested, this, &Presentation::leave);
+        connect(m_facilitator.get(), &FacilitatorView::filmToggleRequested, m_room->player(), &FilmPlayer::togglePlay);
+        if (facilitatorScreen) {
+            m_facilitator->setScreen(facilitatorScreen);
+            m_facilitator->setGeometry(facilitatorScreen->availableGeometry());
+        }
+        m_facilitator->showMaximized();
+    }
+    qApp->installEventFilter(this);
+    m_running = true;
+    showFullScreenOn(m_room.get(), roomScreen);
+    if (!m_facilitator)
+        m_room->activateWindow();
+}
+
+void Presentation::moveRoomView(QScreen *screen)
+{
+    if (!m_room || !screen)
+        return;
+    m_settings.setRoomScreen(infoOf(screen).key());
+    m_room->showNormal();
+    showFullScreenOn(m_room.get(), screen);
+}
+
+void Presentation::leave()
+{
+    if (!m_running)
+        return;
+    stop();
+    emit finished();
+}
+
+void Presentation::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    qApp->removeEventFilter(this);
+    m_room->player()->pause();
+    m_session->finish();
+    m_room->hide();
+    if (m_facilitator)
+        m_facilitator->hide();
+}
+
+bool Presentation::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride)
+        return false;
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || !m_room || (widget->window() != m_room.get() && widget->window() != m_facilitator.get()))
+        return false;
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Keep the keys ours: the film player's own shortcuts would otherwise take Space and F.
+        if (handleKey(key, widget, false)) {
+            event->accept();
+            return true;
+        }
+        return false;
+    }
+    return handleKey(key, widget, true);
+}
+
+bool Presentation::handleKey(QKeyEvent *key, QWidget *receiver, bool perform)
+{
+    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    const bool typing = takesText(receiver);
+    const auto act = [perform](auto action) {
+        if (perform)
+            action();
+        return true;
+    };
+    switch (key->key()) {
+    case Qt::Key_PageDown:
+        return act([this] { m_session->next(); });
+    case Qt::Key_PageUp:
+        return act([this] { m_session->back(); });
+    case Qt::Key_Escape:
+        if (typing) // out of the field, back to walking the agenda
+            return act([receiver] { receiver->window()->setFocus(Qt::OtherFocusReason); });
+        return act([this] { leave(); });
+    default:
+        break;
+    }
+    if (typing)
+        return false;
+    switch (key->key()) {
+    case Qt::Key_Space:
+    case Qt::Key_Right:
+        return act([this] { m_session->next(); });
+    case Qt::Key_Left:
+        return act([this] { m_session->back(); });
+    case Qt::Key_P:
+        return act([this] { m_session->toggleTimer(); });
+    case Qt::Key_F:
+        return act([this] {
+            if (m_room->isFullScreen())
+                m_room->showNormal();
+            else
+                m_room->showFullScreen();
+        });
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_session->current().kind != AgendaItem::Kind::Film)
+            return false;
+        return act([this] { m_room->player()->togglePlay(); });
+    default:
+        return false;
+    }
+}
+
+} // namespace Leda

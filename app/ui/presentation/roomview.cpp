@@ -1,0 +1,145 @@
+#include "ui/presentation/roomview.h"
+
+#include "core/presentation/presentationsession.h"
+#include "ui/player/filmplayer.h"
+#include "ui/presentation/presentationtext.h"
+#include "ui/presentation/steppanel.h"
+
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Leda {
+
+RoomView::RoomView(PresentationSession &session, Settings &settings, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_session(session)
+{
+    setObjectName(u"roomView"_s);
+    setWindowTitle(tr("Leda – the meeting"));
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_StyledBackground);
+
+    m_position = new QLabel(this);
+    m_position->setObjectName(u"roomPosition"_s);
+    m_timer = new QLabel(this);
+    m_timer->setObjectName(u"roomTimer"_s);
+    m_timer->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"roomTitle"_s);
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+
+    m_panel = new StepPanel(session, StepPanel::Audience::Room, this);
+    m_player = new FilmPlayer(settings, this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_panel);
+    m_stack->addWidget(m_player);
+
+    auto *hint = new QLabel(PresentationText::keyHint(), this);
+    hint->setObjectName(u"roomHint"_s);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_position, 1);
+    header->addWidget(m_timer);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(64, 40, 64, 24);
+    layout->setSpacing(24);
+    layout->addLayout(header);
+    layout->addWidget(m_title);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(hint);
+
+    connect(&m_session, &PresentationSession::stepChanged, this, &RoomView::showStep);
+    connect(&m_session, &PresentationSession::timerChanged, this, &RoomView::updateTimer);
+    showStep();
+    applyStyle();
+}
+
+void RoomView::showStep()
+{
+    if (m_session.stepCount() == 0)
+        return;
+    m_position->setText(PresentationText::position(m_session));
+    m_title->setText(PresentationText::title(m_session, m_session.currentIndex()));
+    const bool film = m_session.current().kind == AgendaItem::Kind::Film && m_session.module();
+    if (film && !m_filmLoaded) {
+        m_player->setFilm(m_session.module()->film);
+        m_filmLoaded = true;
+    }
+    if (!film && m_filmLoaded)
+        m_player->pause();
+    m_stack->setCurrentWidget(film ? static_cast<QWidget *>(m_player) : m_panel);
+    updateTimer();
+}
+
+QString RoomView::timerText() const
+{
+    return m_timer->text();
+}
+
+bool RoomView::showsTimeUp() const
+{
+    return m_timer->property("state").toString() == u"up"_s;
+}
+
+void RoomView::updateTimer()
+{
+    m_timer->setText(PresentationText::countdown(m_session));
+    const QString state = m_session.isTimeUp() ? u"up"_s : m_session.isTimerRunning() ? u"running"_s : u"paused"_s;
+    if (m_timer->property("state").toString() != state) {
+        m_timer->setProperty("state", state);
+        style()->unpolish(m_timer);
+        style()->polish(m_timer);
+    }
+}
+
+void RoomView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    applyStyle();
+}
+
+void RoomView::applyStyle()
+{
+    // Type sized from the screen's height: on a 1080-line screen the body text is 36 px high.
+    const int h = qMax(600, height());
+    if (h == m_styledHeight)
+        return;
+    m_styledHeight = h;
+    const int body = h / 30;
+    const int small = h / 45;
+    setStyleSheet(uR"(
+        #roomView { background: #0e141b; }
+        #roomView QLabel { color: #f4f6f8; font-size: %1px; }
+        #roomView QLabel#roomPosition, #roomView QLabel#roomHint { color: #b7c3cf; font-size: %2px; }
+        #roomView QLabel#roomTitle { font-size: %3px; font-weight: bold; }
+        #roomView QLabel[role="columnTitle"] { color: #ffd54f; font-weight: bold; }
+        #roomView QLabel#roomTimer { font-size: %4px; font-weight: bold; padding: 4px 24px; border-radius: 12px; }
+        #roomView QLabel#roomTimer[state="paused"] { color: #90a4ae; }
+        #roomView QLabel#roomTimer[state="up"] { color: #ffffff; background: #c62828; }
+        #roomView QPlainTextEdit, #roomView QLineEdit, #roomView QComboBox, #roomView QDateEdit {
+            color: #ffffff; background: #1b2631; font-size: %1px; border: 3px solid #3d4f61;
+            border-radius: 8px; padding: 6px; selection-background-color: #ffd54f; selection-color: #000000; }
+        #roomView QPlainTextEdit:focus, #roomView QLineEdit:focus { border-color: #ffd54f; }
+        #roomView QPushButton { color: #ffffff; background: #1b2631; font-size: %1px; border: 3px solid #3d4f61;
+            border-radius: 8px; padding: 8px 24px; }
+        #roomView QPushButton:checked { background: #2e7d32; border-color: #81c784; }
+    )"_s.arg(body)
+                      .arg(small)
+                      .arg(h / 18)
+                      .arg(h / 12));
+}
+
+void RoomView::closeEvent(QCloseEvent *event)
+{
+    event->ignore(); // the presentation decides; it closes both views together
+    emit closeRequested();
+}
+
+} // namespace Leda

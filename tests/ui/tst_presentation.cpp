@@ -1,0 +1,325 @@
+#include "core/content/contentloader.h"
+#include "core/presentation/screenchoice.h"
+#include "core/settings/settings.h"
+#include "core/storage/autosave.h"
+#include "core/storage/database.h"
+#include "core/storage/groupstore.h"
+#include "core/storage/meetingstore.h"
+#include "core/storage/nextstepstore.h"
+#include "core/storage/preparationstore.h"
+#include "support/catchqt.h"
+#include "support/demorecord.h"
+#include "support/sqlitepeek.h"
+#include "support/testpaths.h"
+#include "ui/mainwindow.h"
+#include "ui/meeting/meetingpage.h"
+#include "ui/player/filmplayer.h"
+#include "ui/presentation/facilitatorview.h"
+#include "ui/presentation/presentation.h"
+#include "ui/presentation/roomview.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Leda;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const ContentLoader::Result &course()
+{
+    static const ContentLoader::Result result = ContentLoader::load(TestPaths::modules(), TestPaths::films());
+    return result;
+}
+
+const Module &todaysModule()
+{
+    return course().course.modules.at(3);
+}
+
+// The demo group's record with a fourth meeting, today's, on module 4 with private notes.
+struct Record
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(u"leda.sqlite"_s);
+    Settings settings{dir.filePath(u"settings.ini"_s)};
+    Database database;
+    DemoRecord demo;
+    qint64 meeting = 0;
+
+    Record()
+    {
+        QString error;
+        REQUIRE(database.open(path, &error));
+        demo = seedDemoRecord(database, course().course);
+        Meeting today;
+        today.groupId = demo.group;
+        today.date = QDate(2026, 11, 30);
+        today.startTime = QTime(13, 0);
+        today.moduleIds = {todaysModule().id};
+        meeting = MeetingStore(database).createMeeting(today, &error);
+        REQUIRE(meeting > 0);
+        REQUIRE(PreparationStore(database).setPrivateNotes(meeting, u"Erik har svårt att hinna: fråga honom först."_s,
+                                                           &error));
+    }
+};
+
+// Stores for a Presentation made without the main window.
+struct Stores
+{
+    GroupStore groups;
+    MeetingStore meetings;
+    NextStepStore nextSteps;
+    PreparationStore preparation;
+    Autosave autosave;
+    explicit Stores(Database &database)
+        : groups(database), meetings(database), nextSteps(database), preparation(database), autosave(database)
+    {
+    }
+    PresentationSession::Stores refs() { return {groups, meetings, nextSteps, preparation, autosave}; }
+};
+
+// A key as the user presses it: to the focused widget of the window, or the window itself.
+void press(QWidget *window, Qt::Key key)
+{
+    QWidget *target = window->focusWidget() ? window->focusWidget() : window;
+    QTest::keyClick(target, key);
+}
+
+void type(QWidget *widget, const QString &text)
+{
+    // A field built for the item just shown is visible once its layout has run.
+    REQUIRE(QTest::qWaitFor([widget] { return widget->isVisible(); }));
+    widget->window()->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(widget->window()));
+    widget->setFocus();
+    REQUIRE(widget->hasFocus());
+    for (const QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClick(widget, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key(c.toUpper().unicode()), QString(c), Qt::NoModifier);
+    }
+}
+
+template<typename T>
+T *find(QWidget *parent, const QString &name)
+{
+    T *widget = parent->findChild<T *>(name);
+    INFO("widget " << name.toStdString());
+    REQUIRE(widget);
+    return widget;
+}
+
+QString roomTitle(RoomView *room)
+{
+    return find<QLabel>(room, u"roomTitle"_s)->text();
+}
+
+// Every text a widget tree shows: labels, fields, buttons, window titles.
+QStringList visibleTexts(QWidget *root)
+{
+    QStringList texts{root->windowTitle()};
+    for (auto *label : root->findChildren<QLabel *>())
+        texts << label->text();
+    for (auto *edit : root->findChildren<QPlainTextEdit *>())
+        texts << edit->toPlainText() << edit->placeholderText();
+    for (auto *edit : root->findChildren<QLineEdit *>())
+        texts << edit->text() << edit->placeholderText();
+    for (auto *button : root->findChildren<QAbstractButton *>())
+        texts << button->text();
+    return texts;
+}
+
+bool anyContains(const QStringList &texts, const QString &needle)
+{
+    return std::any_of(texts.cbegin(), texts.cend(), [&](const QString &text) { return text.contains(needle); });
+}
+
+} // namespace
+
+TEST_CASE("presentation: the room walks all five steps by keyboard and what is typed reaches the record")
+{
+    Record record;
+    MainWindow window(record.settings, record.database, course().course, course().problems);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openMeeting(record.meeting));
+    QTest::mouseClick(find<QPushButton>(&window, u"presentButton"_s), Qt::LeftButton);
+    Presentation *presentation = window.presentMeeting(record.meeting);
+    REQUIRE(presentation);
+    REQUIRE(presentation->facilitatorView() == nullptr); // one screen: one window
+    RoomView *room = presentation->roomView();
+    REQUIRE(QTest::qWaitForWindowExposed(room));
+    REQUIRE(room->isFullScreen());
+    const qint64 erik = record.demo.members.at(1);
+    const qint64 asa = record.demo.members.at(0);
+
+    // (1) open next steps from earlier meetings: the one from November is marked done
+    REQUIRE(roomTitle(room) == u"Open next steps from earlier meetings"_s);
+    const qint64 openStep = peek(record.path, u"SELECT id FROM next_steps WHERE status = 'open'"_s).toLongLong();
+    REQUIRE(find<QLabel>(room, u"openStep_%1"_s.arg(openStep))->text().contains(u"körschema"_s));
+    QTest::mouseClick(find<QPushButton>(room, u"outcome_%1_%2"_s.arg(openStep).arg(int(PresentationSession::Outcome::Done))),
+                      Qt::LeftButton);
+    REQUIRE(peek(record.path, u"SELECT status FROM next_steps WHERE id = %1"_s.arg(openStep)).toString() == u"done"_s);
+
+    // (2) the film
+    press(room, Qt::Key_Space);
+    REQUIRE(roomTitle(room) == u"Film: %1"_s.arg(todaysModule().title));
+    REQUIRE(room->player()->isVisible());
+    REQUIRE(room->player()->duration() >= 0);
+
+    // (3) each question, with its countdown
+    press(room, Qt::Key_Right);
+    REQUIRE(roomTitle(room) == todaysModule().questions.at(0));
+    REQUIRE(find<QLabel>(room, u"roomPosition"_s)->text().contains(u"Question 1 of %1"_s.arg(todaysModule().questions.size())));
+    REQUIRE(room->timerText() == u"10:00"_s);
+    press(room, Qt::Key_Left); // back to the film and forward again
+    REQUIRE(roomTitle(room).startsWith(u"Film"_s));
+    press(room, Qt::Key_Space);
+    auto *today = find<QPlainTextEdit>(room, u"today_0"_s);
+    type(today, u"Vi följer inte upp våra förbättringar."_s);
+    REQUIRE(roomTitle(room) == todaysModule().questions.at(0)); // Space in a field is a space
+    press(room, Qt::Key_Escape);                                  // out of the field, not out of the meeting
+    REQUIRE(presentation->isRunning());
+    for (int q = 1; q < todaysModule().questions.size(); ++q) {
+        press(room, Qt::Key_Space);
+        REQUIRE(roomTitle(room) == todaysModule().questions.at(q));
+    }
+
+    // (4) decisions and next steps
+    press(room, Qt::Key_Space);
+    REQUIRE(roomTitle(room) == u"Decisions and next steps"_s);
+    auto *decision = find<QLineEdit>(room, u"newDecision"_s);
+    type(decision, u"Uppföljning blir en stående punkt."_s);
+    QTest::keyClick(decision, Qt::Key_Return);
+    REQUIRE(decision->text().isEmpty());
+    REQUIRE(anyContains(visibleTexts(room), u"• Uppföljning blir en stående punkt."_s));
+    press(room, Qt::Key_Escape);
+
+    // (5) the closing round, one row per attendee
+    press(room, Qt::Key_Space);
+    REQUIRE(roomTitle(room) == u"Closing round: my next step"_s);
+    REQUIRE(room->findChildren<QLineEdit *>(QRegularExpression(u"^closing_"_s)).size() == 4);
+    type(find<QLineEdit>(room, u"closing_%1"_s.arg(asa)), u"Jag bokar in uppföljningen"_s);
+    type(find<QLineEdit>(room, u"closing_%1"_s.arg(erik)), u"Körschemat till nästa gång"_s);
+    press(room, Qt::Key_Space); // in a field: a space, not past the end
+    press(room, Qt::Key_Escape);
+    press(room, Qt::Key_Space); // the last item: nowhere further to go
+    REQUIRE(presentation->isRunning());
+    press(room, Qt::Key_Escape); // leaves
+    REQUIRE_FALSE(room->isVisible());
+
+    // In the record, and back on the meeting page.
+    REQUIRE(peek(record.path, u"SELECT today FROM question_notes WHERE meeting_id = %1 AND question_index = 0"_s
+                                  .arg(record.meeting))
+                .toString()
+            == u"Vi följer inte upp våra förbättringar."_s);
+    REQUIRE(peek(record.path, u"SELECT text FROM record_items WHERE meeting_id = %1"_s.arg(record.meeting)).toString()
+            == u"Uppföljning blir en stående punkt."_s);
+    REQUIRE(peekColumn(record.path, u"SELECT what FROM next_steps WHERE origin_meeting_id = %1 AND from_closing_round = 1 "
+                                    "ORDER BY owner_member_id"_s.arg(record.meeting))
+            == QVariantList{u"Jag bokar in uppföljningen"_s, u"Körschemat till nästa gång "_s});
+    REQUIRE(window.meetingPage()->isVisible());
+    REQUIRE(find<QPlainTextEdit>(&window, u"today_%1_0"_s.arg(todaysModule().id))->toPlainText()
+            == u"Vi följer inte upp våra förbättringar."_s);
+}
+
+TEST_CASE("presentation: the room's countdown turns to time's up with an injected clock, and P pauses it")
+{
+    Record record;
+    Stores stores(record.database);
+    qint64 clockMs = 0;
+    Presentation presentation(stores.refs(), course().course, record.settings, record.meeting, [&] { return clockMs; });
+    presentation.startOn(Presentation::Layout::OneWindow, QGuiApplication::primaryScreen(), nullptr);
+    RoomView *room = presentation.roomView();
+    press(room, Qt::Key_Space);
+    press(room, Qt::Key_Space); // the first question, 10 minutes
+    REQUIRE(room->timerText() == u"10:00"_s);
+
+    clockMs += 9 * 60'000 + 30'000;
+    presentation.session().tick();
+    REQUIRE(room->timerText() == u"0:30"_s);
+    REQUIRE_FALSE(room->showsTimeUp());
+
+    press(room, Qt::Key_P);
+    clockMs += 5 * 60'000;
+    presentation.session().tick();
+    REQUIRE(room->timerText() == u"0:30 (paused)"_s);
+    press(room, Qt::Key_P);
+
+    clockMs += 45'000;
+    presentation.session().tick();
+    REQUIRE(room->showsTimeUp());
+    REQUIRE(room->timerText() == u"Time is up +0:15"_s);
+}
+
+TEST_CASE("presentation: facilitator notes are on the facilitator's screen and never in the room view")
+{
+    Record record;
+    Stores stores(record.database);
+    REQUIRE_FALSE(todaysModule().facilitatorNotes.isEmpty());
+    Presentation presentation(stores.refs(), course().course, record.settings, record.meeting);
+    QScreen *screen = QGuiApplication::primaryScreen();
+    presentation.startOn(Presentation::Layout::TwoWindows, screen, screen);
+    RoomView *room = presentation.roomView();
+    FacilitatorView *facilitator = presentation.facilitatorView();
+    REQUIRE(facilitator);
+    const QStringList secrets = QStringList(todaysModule().facilitatorNotes) << u"Erik har svårt att hinna"_s;
+
+    for (int i = 0; i < presentation.session().stepCount(); ++i) {
+        presentation.session().goTo(i);
+        const QStringList roomTexts = visibleTexts(room);
+        const QStringList facilitatorTexts = visibleTexts(facilitator);
+        for (const QString &secret : secrets) {
+            INFO("item " << i << ": " << secret.toStdString());
+            REQUIRE_FALSE(anyContains(roomTexts, secret.left(40)));
+            REQUIRE(anyContains(facilitatorTexts, secret.left(40)));
+        }
+    }
+
+    // The facilitator takes the notes; the room sees them as they are typed.
+    presentation.session().goTo(3);
+    type(find<QPlainTextEdit>(facilitator, u"desired_1"_s), u"Ett gemensamt mått"_s);
+    REQUIRE(find<QPlainTextEdit>(room, u"desired_1"_s)->toPlainText() == u"Ett gemensamt mått"_s);
+    QTest::mouseClick(find<QPushButton>(facilitator, u"facilitatorForward"_s), Qt::LeftButton);
+    REQUIRE(presentation.session().currentIndex() == 4);
+    REQUIRE(find<QLabel>(facilitator, u"facilitatorNext"_s)->text().startsWith(u"Next: "_s));
+}
+
+// Run by CTest under Xvfb with two screens (see tests/CMakeLists.txt); hidden from the offscreen run.
+TEST_CASE("presentation: with two screens the room view goes to the big screen and the choice is remembered",
+          "[.][twoscreens]")
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    REQUIRE(screens.size() == 2);
+    REQUIRE(screens.at(1)->size().width() > screens.at(0)->size().width()); // 0: the laptop, 1: the big screen
+    Record record;
+    Stores stores(record.database);
+    {
+        Presentation presentation(stores.refs(), course().course, record.settings, record.meeting);
+        presentation.start(screens.at(0));
+        REQUIRE(presentation.facilitatorView());
+        REQUIRE(QTest::qWaitForWindowExposed(presentation.roomView()));
+        REQUIRE(QTest::qWaitForWindowExposed(presentation.facilitatorView()));
+        REQUIRE(presentation.roomView()->screen() == screens.at(1));
+        REQUIRE(presentation.roomView()->windowHandle()->screen() == screens.at(1));
+        REQUIRE(QTest::qWaitFor([&] { return presentation.roomView()->geometry() == screens.at(1)->geometry(); }));
+        REQUIRE(presentation.facilitatorView()->windowHandle()->screen() == screens.at(0));
+        REQUIRE(screens.at(0)->geometry().contains(presentation.facilitatorView()->geometry().center()));
+        std::printf("room view: %s %dx%d; facilitator view: %s\n", qPrintable(presentation.roomView()->screen()->name()),
+                    presentation.roomView()->width(), presentation.roomView()->height(),
+                    qPrintable(presentation.facilitatorView()->screen()->name()));
+        presentation.moveRoomView(screens.at(1));
+    }
+    REQUIRE(record.settings.roomScreen() == (ScreenInfo{screens.at(1)->name(), screens.at(1)->size()}.key()));
+}
