@@ -11,8 +11,14 @@
 #include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
 #include "core/storage/nextstepstore.h"
+#include "core/storage/preparationstore.h"
+#include "core/storage/autosave.h"
 #include "ui/mainwindow.h"
 #include "ui/meeting/meetingspage.h"
+#include "ui/player/filmplayer.h"
+#include "ui/presentation/facilitatorview.h"
+#include "ui/presentation/presentation.h"
+#include "ui/presentation/roomview.h"
 #include "support/demorecord.h"
 
 #include <QApplication>
@@ -38,6 +44,28 @@ void save(QWidget *window, const QString &path)
     const QPixmap shot = window->screen()->grabWindow(window->winId());
     shot.save(path);
     QTextStream(stdout) << path << '\n';
+}
+
+// What one screen shows in all, whichever windows are on it.
+void saveScreen(QScreen *screen, const QString &path)
+{
+    QApplication::processEvents();
+    QTest::qWait(600);
+    screen->grabWindow(0).save(path);
+    QTextStream(stdout) << path << " (" << screen->name() << ' ' << screen->size().width() << 'x'
+                        << screen->size().height() << ")\n";
+}
+
+// What the group might have said by the end of the meeting, typed through the presentation.
+void holdMeeting(PresentationSession &session, const DemoRecord &demo)
+{
+    session.setQuestionField(0, PresentationSession::Field::Today, u"Vi vet inte hur patienterna upplever övergången mellan akuten och avdelningen."_s);
+    session.setQuestionField(0, PresentationSession::Field::Desired, u"Vi frågar patienterna varje månad och agerar på svaren."_s);
+    session.setQuestionField(0, PresentationSession::Field::NextStep, u"Maria testar tre frågor till utskrivna patienter under december."_s);
+    session.addDecision(u"Patientens berättelse inleder varje ledningsgruppsmöte från januari."_s);
+    session.addNextStep(u"Bjud in en patientrepresentant till februarimötet"_s, demo.members.at(0), QDate(2027, 1, 15));
+    session.setClosingStep(demo.members.at(0), u"Jag ringer patientnämnden om ett samarbete."_s);
+    session.setClosingStep(demo.members.at(2), u"Jag följer med en patient genom flödet en förmiddag."_s);
 }
 
 } // namespace
@@ -92,5 +120,57 @@ int main(int argc, char **argv)
     window.findChild<QLineEdit *>(u"searchField"_s)->setText(u"väntetid"_s);
     QTest::qWait(400);
     save(&window, outDir + u"/05-search.png"_s);
+
+    // The meeting in the room, each agenda item as the big screen shows it.
+    Presentation *presentation = window.presentMeeting(third);
+    holdMeeting(presentation->session(), demo);
+    RoomView *room = presentation->roomView();
+    if (!QTest::qWaitForWindowExposed(room))
+        return 1;
+    const QStringList kinds{u"oppna-steg"_s, u"film"_s, u"fraga"_s, u"beslut"_s, u"avslutning"_s, u"ovrigt"_s};
+    for (int i = 0; i < presentation->session().stepCount(); ++i) {
+        presentation->session().goTo(i);
+        const AgendaItem &item = presentation->session().current();
+        if (item.kind == AgendaItem::Kind::Question && item.questionIndex > 1)
+            continue; // two questions tell enough
+        if (item.kind == AgendaItem::Kind::Film) { // a frame and a caption
+            room->player()->play();
+            QTest::qWait(6000);
+            room->player()->pause();
+        }
+        save(room, outDir + u"/10-room-%1-%2.png"_s.arg(i, 2, 10, QChar(u'0')).arg(kinds.at(int(item.kind))));
+    }
+    presentation->leave();
+    QTest::qWait(100);
+
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    if (screens.size() > 1) {
+        // Two screens: Leda places the views itself; each screen is saved whole.
+        window.setScreen(screens.first());
+        window.move(screens.first()->geometry().topLeft());
+        Presentation *twoScreens = window.presentMeeting(third);
+        twoScreens->session().goTo(2);
+        for (int i = 0; i < screens.size(); ++i)
+            saveScreen(screens.at(i), outDir + u"/20-screen-%1.png"_s.arg(i));
+        twoScreens->leave();
+    } else {
+        // One screen: the facilitator view drawn on its own, at a laptop's size.
+        GroupStore groups(database);
+        MeetingStore meetings(database);
+        NextStepStore steps(database);
+        PreparationStore preparation(database);
+        Autosave autosave(database);
+        preparation.setPrivateNotes(third, u"Erik har mycket just nu – fråga honom först om körschemat."_s, &error);
+        Presentation facilitated({groups, meetings, steps, preparation, autosave}, content.course, settings, third);
+        facilitated.startOn(Presentation::Layout::TwoWindows, screens.first(), screens.first());
+        facilitated.session().goTo(2);
+        FacilitatorView *facilitator = facilitated.facilitatorView();
+        facilitator->showNormal();
+        facilitator->resize(1366, 768);
+        QTest::qWait(600);
+        facilitator->grab().save(outDir + u"/11-facilitator.png"_s);
+        QTextStream(stdout) << outDir << "/11-facilitator.png\n";
+        facilitated.leave();
+    }
     return 0;
 }

@@ -52,6 +52,7 @@ public:
     QString groupName() const { return m_groupName; }
 
     // The agenda: the one prepared for the meeting, or the module's default.
+    const QList<AgendaItem> &steps() const { return m_steps; }
     int stepCount() const { return int(m_steps.size()); }
     const AgendaItem &step(int index) const { return m_steps.at(index); }
     int currentIndex() const { return m_current; }

@@ -86,9 +86,15 @@ FacilitatorView::FacilitatorView(PresentationSession &session, QWidget *parent)
     // The side: the agenda to jump in, and the notes that stay on this screen.
     m_agenda = new QListWidget(this);
     m_agenda->setObjectName(u"facilitatorAgenda"_s);
-    for (int i = 0; i < m_session.stepCount(); ++i) {
-        const AgendaItem &item = m_session.step(i);
-        m_agenda->addItem(u"%1  (%2 min)"_s.arg(PresentationText::title(m_session, i)).arg(item.minutes));
+    m_agenda->setTextElideMode(Qt::ElideRight);
+    m_agenda->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const QList<AgendaItem> &items = m_session.steps();
+    const QTime start = m_session.meeting().startTime;
+    for (int i = 0; i < items.size(); ++i) {
+        const QString text = tr("%1 (%2 min)").arg(PresentationText::title(m_session, i)).arg(items.at(i).minutes);
+        m_agenda->addItem(start.isValid() ? u"%1  %2"_s.arg(Agenda::startOf(items, i, start).toString(u"HH.mm"_s), text)
+                                          : text);
+        m_agenda->item(i)->setToolTip(PresentationText::title(m_session, i));
     }
     connect(m_agenda, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { m_session.goTo(m_agenda->row(item)); });

@@ -123,13 +123,13 @@ void RoomView::applyStyle()
         #roomView QLabel#roomTimer { font-size: %4px; font-weight: bold; padding: 4px 24px; border-radius: 12px; }
         #roomView QLabel#roomTimer[state="paused"] { color: #90a4ae; }
         #roomView QLabel#roomTimer[state="up"] { color: #ffffff; background: #c62828; }
-        #roomView QPlainTextEdit, #roomView QLineEdit, #roomView QComboBox, #roomView QDateEdit {
+        #roomStepPanel QPlainTextEdit, #roomStepPanel QLineEdit, #roomStepPanel QComboBox, #roomStepPanel QDateEdit {
             color: #ffffff; background: #1b2631; font-size: %1px; border: 3px solid #3d4f61;
             border-radius: 8px; padding: 6px; selection-background-color: #ffd54f; selection-color: #000000; }
-        #roomView QPlainTextEdit:focus, #roomView QLineEdit:focus { border-color: #ffd54f; }
-        #roomView QPushButton { color: #ffffff; background: #1b2631; font-size: %1px; border: 3px solid #3d4f61;
+        #roomStepPanel QPlainTextEdit:focus, #roomStepPanel QLineEdit:focus { border-color: #ffd54f; }
+        #roomStepPanel QPushButton { color: #ffffff; background: #1b2631; font-size: %1px; border: 3px solid #3d4f61;
             border-radius: 8px; padding: 8px 24px; }
-        #roomView QPushButton:checked { background: #2e7d32; border-color: #81c784; }
+        #roomStepPanel QPushButton:checked { background: #2e7d32; border-color: #81c784; }
     )"_s.arg(body)
                       .arg(small)
                       .arg(h / 18)

@@ -74,7 +74,7 @@ void StepPanel::rebuild()
         break;
     case AgendaItem::Kind::Question:
         buildQuestion(item.questionIndex);
-        break;
+        return; // the fields take the height there is
     case AgendaItem::Kind::DecisionsAndNextSteps:
         buildDecisions();
         break;
@@ -191,9 +191,15 @@ void StepPanel::buildQuestion(int questionIndex)
         {u"today"_s, tr("This is how it looks today"), PresentationSession::Field::Today, note.today},
         {u"desired"_s, tr("This is how we would like it to be"), PresentationSession::Field::Desired, note.desired},
         {u"nextStep"_s, tr("This will be my next step"), PresentationSession::Field::NextStep, note.nextStep}};
-    auto *row = new QHBoxLayout;
-    row->setSpacing(24);
+    // Titles in one row and fields in the next, so the fields line up however the titles wrap.
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(24);
+    int column = 0;
     for (const auto &[name, title, field, text] : fields) {
+        auto *heading = wrapped(title);
+        heading->setProperty("role", u"columnTitle"_s);
+        heading->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
+        grid->addWidget(heading, 0, column);
         auto *edit = new QPlainTextEdit;
         edit->setObjectName(u"%1_%2"_s.arg(name).arg(questionIndex));
         edit->setAccessibleName(title);
@@ -202,9 +208,11 @@ void StepPanel::buildQuestion(int questionIndex)
         connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, questionIndex, field = field] {
             m_session.setQuestionField(questionIndex, field, edit->toPlainText());
         });
-        row->addWidget(column(title, edit), 1);
+        grid->addWidget(edit, 1, column);
+        grid->setColumnStretch(column++, 1);
     }
-    m_layout->addLayout(row, 1);
+    grid->setRowStretch(1, 1);
+    m_layout->addLayout(grid, 1);
 }
 
 void StepPanel::buildDecisions()
