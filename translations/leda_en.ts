@@ -974,6 +974,81 @@ The record as it is now is backed up first, so this can be undone.</translation>
     </message>
 </context>
 <context>
+    <name>Leda::FacilitatorView</name>
+    <message>
+        <source>Leda – facilitator view</source>
+        <translation>Leda – facilitator view</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>Start the time again</source>
+        <translation>Start the time again</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Next →</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>The module has no facilitator notes.</source>
+        <translation>The module has no facilitator notes.</translation>
+    </message>
+    <message>
+        <source>No private notes for this meeting.</source>
+        <translation>No private notes for this meeting.</translation>
+    </message>
+    <message>
+        <source>Facilitator notes (only on this screen)</source>
+        <translation>Facilitator notes (only on this screen)</translation>
+    </message>
+    <message>
+        <source>Your private notes</source>
+        <translation>Your private notes</translation>
+    </message>
+    <message>
+        <source>End the presentation (Esc)</source>
+        <translation>End the presentation (Esc)</translation>
+    </message>
+    <message>
+        <source>Big screen:</source>
+        <translation>Big screen:</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>Next: the end of the meeting</source>
+        <translation>Next: the end of the meeting</translation>
+    </message>
+    <message>
+        <source>Pause (P)</source>
+        <translation>Pause (P)</translation>
+    </message>
+    <message>
+        <source>Continue (P)</source>
+        <translation>Continue (P)</translation>
+    </message>
+</context>
+<context>
     <name>Leda::FilmPlayer</name>
     <message>
         <source>Film player</source>
@@ -1408,6 +1483,14 @@ Quit anyway and lose them?</translation>
         <source>Preparation…</source>
         <translation>Preparation…</translation>
     </message>
+    <message>
+        <source>Run the meeting…</source>
+        <translation>Run the meeting…</translation>
+    </message>
+    <message>
+        <source>Full screen for the room: the agenda item by item, with the film, a countdown and the notes. With a second screen you keep a facilitator view. (F5)</source>
+        <translation>Full screen for the room: the agenda item by item, with the film, a countdown and the notes. With a second screen you keep a facilitator view. (F5)</translation>
+    </message>
 </context>
 <context>
     <name>Leda::MeetingsPage</name>
@@ -1771,6 +1854,13 @@ Quit anyway and lose them?</translation>
     </message>
 </context>
 <context>
+    <name>Leda::RoomView</name>
+    <message>
+        <source>Leda – the meeting</source>
+        <translation>Leda – the meeting</translation>
+    </message>
+</context>
+<context>
     <name>Leda::SaveStateLabel</name>
     <message>
         <source>Saving…</source>
@@ -1790,10 +1880,124 @@ Quit anyway and lose them?</translation>
     </message>
 </context>
 <context>
+    <name>Leda::StepPanel</name>
+    <message>
+        <source>No open next steps from earlier meetings.</source>
+        <translation>No open next steps from earlier meetings.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Carry forward</source>
+        <translation>Carry forward</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Drop</translation>
+    </message>
+    <message>
+        <source>no one responsible yet</source>
+        <translation>no one responsible yet</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>The film is shown in the room: %1 (%2).</source>
+        <translation>The film is shown in the room: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The meeting has no module, so there is no film.</source>
+        <translation>The meeting has no module, so there is no film.</translation>
+    </message>
+    <message>
+        <source>Play or pause the film (Enter)</source>
+        <translation>Play or pause the film (Enter)</translation>
+    </message>
+    <message>
+        <source>This is how it looks today</source>
+        <translation>This is how it looks today</translation>
+    </message>
+    <message>
+        <source>This is how we would like it to be</source>
+        <translation>This is how we would like it to be</translation>
+    </message>
+    <message>
+        <source>This will be my next step</source>
+        <translation>This will be my next step</translation>
+    </message>
+    <message>
+        <source>Write a decision and press Enter</source>
+        <translation>Write a decision and press Enter</translation>
+    </message>
+    <message>
+        <source>Write a next step and press Enter</source>
+        <translation>Write a next step and press Enter</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>No one responsible yet</source>
+        <translation>No one responsible yet</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>The group has no members yet: add them under Group.</source>
+        <translation>The group has no members yet: add them under Group.</translation>
+    </message>
+    <message>
+        <source>%1: my next step</source>
+        <translation>%1: my next step</translation>
+    </message>
+    <message>
+        <source>My next step</source>
+        <translation>My next step</translation>
+    </message>
+</context>
+<context>
     <name>Leda::TranscriptView</name>
     <message>
         <source>Transcript</source>
         <translation>Transcript</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationText</name>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Item %1 of %2</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>Time is up +%1</source>
+        <translation>Time is up +%1</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (paused)</translation>
+    </message>
+    <message>
+        <source>Space or → next · ← back · P pause the time · F full screen · Esc leave</source>
+        <translation>Space or → next · ← back · P pause the time · F full screen · Esc leave</translation>
     </message>
 </context>
 <context>

@@ -107,11 +107,17 @@
     </message>
     <message numerus="yes">
         <source>%1: %n module(s) checked, </source>
-        <translation><numerusform>%1: %n modul kontrollerad, </numerusform><numerusform>%1: %n moduler kontrollerade, </numerusform></translation>
+        <translation>
+            <numerusform>%1: %n modul kontrollerad, </numerusform>
+            <numerusform>%1: %n moduler kontrollerade, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s).</source>
-        <translation><numerusform>%n problem.</numerusform><numerusform>%n problem.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem.</numerusform>
+            <numerusform>%n problem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -134,7 +140,10 @@
     </message>
     <message numerus="yes">
         <source>needs at least %n entries</source>
-        <translation><numerusform>behöver minst %n post</numerusform><numerusform>behöver minst %n poster</numerusform></translation>
+        <translation>
+            <numerusform>behöver minst %n post</numerusform>
+            <numerusform>behöver minst %n poster</numerusform>
+        </translation>
     </message>
     <message>
         <source>must be non-empty text</source>
@@ -174,7 +183,10 @@
     </message>
     <message numerus="yes">
         <source>give one start time in seconds per chapter (%n chapters)</source>
-        <translation><numerusform>ange en starttid i sekunder per kapitel (%n kapitel)</numerusform><numerusform>ange en starttid i sekunder per kapitel (%n kapitel)</numerusform></translation>
+        <translation>
+            <numerusform>ange en starttid i sekunder per kapitel (%n kapitel)</numerusform>
+            <numerusform>ange en starttid i sekunder per kapitel (%n kapitel)</numerusform>
+        </translation>
     </message>
     <message>
         <source>start times must be 0 or more and rising</source>
@@ -408,7 +420,10 @@
     </message>
     <message numerus="yes">
         <source>%n meeting(s), %1 – %2</source>
-        <translation><numerusform>%n möte, %1 – %2</numerusform><numerusform>%n möten, %1 – %2</numerusform></translation>
+        <translation>
+            <numerusform>%n möte, %1 – %2</numerusform>
+            <numerusform>%n möten, %1 – %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Made with Leda on %1</source>
@@ -892,7 +907,10 @@ Anteckningarna som de är nu säkerhetskopieras först, så det går att ångra.
     </message>
     <message numerus="yes">
         <source>%n module problem(s) found. Unavailable modules are greyed out; correct the files and restart Leda, or check them with leda --check-content.</source>
-        <translation><numerusform>%n problem i modulerna. Moduler som inte kan användas visas i grått; rätta filerna och starta om Leda, eller kontrollera dem med leda --check-content.</numerusform><numerusform>%n problem i modulerna. Moduler som inte kan användas visas i grått; rätta filerna och starta om Leda, eller kontrollera dem med leda --check-content.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem i modulerna. Moduler som inte kan användas visas i grått; rätta filerna och starta om Leda, eller kontrollera dem med leda --check-content.</numerusform>
+            <numerusform>%n problem i modulerna. Moduler som inte kan användas visas i grått; rätta filerna och starta om Leda, eller kontrollera dem med leda --check-content.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -968,6 +986,81 @@ Anteckningarna som de är nu säkerhetskopieras först, så det går att ångra.
     <message>
         <source>Export…</source>
         <translation>Exportera…</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::FacilitatorView</name>
+    <message>
+        <source>Leda – facilitator view</source>
+        <translation>Leda – processledarens vy</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>Start the time again</source>
+        <translation>Börja om tiden</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Nästa →</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>The module has no facilitator notes.</source>
+        <translation>Modulen har inga handledaranteckningar.</translation>
+    </message>
+    <message>
+        <source>No private notes for this meeting.</source>
+        <translation>Inga egna anteckningar för det här mötet.</translation>
+    </message>
+    <message>
+        <source>Facilitator notes (only on this screen)</source>
+        <translation>Handledaranteckningar (bara på den här skärmen)</translation>
+    </message>
+    <message>
+        <source>Your private notes</source>
+        <translation>Dina egna anteckningar</translation>
+    </message>
+    <message>
+        <source>End the presentation (Esc)</source>
+        <translation>Avsluta visningen (Esc)</translation>
+    </message>
+    <message>
+        <source>Big screen:</source>
+        <translation>Storskärm:</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Nu: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Sedan: %1</translation>
+    </message>
+    <message>
+        <source>Next: the end of the meeting</source>
+        <translation>Sedan: mötet avslutas</translation>
+    </message>
+    <message>
+        <source>Pause (P)</source>
+        <translation>Pausa (P)</translation>
+    </message>
+    <message>
+        <source>Continue (P)</source>
+        <translation>Fortsätt (P)</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1498,14 @@ Avsluta ändå och förlora dem?</translation>
         <source>Preparation…</source>
         <translation>Förberedelse…</translation>
     </message>
+    <message>
+        <source>Run the meeting…</source>
+        <translation>Håll mötet…</translation>
+    </message>
+    <message>
+        <source>Full screen for the room: the agenda item by item, with the film, a countdown and the notes. With a second screen you keep a facilitator view. (F5)</source>
+        <translation>Helskärm för rummet: dagordningen punkt för punkt, med filmen, nedräkning och anteckningarna. Med en andra skärm behåller du en processledarvy. (F5)</translation>
+    </message>
 </context>
 <context>
     <name>Leda::MeetingsPage</name>
@@ -1768,6 +1869,13 @@ Avsluta ändå och förlora dem?</translation>
     </message>
 </context>
 <context>
+    <name>Leda::RoomView</name>
+    <message>
+        <source>Leda – the meeting</source>
+        <translation>Leda – mötet</translation>
+    </message>
+</context>
+<context>
     <name>Leda::SaveStateLabel</name>
     <message>
         <source>Saving…</source>
@@ -1787,10 +1895,124 @@ Avsluta ändå och förlora dem?</translation>
     </message>
 </context>
 <context>
+    <name>Leda::StepPanel</name>
+    <message>
+        <source>No open next steps from earlier meetings.</source>
+        <translation>Inga öppna nästa steg från tidigare möten.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>Carry forward</source>
+        <translation>För vidare</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Stryk</translation>
+    </message>
+    <message>
+        <source>no one responsible yet</source>
+        <translation>ingen ansvarig ännu</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>senast %1</translation>
+    </message>
+    <message>
+        <source>The film is shown in the room: %1 (%2).</source>
+        <translation>Filmen visas i rummet: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The meeting has no module, so there is no film.</source>
+        <translation>Mötet har ingen modul och därför ingen film.</translation>
+    </message>
+    <message>
+        <source>Play or pause the film (Enter)</source>
+        <translation>Spela eller pausa filmen (Enter)</translation>
+    </message>
+    <message>
+        <source>This is how it looks today</source>
+        <translation>Så här ser det ut idag</translation>
+    </message>
+    <message>
+        <source>This is how we would like it to be</source>
+        <translation>Så här skulle vi vilja att det ser ut</translation>
+    </message>
+    <message>
+        <source>This will be my next step</source>
+        <translation>Det här blir mitt nästa steg</translation>
+    </message>
+    <message>
+        <source>Write a decision and press Enter</source>
+        <translation>Skriv ett beslut och tryck Enter</translation>
+    </message>
+    <message>
+        <source>Write a next step and press Enter</source>
+        <translation>Skriv ett nästa steg och tryck Enter</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>No one responsible yet</source>
+        <translation>Ingen ansvarig ännu</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>The group has no members yet: add them under Group.</source>
+        <translation>Gruppen har inga medlemmar ännu: lägg till dem under Grupp.</translation>
+    </message>
+    <message>
+        <source>%1: my next step</source>
+        <translation>%1: mitt nästa steg</translation>
+    </message>
+    <message>
+        <source>My next step</source>
+        <translation>Mitt nästa steg</translation>
+    </message>
+</context>
+<context>
     <name>Leda::TranscriptView</name>
     <message>
         <source>Transcript</source>
         <translation>Utskrift</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationText</name>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Punkt %1 av %2</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Fråga %1 av %2</translation>
+    </message>
+    <message>
+        <source>Time is up +%1</source>
+        <translation>Tiden är ute +%1</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (pausad)</translation>
+    </message>
+    <message>
+        <source>Space or → next · ← back · P pause the time · F full screen · Esc leave</source>
+        <translation>Mellanslag eller → nästa · ← tillbaka · P pausa tiden · F helskärm · Esc avsluta</translation>
     </message>
 </context>
 <context>
