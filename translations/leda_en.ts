@@ -1558,6 +1558,10 @@ Quit anyway and lose them?</translation>
         <source>Course report…</source>
         <translation>Course report…</translation>
     </message>
+    <message>
+        <source>Series plan…</source>
+        <translation>Series plan…</translation>
+    </message>
 </context>
 <context>
     <name>Leda::MessageBar</name>
@@ -1877,6 +1881,117 @@ Quit anyway and lose them?</translation>
     <message>
         <source>Not saved: %1 – Leda tries again</source>
         <translation>Not saved: %1 – Leda tries again</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::SeriesPlanPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source>Lay out the dates again</source>
+        <translation>Lay out the dates again</translation>
+    </message>
+    <message>
+        <source>Gives every module that is not skipped a date, from the first meeting on.</source>
+        <translation>Gives every module that is not skipped a date, from the first meeting on.</translation>
+    </message>
+    <message>
+        <source>First meeting</source>
+        <translation>First meeting</translation>
+    </message>
+    <message>
+        <source>Time between meetings</source>
+        <translation>Time between meetings</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The course is meant to be used freely: take the modules in the order that suits the group, skip one, or give a module two meetings. New meetings follow the plan.</source>
+        <translation>The course is meant to be used freely: take the modules in the order that suits the group, skip one, or give a module two meetings. New meetings follow the plan.</translation>
+    </message>
+    <message>
+        <source>Series plan: %1</source>
+        <translation>Series plan: %1</translation>
+    </message>
+    <message>
+        <source>%1 (not in this course)</source>
+        <translation>%1 (not in this course)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Held %1</source>
+        <translation>Held %1</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Take along</source>
+        <translation>Take along</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Take the module along again</source>
+        <translation>Take the module along again</translation>
+    </message>
+    <message>
+        <source>Skip the module</source>
+        <translation>Skip the module</translation>
+    </message>
+    <message>
+        <source>Two meetings</source>
+        <translation>Two meetings</translation>
+    </message>
+    <message>
+        <source>Give the module one more meeting</source>
+        <translation>Give the module one more meeting</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove this extra meeting</source>
+        <translation>Remove this extra meeting</translation>
     </message>
 </context>
 <context>

@@ -1573,6 +1573,10 @@ Avsluta ändå och förlora dem?</translation>
         <source>Course report…</source>
         <translation>Slutrapport…</translation>
     </message>
+    <message>
+        <source>Series plan…</source>
+        <translation>Serieplan…</translation>
+    </message>
 </context>
 <context>
     <name>Leda::MessageBar</name>
@@ -1892,6 +1896,117 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>Not saved: %1 – Leda tries again</source>
         <translation>Inte sparat: %1 – Leda försöker igen</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::SeriesPlanPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> veckor</translation>
+    </message>
+    <message>
+        <source>Lay out the dates again</source>
+        <translation>Lägg ut datumen på nytt</translation>
+    </message>
+    <message>
+        <source>Gives every module that is not skipped a date, from the first meeting on.</source>
+        <translation>Ger varje modul som inte hoppas över ett datum, räknat från första mötet.</translation>
+    </message>
+    <message>
+        <source>First meeting</source>
+        <translation>Första mötet</translation>
+    </message>
+    <message>
+        <source>Time between meetings</source>
+        <translation>Tid mellan mötena</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The course is meant to be used freely: take the modules in the order that suits the group, skip one, or give a module two meetings. New meetings follow the plan.</source>
+        <translation>Kursen är tänkt att användas fritt: ta modulerna i den ordning som passar gruppen, hoppa över en eller ge en modul två möten. Nya möten följer planen.</translation>
+    </message>
+    <message>
+        <source>Series plan: %1</source>
+        <translation>Serieplan: %1</translation>
+    </message>
+    <message>
+        <source>%1 (not in this course)</source>
+        <translation>%1 (finns inte i den här kursen)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>inget datum</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Hoppas över</translation>
+    </message>
+    <message>
+        <source>Held %1</source>
+        <translation>Hölls %1</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Tidigare</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+    <message>
+        <source>Take along</source>
+        <translation>Ta med</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Hoppa över</translation>
+    </message>
+    <message>
+        <source>Take the module along again</source>
+        <translation>Ta med modulen igen</translation>
+    </message>
+    <message>
+        <source>Skip the module</source>
+        <translation>Hoppa över modulen</translation>
+    </message>
+    <message>
+        <source>Two meetings</source>
+        <translation>Två möten</translation>
+    </message>
+    <message>
+        <source>Give the module one more meeting</source>
+        <translation>Ge modulen ett möte till</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove this extra meeting</source>
+        <translation>Ta bort det extra mötet</translation>
     </message>
 </context>
 <context>

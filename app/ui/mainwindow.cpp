@@ -21,6 +21,7 @@
 #include "ui/meeting/meetingpage.h"
 #include "ui/meeting/meetingspage.h"
 #include "ui/meeting/preparationpage.h"
+#include "ui/meeting/seriesplanpage.h"
 #include "ui/player/filmplayer.h"
 #include "ui/presentation/presentation.h"
 #include "ui/widgets/messagebar.h"
@@ -79,10 +80,12 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
     m_meetingPage = new MeetingPage({*m_groups, *m_meetings, *m_nextSteps, *m_autosave}, m_course, this);
     m_groupPage = new GroupPage(*m_groups, *m_autosave, this);
     m_preparationPage = new PreparationPage(*m_preparation, *m_meetings, *m_groups, *m_autosave, m_course, this);
+    m_seriesPlanPage = new SeriesPlanPage(*m_preparation, *m_meetings, *m_groups, *m_autosave, m_course, this);
     m_pages = new QStackedWidget(this);
     for (QWidget *page : {static_cast<QWidget *>(m_coursePage), static_cast<QWidget *>(m_modulePage),
                           static_cast<QWidget *>(m_meetingsPage), static_cast<QWidget *>(m_meetingPage),
-                          static_cast<QWidget *>(m_groupPage), static_cast<QWidget *>(m_preparationPage)})
+                          static_cast<QWidget *>(m_groupPage), static_cast<QWidget *>(m_preparationPage),
+                          static_cast<QWidget *>(m_seriesPlanPage)})
         m_pages->addWidget(page);
 
     auto *central = new QWidget(this);
@@ -114,6 +117,8 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
     connect(m_preparationPage, &PreparationPage::backRequested, this,
             [this] { openMeeting(m_meetingPage->meetingId()); });
     connect(m_preparationPage, &PreparationPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_meetingsPage, &MeetingsPage::seriesPlanRequested, this, &MainWindow::showSeriesPlan);
+    connect(m_seriesPlanPage, &SeriesPlanPage::backRequested, this, &MainWindow::showMeetings);
     connect(m_meetingPage, &MeetingPage::printRequested, this, &MainWindow::printMinutes);
     connect(m_meetingsPage, &MeetingsPage::reportRequested, this, &MainWindow::exportReport);
     connect(m_meetingPage, &MeetingPage::errorOccurred, this, &MainWindow::showError);
@@ -169,6 +174,15 @@ Presentation *MainWindow::presentMeeting(qint64 meetingId)
     });
     m_presentation->start(screen());
     return m_presentation.get();
+}
+
+void MainWindow::showSeriesPlan()
+{
+    const qint64 group = currentGroupId();
+    if (group == 0)
+        return;
+    m_seriesPlanPage->setGroup(group);
+    m_pages->setCurrentWidget(m_seriesPlanPage);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -324,6 +338,8 @@ bool MainWindow::selectGroup(qint64 groupId)
     if (m_pages->currentWidget() == m_meetingPage || m_pages->currentWidget() == m_groupPage
         || m_pages->currentWidget() == m_preparationPage)
         m_pages->setCurrentWidget(m_meetingsPage);
+    if (m_pages->currentWidget() == m_seriesPlanPage)
+        m_seriesPlanPage->setGroup(groupId);
     return true;
 }
 
@@ -362,11 +378,18 @@ qint64 MainWindow::newMeeting()
         meeting.endTime = earlier.last().endTime;
         meeting.place = earlier.last().place;
     }
+    // The series plan decides the module (and the date, unless it has passed); without a plan,
+    // the first module not covered yet.
+    const QList<PlanEntry> plan = m_preparation->plan(group);
+    const int next = SeriesPlan::nextEntry(plan, earlier);
+    if (next >= 0) {
+        meeting.moduleIds = {plan.at(next).moduleId};
+        if (plan.at(next).plannedDate >= QDate::currentDate())
+            meeting.date = plan.at(next).plannedDate;
+    }
     for (const Module &module : std::as_const(m_course.modules)) {
-        if (module.available && !covered.contains(module.id)) {
+        if (meeting.moduleIds.isEmpty() && module.available && !covered.contains(module.id))
             meeting.moduleIds = {module.id};
-            break;
-        }
     }
     QString error;
     const qint64 id = m_meetings->createMeeting(meeting, &error);

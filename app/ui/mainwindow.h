@@ -26,6 +26,7 @@ class ModulePage;
 class NextStepStore;
 class PreparationPage;
 class Presentation;
+class SeriesPlanPage;
 class PreparationStore;
 class ProgressStore;
 class SearchStore;
@@ -68,6 +69,8 @@ public:
     MeetingsPage *meetingsPage() const { return m_meetingsPage; }
     MeetingPage *meetingPage() const { return m_meetingPage; }
     PreparationPage *preparationPage() const { return m_preparationPage; }
+    SeriesPlanPage *seriesPlanPage() const { return m_seriesPlanPage; }
+    void showSeriesPlan();
     MessageBar *messageBar() const { return m_messageBar; }
     Autosave *autosave() const { return m_autosave.get(); }
 
@@ -105,6 +108,7 @@ private:
     MeetingPage *m_meetingPage = nullptr;
     GroupPage *m_groupPage = nullptr;
     PreparationPage *m_preparationPage = nullptr;
+    SeriesPlanPage *m_seriesPlanPage = nullptr;
     MessageBar *m_messageBar = nullptr;
     QComboBox *m_groupSelector = nullptr;
 };

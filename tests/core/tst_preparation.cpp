@@ -95,6 +95,40 @@ TEST_CASE("series plan: from the course, reordered, skipped, two meetings on one
     }
 }
 
+TEST_CASE("series plan: new dates skip skipped modules; an extra meeting can be removed; the next meeting follows the plan")
+{
+    QList<PlanEntry> plan = SeriesPlan::fromCourse(course(), QDate(2026, 1, 12), 4);
+    REQUIRE(SeriesPlan::setSkipped(plan, 1, true));
+    REQUIRE(SeriesPlan::spendTwoMeetings(plan, 2, 4)); // module 2 gets two meetings
+    SeriesPlan::redate(plan, QDate(2026, 1, 19), 3);
+    REQUIRE(plan.at(0).plannedDate == QDate(2026, 1, 19));
+    REQUIRE_FALSE(plan.at(1).plannedDate.isValid()); // skipped
+    REQUIRE(plan.at(2).plannedDate == QDate(2026, 2, 9));
+    REQUIRE(plan.at(3).plannedDate == QDate(2026, 3, 2));
+    REQUIRE(plan.at(3).moduleId == plan.at(2).moduleId);
+
+    // Meetings held: the introduction, then module 2 once. Next: module 2's second meeting.
+    const auto held = [&](const QList<int> &modules) {
+        QList<Meeting> meetings;
+        for (int m : modules) {
+            Meeting meeting;
+            meeting.moduleIds = {course().modules.at(m).id};
+            meetings.append(meeting);
+        }
+        return meetings;
+    };
+    REQUIRE(SeriesPlan::nextEntry(plan, {}) == 0);
+    REQUIRE(SeriesPlan::nextEntry(plan, held({0, 2})) == 3);
+    REQUIRE(SeriesPlan::nextEntry(plan, held({0, 2, 2})) == 4);
+    // A module held out of order uses up its own entry, not the next one.
+    REQUIRE(SeriesPlan::nextEntry(plan, held({0, 5})) == 2);
+
+    REQUIRE_FALSE(SeriesPlan::removeExtraMeeting(plan, 0)); // the introduction's only meeting
+    REQUIRE(SeriesPlan::removeExtraMeeting(plan, 3));
+    REQUIRE(plan.size() == 15);
+    REQUIRE(SeriesPlan::nextEntry(plan, held({0, 2})) == 3);
+}
+
 TEST_CASE("agenda: prefilled from the module with the film's real length; timeboxes give the end time")
 {
     const Module &module = course().modules.at(3);

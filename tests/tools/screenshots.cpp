@@ -121,6 +121,9 @@ int main(int argc, char **argv)
     QTest::qWait(400);
     save(&window, outDir + u"/05-search.png"_s);
 
+    window.showSeriesPlan();
+    save(&window, outDir + u"/07-series-plan.png"_s);
+
     // The meeting in the room, each agenda item as the big screen shows it.
     Presentation *presentation = window.presentMeeting(third);
     holdMeeting(presentation->session(), demo);

@@ -10,6 +10,7 @@
 #include "ui/meeting/meetingspage.h"
 #include "ui/meeting/nextstepseditor.h"
 #include "ui/meeting/preparationpage.h"
+#include "ui/meeting/seriesplanpage.h"
 #include "ui/widgets/messagebar.h"
 
 #include <QApplication>
@@ -25,7 +26,9 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTableWidget>
 #include <QTimeEdit>
+#include <QToolButton>
 
 #include <memory>
 
@@ -268,4 +271,52 @@ TEST_CASE("preparing a meeting: the agenda's timeboxes set the planned end, tick
             == u"Ge ordet till de tysta först."_s);
     REQUIRE(page->invitationText().contains(module.title));
     REQUIRE(page->invitationText().contains(module.questions.first()));
+}
+
+TEST_CASE("the series plan: modules moved, skipped and given two meetings; new meetings follow it")
+{
+    QTemporaryDir dir;
+    Session leda(dir);
+    const qint64 group = leda.window->newGroup(u"Ledningsgruppen kirurgi"_s);
+    REQUIRE(group > 0);
+    QTest::mouseClick(leda.find<QPushButton>(u"seriesPlanButton"_s), Qt::LeftButton);
+    SeriesPlanPage *page = leda.window->seriesPlanPage();
+    REQUIRE(page->isVisible());
+    auto *table = leda.find<QTableWidget>(u"planTable"_s);
+    const QList<Module> &modules = course().course.modules;
+    REQUIRE(table->rowCount() == 15);
+    REQUIRE(table->item(0, 2)->text() == modules.at(0).title);
+
+    // Module 2 before module 1, module 3 skipped, module 4 over two meetings.
+    QTest::mouseClick(leda.find<QToolButton>(u"plan_up_2"_s), Qt::LeftButton);
+    REQUIRE(table->item(1, 2)->text().endsWith(modules.at(2).title));
+    REQUIRE(table->item(2, 2)->text().endsWith(modules.at(1).title));
+    QTest::mouseClick(leda.find<QToolButton>(u"plan_skip_3"_s), Qt::LeftButton);
+    REQUIRE(table->item(3, 3)->text() == u"Skipped"_s);
+    REQUIRE(table->item(3, 0)->text() == u"–"_s);
+    QTest::mouseClick(leda.find<QToolButton>(u"plan_double_4"_s), Qt::LeftButton);
+    REQUIRE(table->rowCount() == 16);
+    REQUIRE(table->item(5, 2)->text() == table->item(4, 2)->text());
+    REQUIRE(table->item(5, 0)->text() == u"5"_s);
+
+    REQUIRE(waitSaved(*leda.window));
+    const QString planSql = u"SELECT module_id FROM series_plan WHERE group_id = %1 ORDER BY position"_s.arg(group);
+    const QVariantList stored = peekColumn(leda.path(), planSql);
+    REQUIRE(stored.size() == 16);
+    REQUIRE(stored.at(1).toString() == modules.at(2).id);
+    REQUIRE(stored.at(5).toString() == modules.at(4).id);
+    REQUIRE(peek(leda.path(), u"SELECT module_id FROM series_plan WHERE skipped = 1"_s).toString() == modules.at(3).id);
+
+    // Meetings follow the plan: the introduction, then module 2, then module 1, then (skipping 3) module 4 twice.
+    QStringList taken;
+    for (int i = 0; i < 5; ++i) {
+        const qint64 meeting = leda.window->newMeeting();
+        REQUIRE(meeting > 0);
+        taken << peek(leda.path(), u"SELECT module_id FROM meeting_modules WHERE meeting_id = %1"_s.arg(meeting)).toString();
+    }
+    REQUIRE(taken == QStringList{modules.at(0).id, modules.at(2).id, modules.at(1).id, modules.at(4).id, modules.at(4).id});
+
+    leda.window->showSeriesPlan();
+    REQUIRE(table->item(0, 3)->text().startsWith(u"Held"_s));
+    REQUIRE(table->item(6, 3)->text() == u"Next meeting"_s);
 }

@@ -1,5 +1,6 @@
 #include "core/meeting/preparation.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QUrl>
 
@@ -181,6 +182,47 @@ bool SeriesPlan::setSkipped(QList<PlanEntry> &plan, int index, bool skipped)
         return false;
     plan[index].skipped = skipped;
     return true;
+}
+
+bool SeriesPlan::removeExtraMeeting(QList<PlanEntry> &plan, int index)
+{
+    if (index < 0 || index >= plan.size())
+        return false;
+    const QString moduleId = plan.at(index).moduleId;
+    const auto sameModule = std::count_if(plan.cbegin(), plan.cend(),
+                                          [&](const PlanEntry &entry) { return entry.moduleId == moduleId; });
+    if (sameModule < 2)
+        return false; // the module's only meeting: skip it instead
+    plan.removeAt(index);
+    return true;
+}
+
+void SeriesPlan::redate(QList<PlanEntry> &plan, const QDate &firstMeeting, int weeksBetween)
+{
+    QDate date = firstMeeting;
+    for (PlanEntry &entry : plan) {
+        entry.plannedDate = entry.skipped ? QDate() : date;
+        if (!entry.skipped && date.isValid())
+            date = date.addDays(7 * qMax(1, weeksBetween));
+    }
+}
+
+int SeriesPlan::nextEntry(const QList<PlanEntry> &plan, const QList<Meeting> &meetingsHeld)
+{
+    QHash<QString, int> held; // module → meetings that covered it
+    for (const Meeting &meeting : meetingsHeld) {
+        for (const QString &moduleId : meeting.moduleIds)
+            ++held[moduleId];
+    }
+    for (int i = 0; i < plan.size(); ++i) {
+        if (plan.at(i).skipped)
+            continue;
+        int &left = held[plan.at(i).moduleId];
+        if (left == 0)
+            return i;
+        --left;
+    }
+    return -1;
 }
 
 bool SeriesPlan::spendTwoMeetings(QList<PlanEntry> &plan, int index, int weeksBetween)

@@ -71,6 +71,13 @@ QList<PlanEntry> fromCourse(const Course &course, const QDate &firstMeeting, int
 bool move(QList<PlanEntry> &plan, int from, int to);
 bool setSkipped(QList<PlanEntry> &plan, int index, bool skipped);
 bool spendTwoMeetings(QList<PlanEntry> &plan, int index, int weeksBetween);
+// Removes an entry whose module has another meeting in the plan (undoes spendTwoMeetings).
+bool removeExtraMeeting(QList<PlanEntry> &plan, int index);
+// New dates from firstMeeting on, one meeting every weeksBetween weeks; skipped modules get none.
+void redate(QList<PlanEntry> &plan, const QDate &firstMeeting, int weeksBetween);
+// The plan entry the group's next meeting is for: each meeting held so far uses up one entry
+// for its module, in plan order. -1 when the whole plan has been held.
+int nextEntry(const QList<PlanEntry> &plan, const QList<Meeting> &meetingsHeld);
 } // namespace SeriesPlan
 
 // The invitation the process leader sends before a meeting.

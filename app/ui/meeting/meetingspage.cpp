@@ -74,8 +74,13 @@ MeetingsPage::MeetingsPage(MeetingStore &meetings, SearchStore &search, const Co
     report->setObjectName(u"courseReportButton"_s);
     connect(report, &QPushButton::clicked, this, &MeetingsPage::reportRequested);
 
+    auto *plan = new QPushButton(tr("Series plan…"), this);
+    plan->setObjectName(u"seriesPlanButton"_s);
+    connect(plan, &QPushButton::clicked, this, &MeetingsPage::seriesPlanRequested);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
+    top->addWidget(plan);
     top->addWidget(report);
     top->addWidget(editGroup);
     top->addWidget(m_newMeeting);

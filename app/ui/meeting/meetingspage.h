@@ -34,6 +34,7 @@ signals:
     void openMeetingRequested(qint64 meetingId);
     void newMeetingRequested();
     void editGroupRequested();
+    void seriesPlanRequested();
     void reportRequested();
 
 private:

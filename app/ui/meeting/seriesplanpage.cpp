@@ -1,0 +1,253 @@
+#include "ui/meeting/seriesplanpage.h"
+
+#include "core/storage/autosave.h"
+#include "core/storage/groupstore.h"
+#include "core/storage/meetingstore.h"
+#include "core/storage/preparationstore.h"
+
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Leda {
+
+namespace {
+
+enum Column { MeetingColumn, DateColumn, ModuleColumn, StateColumn, ActionsColumn, ColumnCount };
+
+} // namespace
+
+SeriesPlanPage::SeriesPlanPage(PreparationStore &store, MeetingStore &meetings, GroupStore &groups,
+                               Autosave &autosave, const Course &course, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_meetings(meetings)
+    , m_groups(groups)
+    , m_autosave(autosave)
+    , m_course(course)
+{
+    setObjectName(u"seriesPlanPage"_s);
+    auto *back = new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), tr("Meetings"), this);
+    back->setObjectName(u"seriesPlanBackButton"_s);
+    connect(back, &QPushButton::clicked, this, [this] {
+        m_autosave.flush();
+        emit backRequested();
+    });
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"seriesPlanTitle"_s);
+    QFont font = m_title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    m_title->setFont(font);
+
+    m_firstDate = new QDateEdit(this);
+    m_firstDate->setObjectName(u"planFirstDate"_s);
+    m_firstDate->setCalendarPopup(true);
+    m_weeks = new QSpinBox(this);
+    m_weeks->setObjectName(u"planWeeks"_s);
+    m_weeks->setRange(1, 12);
+    m_weeks->setValue(4);
+    m_weeks->setSuffix(tr(" weeks"));
+    auto *redateButton = new QPushButton(tr("Lay out the dates again"), this);
+    redateButton->setObjectName(u"planRedate"_s);
+    redateButton->setToolTip(tr("Gives every module that is not skipped a date, from the first meeting on."));
+    connect(redateButton, &QPushButton::clicked, this, &SeriesPlanPage::redate);
+    auto *settings = new QHBoxLayout;
+    settings->addWidget(new QLabel(tr("First meeting"), this));
+    settings->addWidget(m_firstDate);
+    settings->addSpacing(16);
+    settings->addWidget(new QLabel(tr("Time between meetings"), this));
+    settings->addWidget(m_weeks);
+    settings->addWidget(redateButton);
+    settings->addStretch(1);
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(u"planTable"_s);
+    m_table->setHorizontalHeaderLabels({tr("Meeting"), tr("Date"), tr("Module"), tr("Status"), {}});
+    m_table->horizontalHeader()->setSectionResizeMode(ModuleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ActionsColumn, QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() * 2 + 8);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+
+    auto *help = new QLabel(tr("The course is meant to be used freely: take the modules in the order that suits the "
+                               "group, skip one, or give a module two meetings. New meetings follow the plan."),
+                            this);
+    help->setWordWrap(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(back);
+    top->addWidget(m_title, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(top);
+    layout->addWidget(help);
+    layout->addLayout(settings);
+    layout->addWidget(m_table, 1);
+}
+
+void SeriesPlanPage::setGroup(qint64 groupId)
+{
+    m_autosave.flush();
+    m_groupId = groupId;
+    m_title->setText(tr("Series plan: %1").arg(m_groups.group(groupId).name));
+    m_plan = m_store.plan(groupId);
+    const QList<Meeting> held = m_meetings.meetings(groupId);
+    if (m_plan.isEmpty()) {
+        // A first plan from the course: from the group's first meeting, or a week from today.
+        const QDate first = held.isEmpty() ? QDate::currentDate().addDays(7) : held.first().date;
+        m_plan = SeriesPlan::fromCourse(m_course, first, m_weeks->value());
+        changed();
+    }
+    const auto firstPlanned = std::find_if(m_plan.cbegin(), m_plan.cend(),
+                                           [](const PlanEntry &entry) { return entry.plannedDate.isValid(); });
+    m_firstDate->setDate(firstPlanned != m_plan.cend() ? firstPlanned->plannedDate : QDate::currentDate());
+    fill();
+}
+
+QString SeriesPlanPage::moduleTitle(const QString &moduleId) const
+{
+    for (const Module &module : m_course.modules) {
+        if (module.id == moduleId)
+            return module.number > 0 ? u"%1. %2"_s.arg(module.number).arg(module.title) : module.title;
+    }
+    return tr("%1 (not in this course)").arg(moduleId);
+}
+
+void SeriesPlanPage::changed()
+{
+    m_autosave.queue(u"plan/%1"_s.arg(m_groupId), [this, plan = m_plan, group = m_groupId](QString *error) {
+        return m_store.savePlan(group, plan, error);
+    });
+}
+
+void SeriesPlanPage::moveEntry(int from, int to)
+{
+    if (SeriesPlan::move(m_plan, from, to)) {
+        changed();
+        fill();
+    }
+}
+
+void SeriesPlanPage::toggleSkipped(int row)
+{
+    if (row >= 0 && row < m_plan.size() && SeriesPlan::setSkipped(m_plan, row, !m_plan.at(row).skipped)) {
+        changed();
+        fill();
+    }
+}
+
+void SeriesPlanPage::addSecondMeeting(int row)
+{
+    if (SeriesPlan::spendTwoMeetings(m_plan, row, m_weeks->value())) {
+        changed();
+        fill();
+    }
+}
+
+void SeriesPlanPage::removeExtraMeeting(int row)
+{
+    if (SeriesPlan::removeExtraMeeting(m_plan, row)) {
+        changed();
+        fill();
+    }
+}
+
+void SeriesPlanPage::redate()
+{
+    SeriesPlan::redate(m_plan, m_firstDate->date(), m_weeks->value());
+    changed();
+    fill();
+}
+
+void SeriesPlanPage::fill()
+{
+    const QList<Meeting> held = m_meetings.meetings(m_groupId);
+    const int next = SeriesPlan::nextEntry(m_plan, held);
+    // Which plan entries the meetings held so far stand for, as nextEntry counts them.
+    QHash<QString, QList<QDate>> heldDates;
+    for (const Meeting &meeting : held) {
+        for (const QString &moduleId : meeting.moduleIds)
+            heldDates[moduleId].append(meeting.date);
+    }
+
+    m_table->setRowCount(int(m_plan.size()));
+    int number = 0;
+    for (int row = 0; row < m_plan.size(); ++row) {
+        const PlanEntry &entry = m_plan.at(row);
+        const auto item = [&](const QString &text) {
+            auto *cell = new QTableWidgetItem(text);
+            cell->setFlags(Qt::ItemIsEnabled);
+            if (entry.skipped)
+                cell->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+            return cell;
+        };
+        m_table->setItem(row, MeetingColumn, item(entry.skipped ? u"–"_s : QString::number(++number)));
+        m_table->setItem(row, ModuleColumn, item(moduleTitle(entry.moduleId)));
+
+        auto *date = new QDateEdit(m_table);
+        date->setObjectName(u"planDate_%1"_s.arg(row));
+        date->setCalendarPopup(true);
+        date->setEnabled(!entry.skipped);
+        date->setSpecialValueText(tr("no date"));
+        date->setMinimumDate(QDate(2000, 1, 1));
+        date->setDate(entry.plannedDate.isValid() ? entry.plannedDate : date->minimumDate());
+        connect(date, &QDateEdit::userDateChanged, this, [this, row](const QDate &value) {
+            m_plan[row].plannedDate = value;
+            changed();
+        });
+        m_table->setCellWidget(row, DateColumn, date);
+
+        QString state;
+        QList<QDate> &dates = heldDates[entry.moduleId];
+        if (entry.skipped)
+            state = tr("Skipped");
+        else if (!dates.isEmpty())
+            state = tr("Held %1").arg(QLocale().toString(dates.takeFirst(), QLocale::ShortFormat));
+        else if (row == next)
+            state = tr("Next meeting");
+        m_table->setItem(row, StateColumn, item(state));
+
+        auto *actions = new QWidget(m_table);
+        auto *buttons = new QHBoxLayout(actions);
+        buttons->setContentsMargins(4, 0, 4, 0);
+        const auto button = [&](const QString &name, const QString &text, const QString &tip, auto slot) {
+            auto *b = new QToolButton(actions);
+            b->setObjectName(u"plan_%1_%2"_s.arg(name).arg(row));
+            b->setText(text);
+            b->setToolTip(tip);
+            b->setAccessibleName(tip);
+            b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+            connect(b, &QToolButton::clicked, this, slot);
+            buttons->addWidget(b);
+            return b;
+        };
+        button(u"up"_s, u"↑"_s, tr("Earlier"), [this, row] { moveEntry(row, row - 1); })->setEnabled(row > 0);
+        button(u"down"_s, u"↓"_s, tr("Later"), [this, row] { moveEntry(row, row + 1); })
+            ->setEnabled(row + 1 < m_plan.size());
+        button(u"skip"_s, entry.skipped ? tr("Take along") : tr("Skip"),
+               entry.skipped ? tr("Take the module along again") : tr("Skip the module"),
+               [this, row] { toggleSkipped(row); });
+        button(u"double"_s, tr("Two meetings"), tr("Give the module one more meeting"),
+               [this, row] { addSecondMeeting(row); });
+        const bool extra = std::count_if(m_plan.cbegin(), m_plan.cend(),
+                                         [&](const PlanEntry &e) { return e.moduleId == entry.moduleId; })
+                           > 1;
+        if (extra)
+            button(u"remove"_s, tr("Remove"), tr("Remove this extra meeting"), [this, row] { removeExtraMeeting(row); });
+        m_table->setCellWidget(row, ActionsColumn, actions);
+    }
+}
+
+} // namespace Leda
