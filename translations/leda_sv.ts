@@ -1016,7 +1016,7 @@ Anteckningarna som de är nu säkerhetskopieras först, så det går att ångra.
     </message>
     <message>
         <source>The module has no facilitator notes.</source>
-        <translation>Modulen har inga handledaranteckningar.</translation>
+        <translation>Modulen har inga anteckningar för processledaren.</translation>
     </message>
     <message>
         <source>No private notes for this meeting.</source>
@@ -1024,7 +1024,7 @@ Anteckningarna som de är nu säkerhetskopieras först, så det går att ångra.
     </message>
     <message>
         <source>Facilitator notes (only on this screen)</source>
-        <translation>Handledaranteckningar (bara på den här skärmen)</translation>
+        <translation>Anteckningar för processledaren (bara på den här skärmen)</translation>
     </message>
     <message>
         <source>Your private notes</source>

@@ -191,7 +191,13 @@ TEST_CASE("presentation: the room walks all five steps by keyboard and what is t
     REQUIRE(roomTitle(room) == todaysModule().questions.at(0)); // Space in a field is a space
     press(room, Qt::Key_Escape);                                  // out of the field, not out of the meeting
     REQUIRE(presentation->isRunning());
-    for (int q = 1; q < todaysModule().questions.size(); ++q) {
+    // Page Down (a presenter's clicker) moves on from inside a field; the field's focus does not
+    // pass to the next item's fields, so Space there moves on again.
+    type(find<QPlainTextEdit>(room, u"desired_0"_s), u"Vi"_s);
+    press(room, Qt::Key_PageDown);
+    REQUIRE(roomTitle(room) == todaysModule().questions.at(1));
+    REQUIRE_FALSE(qobject_cast<QPlainTextEdit *>(room->focusWidget()));
+    for (int q = 2; q < todaysModule().questions.size(); ++q) {
         press(room, Qt::Key_Space);
         REQUIRE(roomTitle(room) == todaysModule().questions.at(q));
     }
@@ -287,8 +293,16 @@ TEST_CASE("presentation: facilitator notes are on the facilitator's screen and n
         }
     }
 
-    // The facilitator takes the notes; the room sees them as they are typed.
+    // The room screen getting the focus does not put it into a field: Space still moves on.
     presentation.session().goTo(3);
+    room->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(room));
+    REQUIRE_FALSE(qobject_cast<QPlainTextEdit *>(QApplication::focusWidget()));
+    press(room, Qt::Key_Space);
+    REQUIRE(presentation.session().currentIndex() == 4);
+    press(room, Qt::Key_Left);
+
+    // The facilitator takes the notes; the room sees them as they are typed.
     type(find<QPlainTextEdit>(facilitator, u"desired_1"_s), u"Ett gemensamt mått"_s);
     REQUIRE(find<QPlainTextEdit>(room, u"desired_1"_s)->toPlainText() == u"Ett gemensamt mått"_s);
     QTest::mouseClick(find<QPushButton>(facilitator, u"facilitatorForward"_s), Qt::LeftButton);

@@ -89,8 +89,13 @@ void Presentation::startOn(Layout layout, QScreen *roomScreen, QScreen *facilita
     qApp->installEventFilter(this);
     m_running = true;
     showFullScreenOn(m_room.get(), roomScreen);
-    if (!m_facilitator)
+    m_room->setFocus(Qt::OtherFocusReason); // keys walk the agenda until someone clicks into a field
+    if (m_facilitator) {
+        m_facilitator->setFocus(Qt::OtherFocusReason);
+        m_facilitator->activateWindow();
+    } else {
         m_room->activateWindow();
+    }
 }
 
 void Presentation::moveRoomView(QScreen *screen)

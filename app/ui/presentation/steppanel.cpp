@@ -59,6 +59,10 @@ QWidget *StepPanel::column(const QString &title, QWidget *content)
 
 void StepPanel::rebuild()
 {
+    // A field of the item being left must not pass its focus on to a field of the next one:
+    // there Space would type instead of moving on.
+    if (QWidget *focused = window()->focusWidget(); focused && isAncestorOf(focused))
+        window()->setFocus(Qt::OtherFocusReason);
     clearLayout(m_layout);
     m_decisionList = nullptr;
     m_stepList = nullptr;
