@@ -187,6 +187,7 @@ void MainWindow::showSeriesPlan()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_presentation.reset(); // its windows close with Leda's
     if (!m_autosave->flush()) {
         const auto answer = QMessageBox::warning(
             this, tr("Not everything is saved"),
