@@ -1786,10 +1786,6 @@ Quit anyway and lose them?</translation>
         <translation>Checklist</translation>
     </message>
     <message>
-        <source>Never shown in the room and left out of exports.</source>
-        <translation>Never shown in the room and left out of exports.</translation>
-    </message>
-    <message>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
@@ -1816,6 +1812,10 @@ Quit anyway and lose them?</translation>
     <message>
         <source>After the meeting</source>
         <translation>After the meeting</translation>
+    </message>
+    <message>
+        <source>Never shown in the room view; in an export only when you choose the notes for the process leader.</source>
+        <translation>Never shown in the room view; in an export only when you choose the notes for the process leader.</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2150,10 @@ Quit anyway and lose them?</translation>
     <message>
         <source>Question %1</source>
         <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Private notes for this meeting: %1</source>
+        <translation>Private notes for this meeting: %1</translation>
     </message>
 </context>
 <context>

@@ -1801,10 +1801,6 @@ Avsluta ändå och förlora dem?</translation>
         <translation>Checklista</translation>
     </message>
     <message>
-        <source>Never shown in the room and left out of exports.</source>
-        <translation>Visas aldrig i rummet och tas inte med i exporter.</translation>
-    </message>
-    <message>
         <source>Invitation</source>
         <translation>Inbjudan</translation>
     </message>
@@ -1831,6 +1827,10 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>After the meeting</source>
         <translation>Efter mötet</translation>
+    </message>
+    <message>
+        <source>Never shown in the room view; in an export only when you choose the notes for the process leader.</source>
+        <translation>Visas aldrig på storskärmen; kommer med i en export bara när du väljer anteckningarna för processledaren.</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2165,10 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>Question %1</source>
         <translation>Fråga %1</translation>
+    </message>
+    <message>
+        <source>Private notes for this meeting: %1</source>
+        <translation>Egna anteckningar för mötet: %1</translation>
     </message>
 </context>
 <context>

@@ -223,7 +223,7 @@ TEST_CASE("the invitation names the module, its questions, date, time and place;
     REQUIRE(query.queryItemValue(u"body"_s, QUrl::FullyDecoded) == text);
 }
 
-TEST_CASE("private meeting notes are kept, and never reach an export")
+TEST_CASE("private meeting notes are kept, and reach an export only when the process leader's notes are asked for")
 {
     QTemporaryDir dir;
     Database database;
@@ -233,14 +233,20 @@ TEST_CASE("private meeting notes are kept, and never reach an export")
     PreparationStore store(database);
     REQUIRE(store.setPrivateNotes(demo.meetings.first(), u"Erik brukar ta över – ge ordet till de tysta först."_s, &error));
     REQUIRE(store.privateNotes(demo.meetings.first()) == u"Erik brukar ta över – ge ordet till de tysta först."_s);
-    const QString md = dir.filePath(u"protokoll.md"_s);
-    REQUIRE(Exporter(defaultExportSections() | ExportSection::FacilitatorNotes)
-                .writeMinutes(RecordExport(database, course()).minutes(demo.meetings.first()), Exporter::Format::Markdown,
-                              md, &error)
-            == Exporter::Result::Written);
-    QFile file(md);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QString written = QString::fromUtf8(file.readAll());
-    REQUIRE(written.contains(u"Kursen blir en stående punkt"_s));
-    REQUIRE_FALSE(written.contains(u"tysta"_s));
+    const auto exported = [&](ExportSections sections) {
+        const QString md = dir.filePath(u"protokoll.md"_s);
+        REQUIRE(Exporter(sections).writeMinutes(RecordExport(database, course()).minutes(demo.meetings.first()),
+                                                Exporter::Format::Markdown, md, &error)
+                == Exporter::Result::Written);
+        QFile file(md);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return QString::fromUtf8(file.readAll());
+    };
+    const QString minutes = exported(defaultExportSections());
+    REQUIRE(minutes.contains(u"Kursen blir en stående punkt"_s));
+    REQUIRE_FALSE(minutes.contains(u"tysta"_s));
+    REQUIRE_FALSE(minutes.contains(course().modules.at(0).facilitatorNotes.first().left(30)));
+    const QString withNotes = exported(defaultExportSections() | ExportSection::FacilitatorNotes);
+    REQUIRE(withNotes.contains(u"ge ordet till de tysta först"_s));
+    REQUIRE(withNotes.contains(course().modules.at(0).facilitatorNotes.first().left(30)));
 }

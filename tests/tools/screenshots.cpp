@@ -164,7 +164,9 @@ int main(int argc, char **argv)
         PreparationStore preparation(database);
         Autosave autosave(database);
         preparation.setPrivateNotes(third, u"Erik har mycket just nu – fråga honom först om körschemat."_s, &error);
-        Presentation facilitated({groups, meetings, steps, preparation, autosave}, content.course, settings, third);
+        qint64 clockMs = 0; // a clock of our own, to show the countdown run out
+        Presentation facilitated({groups, meetings, steps, preparation, autosave}, content.course, settings, third,
+                                 [&clockMs] { return clockMs; });
         facilitated.startOn(Presentation::Layout::TwoWindows, screens.first(), screens.first());
         facilitated.session().goTo(2);
         FacilitatorView *facilitator = facilitated.facilitatorView();
@@ -173,6 +175,10 @@ int main(int argc, char **argv)
         QTest::qWait(600);
         facilitator->grab().save(outDir + u"/11-facilitator.png"_s);
         QTextStream(stdout) << outDir << "/11-facilitator.png\n";
+        clockMs += 11 * 60'000 + 25'000;
+        facilitated.session().tick();
+        facilitator->hide();
+        save(facilitated.roomView(), outDir + u"/12-room-time-up.png"_s);
         facilitated.leave();
     }
     return 0;

@@ -4,6 +4,7 @@
 #include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
 #include "core/storage/nextstepstore.h"
+#include "core/storage/preparationstore.h"
 
 #include <QSet>
 
@@ -57,6 +58,11 @@ MinutesContent RecordExport::minutes(qint64 meetingId) const
         if (module)
             content.facilitatorNotes += module->facilitatorNotes;
     }
+    // The process leader's private notes for the meeting go with the module's notes: only into
+    // an export that asks for the notes for the process leader.
+    const QString privateNotes = PreparationStore(m_database).privateNotes(meetingId).trimmed();
+    if (!privateNotes.isEmpty())
+        content.facilitatorNotes.append(tr("Private notes for this meeting: %1").arg(privateNotes));
     const QHash<qint64, bool> attendance = meetings.attendance(meetingId);
     for (const Member &member : members) {
         if (attendance.value(member.id, false))

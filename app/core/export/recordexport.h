@@ -36,7 +36,7 @@ struct MinutesContent
         QString owner;
     };
     QList<Step> nextSteps;
-    QStringList facilitatorNotes; // the modules' notes for the process leader
+    QStringList facilitatorNotes; // the modules' notes for the process leader, and the private notes
 };
 
 struct ReportContent

@@ -142,7 +142,7 @@ PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings
     column->addWidget(sectionTitle(tr("Checklist")));
     column->addWidget(checklistBox);
     column->addWidget(sectionTitle(tr("Private notes")));
-    column->addWidget(new QLabel(tr("Never shown in the room and left out of exports."), this));
+    column->addWidget(new QLabel(tr("Never shown in the room view; in an export only when you choose the notes for the process leader."), this));
     column->addWidget(m_privateNotes);
     column->addWidget(sectionTitle(tr("Invitation")));
     column->addWidget(m_invitation);
