@@ -11,6 +11,7 @@
 #include "support/demorecord.h"
 #include "support/sqlitepeek.h"
 #include "support/testpaths.h"
+#include "support/typing.h"
 #include "ui/mainwindow.h"
 #include "ui/meeting/meetingpage.h"
 #include "ui/player/filmplayer.h"
@@ -101,14 +102,8 @@ void type(QWidget *widget, const QString &text)
     REQUIRE(QTest::qWaitFor([widget] { return widget->isVisible(); }));
     widget->window()->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(widget->window()));
-    widget->setFocus();
+    typeText(widget, text);
     REQUIRE(widget->hasFocus());
-    for (const QChar c : text) {
-        if (c.unicode() < 128)
-            QTest::keyClick(widget, c.toLatin1());
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key(c.toUpper().unicode()), QString(c), Qt::NoModifier);
-    }
 }
 
 template<typename T>

@@ -5,6 +5,7 @@
 #include "support/catchqt.h"
 #include "support/sqlitepeek.h"
 #include "support/testpaths.h"
+#include "support/typing.h"
 #include "ui/mainwindow.h"
 #include "ui/meeting/meetingpage.h"
 #include "ui/meeting/meetingspage.h"
@@ -72,18 +73,6 @@ struct Session
     }
 };
 
-// Types like a user; å, ä and ö one key at a time (QTest::keyClicks asserts on them).
-void type(QWidget *widget, const QString &text)
-{
-    widget->setFocus();
-    for (const QChar c : text) {
-        if (c.unicode() < 128)
-            QTest::keyClick(widget, c.toLatin1());
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key(c.toUpper().unicode()), QString(c), Qt::NoModifier);
-    }
-}
-
 bool waitSaved(MainWindow &window)
 {
     return QTest::qWaitFor([&] { return window.autosave()->state() == Autosave::State::Saved; }, 1500);
@@ -103,7 +92,7 @@ TEST_CASE("minutes typed into a meeting are saved within a second and are there 
         QTest::mouseClick(leda.find<QPushButton>(u"addMemberButton"_s), Qt::LeftButton);
         const qint64 memberId = peek(leda.path(), u"SELECT max(id) FROM members"_s).toLongLong();
         REQUIRE(memberId > 0);
-        type(leda.find<QLineEdit>(u"memberName_%1"_s.arg(memberId)), u"Åsa Öberg"_s);
+        typeText(leda.find<QLineEdit>(u"memberName_%1"_s.arg(memberId)), u"Åsa Öberg"_s);
 
         meetingId = leda.window->newMeeting();
         REQUIRE(meetingId > 0);
@@ -114,20 +103,20 @@ TEST_CASE("minutes typed into a meeting are saved within a second and are there 
                 == moduleId);
 
         QElapsedTimer clock;
-        type(leda.find<QPlainTextEdit>(u"today_%1_0"_s.arg(moduleId)), u"Vi mäter inte processen."_s);
+        typeText(leda.find<QPlainTextEdit>(u"today_%1_0"_s.arg(moduleId)), u"Vi mäter inte processen."_s);
         clock.start();
-        type(leda.find<QPlainTextEdit>(u"nextStep_%1_0"_s.arg(moduleId)), u"Jag tar fram ett körschema."_s);
+        typeText(leda.find<QPlainTextEdit>(u"nextStep_%1_0"_s.arg(moduleId)), u"Jag tar fram ett körschema."_s);
         REQUIRE(leda.find<QCheckBox>(u"present_%1"_s.arg(memberId))->text().startsWith(u"Åsa Öberg"_s));
         leda.find<QCheckBox>(u"present_%1"_s.arg(memberId))->click();
 
         QTest::mouseClick(leda.find<QPushButton>(u"records_decision_add"_s), Qt::LeftButton);
         auto *decision = qobject_cast<QLineEdit *>(QApplication::focusWidget());
         REQUIRE(decision);
-        type(decision, u"Förbättring blir en stående punkt."_s);
+        typeText(decision, u"Förbättring blir en stående punkt."_s);
         QTest::mouseClick(leda.find<QPushButton>(u"addNextStep"_s), Qt::LeftButton);
         auto *what = qobject_cast<QLineEdit *>(QApplication::focusWidget());
         REQUIRE(what);
-        type(what, u"Boka möte med kvalitetsregistret"_s);
+        typeText(what, u"Boka möte med kvalitetsregistret"_s);
 
         // Saved within a second of typing, shown in the status bar, without pressing anything.
         REQUIRE(QTest::qWaitFor([&] { return leda.window->autosave()->state() == Autosave::State::Saved; }, 1000));
@@ -159,9 +148,9 @@ TEST_CASE("the next meeting lists the open next steps first; done and carried fo
     REQUIRE(leda.window->newGroup(u"Vårdcentralen"_s) > 0);
     const qint64 first = leda.window->newMeeting();
     QTest::mouseClick(leda.find<QPushButton>(u"addNextStep"_s), Qt::LeftButton);
-    type(qobject_cast<QLineEdit *>(QApplication::focusWidget()), u"Ta fram ett körschema"_s);
+    typeText(qobject_cast<QLineEdit *>(QApplication::focusWidget()), u"Ta fram ett körschema"_s);
     QTest::mouseClick(leda.find<QPushButton>(u"addNextStep"_s), Qt::LeftButton);
-    type(qobject_cast<QLineEdit *>(QApplication::focusWidget()), u"Bjud in en patientrepresentant"_s);
+    typeText(qobject_cast<QLineEdit *>(QApplication::focusWidget()), u"Bjud in en patientrepresentant"_s);
     REQUIRE(waitSaved(*leda.window));
     const QVariantList steps = peekColumn(leda.path(), u"SELECT id FROM next_steps ORDER BY id"_s);
     REQUIRE(steps.size() == 2);
@@ -264,7 +253,7 @@ TEST_CASE("preparing a meeting: the agenda's timeboxes set the planned end, tick
                                            "LIMIT 1 OFFSET 1"_s.arg(meeting))
                              .toLongLong();
     leda.find<QCheckBox>(u"check_%1"_s.arg(check))->click();
-    type(leda.find<QPlainTextEdit>(u"privateNotes"_s), u"Ge ordet till de tysta först."_s);
+    typeText(leda.find<QPlainTextEdit>(u"privateNotes"_s), u"Ge ordet till de tysta först."_s);
     REQUIRE(waitSaved(*leda.window));
     REQUIRE(peek(leda.path(), u"SELECT done FROM checklist_items WHERE id = %1"_s.arg(check)).toInt() == 1);
     REQUIRE(peek(leda.path(), u"SELECT text FROM meeting_private_notes WHERE meeting_id = %1"_s.arg(meeting)).toString()

@@ -7,6 +7,7 @@
 #include "ui/meeting/nextstepseditor.h"
 #include "ui/meeting/recordlisteditor.h"
 #include "ui/meeting/textbinding.h"
+#include "ui/widgets/labels.h"
 #include "ui/widgets/layouts.h"
 
 #include <QCheckBox>
@@ -28,21 +29,6 @@ using namespace Qt::StringLiterals;
 
 namespace Leda {
 
-namespace {
-
-QLabel *heading(const QString &text, qreal scale)
-{
-    auto *label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-} // namespace
 
 MeetingPage::MeetingPage(Stores stores, const Course &course, QWidget *parent)
     : QWidget(parent)
@@ -145,7 +131,7 @@ MeetingPage::MeetingPage(Stores stores, const Course &course, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(back);
-    auto *title = heading({}, 1.6);
+    auto *title = headingLabel({}, 1.6);
     title->setObjectName(u"meetingTitle"_s);
     top->addWidget(title, 1);
     auto *exportButton = new QPushButton(tr("Export the minutes…"), this);
@@ -190,7 +176,7 @@ QWidget *MeetingPage::section(const QString &title, QWidget *content, const QStr
     inner->addWidget(content);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 6, 0, 6);
-    layout->addWidget(heading(title, 1.25));
+    layout->addWidget(headingLabel(title, 1.25));
     layout->addWidget(frame);
     return box;
 }
@@ -325,7 +311,7 @@ void MeetingPage::buildQuestions()
                                          [&](const Module &m) { return m.id == moduleId; });
         if (module == m_course.modules.cend())
             continue;
-        m_questionsLayout->addWidget(heading(module->title, 1.2));
+        m_questionsLayout->addWidget(headingLabel(module->title, 1.2));
         for (int q = 0; q < module->questions.size(); ++q) {
             const QString key = u"%1/%2"_s.arg(moduleId).arg(q);
             const QuestionNote note = notes.value(key, QuestionNote{moduleId, q, {}, {}, {}, {}});

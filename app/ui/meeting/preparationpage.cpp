@@ -5,6 +5,7 @@
 #include "core/storage/meetingstore.h"
 #include "core/storage/preparationstore.h"
 #include "ui/meeting/textbinding.h"
+#include "ui/widgets/labels.h"
 #include "ui/widgets/layouts.h"
 
 #include <QApplication>
@@ -30,19 +31,6 @@ using namespace Qt::StringLiterals;
 
 namespace Leda {
 
-namespace {
-
-QLabel *sectionTitle(const QString &text)
-{
-    auto *label = new QLabel(text);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.25);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-} // namespace
 
 PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings, GroupStore &groups,
                                  Autosave &autosave, const Course &course, QWidget *parent)
@@ -60,12 +48,8 @@ PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings
         m_autosave.flush();
         emit backRequested();
     });
-    auto *title = new QLabel(tr("Preparation for the process leader"), this);
+    auto *title = headingLabel(tr("Preparation for the process leader"), 1.6);
     title->setObjectName(u"preparationTitle"_s);
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    title->setFont(font);
 
     m_agendaTable = new QTableWidget(0, 2, this);
     m_agendaTable->setObjectName(u"agendaTable"_s);
@@ -133,18 +117,18 @@ PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings
 
     auto *content = new QWidget(this);
     auto *column = new QVBoxLayout(content);
-    column->addWidget(sectionTitle(tr("Agenda")));
+    column->addWidget(headingLabel(tr("Agenda"), 1.25));
     column->addWidget(m_agendaTable);
     auto *agendaFooter = new QHBoxLayout;
     agendaFooter->addWidget(m_endTime, 1);
     agendaFooter->addWidget(reset);
     column->addLayout(agendaFooter);
-    column->addWidget(sectionTitle(tr("Checklist")));
+    column->addWidget(headingLabel(tr("Checklist"), 1.25));
     column->addWidget(checklistBox);
-    column->addWidget(sectionTitle(tr("Private notes")));
+    column->addWidget(headingLabel(tr("Private notes"), 1.25));
     column->addWidget(new QLabel(tr("Never shown in the room view; in an export only when you choose the notes for the process leader."), this));
     column->addWidget(m_privateNotes);
-    column->addWidget(sectionTitle(tr("Invitation")));
+    column->addWidget(headingLabel(tr("Invitation"), 1.25));
     column->addWidget(m_invitation);
     column->addLayout(invitationButtons);
     column->addStretch(1);

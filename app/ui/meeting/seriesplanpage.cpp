@@ -4,6 +4,7 @@
 #include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
 #include "core/storage/preparationstore.h"
+#include "ui/widgets/labels.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -43,12 +44,8 @@ SeriesPlanPage::SeriesPlanPage(PreparationStore &store, MeetingStore &meetings, 
         m_autosave.flush();
         emit backRequested();
     });
-    m_title = new QLabel(this);
+    m_title = headingLabel({}, 1.6);
     m_title->setObjectName(u"seriesPlanTitle"_s);
-    QFont font = m_title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    m_title->setFont(font);
 
     m_firstDate = new QDateEdit(this);
     m_firstDate->setObjectName(u"planFirstDate"_s);

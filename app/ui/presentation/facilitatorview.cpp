@@ -3,6 +3,7 @@
 #include "core/presentation/presentationsession.h"
 #include "ui/presentation/presentationtext.h"
 #include "ui/presentation/steppanel.h"
+#include "ui/widgets/labels.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -18,22 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace Leda {
 
-namespace {
-
-QLabel *boldLabel(const QString &text, qreal scale, const QString &objectName = {})
-{
-    auto *label = new QLabel(text);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-} // namespace
 
 FacilitatorView::FacilitatorView(PresentationSession &session, QWidget *parent)
     : QWidget(parent, Qt::Window)
@@ -43,11 +28,13 @@ FacilitatorView::FacilitatorView(PresentationSession &session, QWidget *parent)
     setWindowTitle(tr("Leda – facilitator view"));
 
     // Current and next item, the timer and its controls.
-    m_now = boldLabel({}, 1.6, u"facilitatorNow"_s);
+    m_now = headingLabel({}, 1.6);
+    m_now->setObjectName(u"facilitatorNow"_s);
     m_next = new QLabel(this);
     m_next->setObjectName(u"facilitatorNext"_s);
     m_next->setWordWrap(true);
-    m_timer = boldLabel({}, 2.4, u"facilitatorTimer"_s);
+    m_timer = headingLabel({}, 2.4);
+    m_timer->setObjectName(u"facilitatorTimer"_s);
     m_pause = new QPushButton(this);
     m_pause->setObjectName(u"timerPause"_s);
     connect(m_pause, &QPushButton::clicked, &m_session, &PresentationSession::toggleTimer);
@@ -113,9 +100,9 @@ FacilitatorView::FacilitatorView(PresentationSession &session, QWidget *parent)
     privateNotes->setTextFormat(Qt::PlainText);
     auto *notesBox = new QWidget(this);
     auto *notesLayout = new QVBoxLayout(notesBox);
-    notesLayout->addWidget(boldLabel(tr("Facilitator notes (only on this screen)"), 1.1));
+    notesLayout->addWidget(headingLabel(tr("Facilitator notes (only on this screen)"), 1.1));
     notesLayout->addWidget(moduleNotes);
-    notesLayout->addWidget(boldLabel(tr("Your private notes"), 1.1));
+    notesLayout->addWidget(headingLabel(tr("Your private notes"), 1.1));
     notesLayout->addWidget(privateNotes);
     notesLayout->addStretch(1);
     auto *notesScroll = new QScrollArea(this);
@@ -139,7 +126,7 @@ FacilitatorView::FacilitatorView(PresentationSession &session, QWidget *parent)
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->addLayout(screenRow);
-    sideLayout->addWidget(boldLabel(tr("Agenda"), 1.1));
+    sideLayout->addWidget(headingLabel(tr("Agenda"), 1.1));
     sideLayout->addWidget(m_agenda, 1);
     sideLayout->addWidget(notesScroll, 2);
 
