@@ -3,6 +3,7 @@
 #include "core/export/recordexport.h"
 #include "core/storage/database.h"
 #include "core/storage/meetingstore.h"
+#include "support/bundledcourse.h"
 #include "support/catchqt.h"
 #include "support/demorecord.h"
 #include "support/testpaths.h"
@@ -21,8 +22,7 @@ namespace {
 
 const Course &course()
 {
-    static const Course loaded = ContentLoader::load(TestPaths::modules(), TestPaths::films()).course;
-    return loaded;
+    return bundledContent().course;
 }
 
 struct ExportFixture

@@ -7,6 +7,7 @@
 #include "core/storage/meetingstore.h"
 #include "core/storage/preparationstore.h"
 #include "core/storage/searchstore.h"
+#include "support/bundledcourse.h"
 #include "support/catchqt.h"
 #include "support/demorecord.h"
 #include "support/sqlitepeek.h"
@@ -25,8 +26,7 @@ namespace {
 
 const Course &course()
 {
-    static const Course loaded = ContentLoader::load(TestPaths::modules(), TestPaths::films()).course;
-    return loaded;
+    return bundledContent().course;
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "core/storage/meetingstore.h"
 #include "core/storage/nextstepstore.h"
 #include "core/storage/preparationstore.h"
+#include "support/bundledcourse.h"
 #include "support/catchqt.h"
 #include "support/demorecord.h"
 #include "support/sqlitepeek.h"
@@ -23,8 +24,7 @@ namespace {
 
 const Course &course()
 {
-    static const Course loaded = ContentLoader::load(TestPaths::modules(), TestPaths::films()).course;
-    return loaded;
+    return bundledContent().course;
 }
 
 // A record with the demo group's three meetings and a fourth, today's, on module 4.

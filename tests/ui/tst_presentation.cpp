@@ -7,6 +7,7 @@
 #include "core/storage/meetingstore.h"
 #include "core/storage/nextstepstore.h"
 #include "core/storage/preparationstore.h"
+#include "support/bundledcourse.h"
 #include "support/catchqt.h"
 #include "support/demorecord.h"
 #include "support/sqlitepeek.h"
@@ -38,8 +39,7 @@ namespace {
 
 const ContentLoader::Result &course()
 {
-    static const ContentLoader::Result result = ContentLoader::load(TestPaths::modules(), TestPaths::films());
-    return result;
+    return bundledContent();
 }
 
 const Module &todaysModule()

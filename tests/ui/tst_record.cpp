@@ -2,6 +2,7 @@
 #include "core/settings/settings.h"
 #include "core/storage/autosave.h"
 #include "core/storage/database.h"
+#include "support/bundledcourse.h"
 #include "support/catchqt.h"
 #include "support/sqlitepeek.h"
 #include "support/testpaths.h"
@@ -40,8 +41,7 @@ namespace {
 
 const ContentLoader::Result &course()
 {
-    static const ContentLoader::Result result = ContentLoader::load(TestPaths::modules(), TestPaths::films());
-    return result;
+    return bundledContent();
 }
 
 // A running Leda on a record file that outlives it, so a test can close Leda and start it again.
