@@ -1817,6 +1817,14 @@ Quit anyway and lose them?</translation>
         <source>Never shown in the room view; in an export only when you choose the notes for the process leader.</source>
         <translation>Never shown in the room view; in an export only when you choose the notes for the process leader.</translation>
     </message>
+    <message>
+        <source>Remove from the checklist</source>
+        <translation>Remove from the checklist</translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation>Add an item</translation>
+    </message>
 </context>
 <context>
     <name>Leda::RecordListEditor</name>

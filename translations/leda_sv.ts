@@ -1832,6 +1832,14 @@ Avsluta ändå och förlora dem?</translation>
         <source>Never shown in the room view; in an export only when you choose the notes for the process leader.</source>
         <translation>Visas aldrig på storskärmen; kommer med i en export bara när du väljer anteckningarna för processledaren.</translation>
     </message>
+    <message>
+        <source>Remove from the checklist</source>
+        <translation>Ta bort från checklistan</translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation>Lägg till en punkt</translation>
+    </message>
 </context>
 <context>
     <name>Leda::RecordListEditor</name>

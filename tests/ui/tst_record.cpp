@@ -260,6 +260,29 @@ TEST_CASE("preparing a meeting: the agenda's timeboxes set the planned end, tick
             == u"Ge ordet till de tysta först."_s);
     REQUIRE(page->invitationText().contains(module.title));
     REQUIRE(page->invitationText().contains(module.questions.first()));
+
+    // The checklist is the process leader's own: reworded, added to, shortened.
+    auto *text = leda.find<QLineEdit>(u"checkText_%1"_s.arg(check));
+    text->selectAll();
+    typeText(text, u"Filmen och ljudet provade i Ljuset"_s);
+    QTest::mouseClick(leda.find<QPushButton>(u"checkAdd_after"_s), Qt::LeftButton);
+    const qint64 added = peek(leda.path(), u"SELECT max(id) FROM checklist_items"_s).toLongLong();
+    REQUIRE(QTest::qWaitFor([&] { return leda.window->findChild<QLineEdit *>(u"checkText_%1"_s.arg(added)); }));
+    auto *addedText = leda.find<QLineEdit>(u"checkText_%1"_s.arg(added));
+    REQUIRE(QTest::qWaitFor([&] { return addedText->hasFocus(); }));
+    typeText(addedText, u"Tacka gästen"_s);
+    const qint64 first = peek(leda.path(), u"SELECT id FROM checklist_items WHERE meeting_id = %1 ORDER BY position "
+                                           "LIMIT 1"_s.arg(meeting))
+                             .toLongLong();
+    QTest::mouseClick(leda.find<QToolButton>(u"checkRemove_%1"_s.arg(first)), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !leda.window->findChild<QCheckBox *>(u"check_%1"_s.arg(first)); }));
+    REQUIRE(waitSaved(*leda.window));
+    REQUIRE(peek(leda.path(), u"SELECT text FROM checklist_items WHERE id = %1"_s.arg(check)).toString()
+            == u"Filmen och ljudet provade i Ljuset"_s);
+    REQUIRE(peek(leda.path(), u"SELECT phase || ':' || text FROM checklist_items WHERE id = %1"_s.arg(added)).toString()
+            == u"after:Tacka gästen"_s);
+    REQUIRE(peek(leda.path(), u"SELECT count(*) FROM checklist_items WHERE id = %1"_s.arg(first)).toInt() == 0);
+    REQUIRE(peek(leda.path(), u"SELECT done FROM checklist_items WHERE id = %1"_s.arg(check)).toInt() == 1);
 }
 
 TEST_CASE("the series plan: modules moved, skipped and given two meetings; new meetings follow it")

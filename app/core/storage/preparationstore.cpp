@@ -129,6 +129,25 @@ bool PreparationStore::setChecklistText(qint64 itemId, const QString &text, QStr
     return query.exec(error);
 }
 
+qint64 PreparationStore::addChecklistItem(qint64 meetingId, ChecklistItem::Phase phase, const QString &text,
+                                          QString *error)
+{
+    // Last in its phase: the list is shown phase by phase, in position order within each.
+    SqlStatement insert(m_database, u"INSERT INTO checklist_items (meeting_id, phase, position, text, done) "
+                                    "VALUES (:id, :phase, (SELECT coalesce(max(position), -1) + 1 FROM checklist_items "
+                                    "WHERE meeting_id = :id2), :text, 0)"_s);
+    insert.bind(u":id"_s, meetingId)
+        .bind(u":id2"_s, meetingId)
+        .bind(u":phase"_s, Checklist::phaseKey(phase))
+        .bind(u":text"_s, text);
+    return insert.exec(error) ? insert.lastInsertId() : 0;
+}
+
+bool PreparationStore::removeChecklistItem(qint64 itemId, QString *error)
+{
+    return SqlStatement::removeRow(m_database, u"checklist_items"_s, itemId, error);
+}
+
 QString PreparationStore::privateNotes(qint64 meetingId) const
 {
     SqlStatement query(m_database, u"SELECT text FROM meeting_private_notes WHERE meeting_id = :id"_s);

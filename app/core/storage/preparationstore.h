@@ -23,6 +23,8 @@ public:
     QList<ChecklistItem> checklist(qint64 meetingId, QString *error);
     bool setChecked(qint64 itemId, bool done, QString *error);
     bool setChecklistText(qint64 itemId, const QString &text, QString *error);
+    qint64 addChecklistItem(qint64 meetingId, ChecklistItem::Phase phase, const QString &text, QString *error);
+    bool removeChecklistItem(qint64 itemId, QString *error);
 
     QString privateNotes(qint64 meetingId) const;
     bool setPrivateNotes(qint64 meetingId, const QString &text, QString *error);

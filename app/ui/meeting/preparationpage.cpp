@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
@@ -25,6 +26,8 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -230,26 +233,74 @@ QString PreparationPage::invitationText() const
 
 void PreparationPage::fillChecklist()
 {
+    m_autosave.flush(); // the rows are rebuilt from what is stored
     clearLayout(m_checklist);
     QString error;
     const QList<ChecklistItem> items = m_store.checklist(m_meeting.id, &error);
     if (items.isEmpty() && !error.isEmpty())
         emit errorOccurred(error);
-    const QStringList phaseNames{tr("Before the meeting"), tr("During the meeting"), tr("After the meeting")};
-    int phase = -1;
-    for (const ChecklistItem &item : items) {
-        if (int(item.phase) != phase) {
-            phase = int(item.phase);
-            auto *heading = new QLabel(u"<b>%1</b>"_s.arg(phaseNames.at(phase).toHtmlEscaped()));
-            m_checklist->addWidget(heading);
+    const QList<std::pair<ChecklistItem::Phase, QString>> phases{
+        {ChecklistItem::Phase::Before, tr("Before the meeting")},
+        {ChecklistItem::Phase::During, tr("During the meeting")},
+        {ChecklistItem::Phase::After, tr("After the meeting")}};
+    for (const auto &[phase, phaseName] : phases) {
+        m_checklist->addWidget(headingLabel(phaseName, 1.0));
+        for (const ChecklistItem &item : items) {
+            if (item.phase != phase)
+                continue;
+            auto *box = new QCheckBox;
+            box->setObjectName(u"check_%1"_s.arg(item.id));
+            box->setChecked(item.done);
+            box->setAccessibleName(item.text);
+            connect(box, &QCheckBox::toggled, this, [this, id = item.id](bool done) {
+                m_autosave.queue(u"check/%1"_s.arg(id), [this, id, done](QString *e) { return m_store.setChecked(id, done, e); });
+            });
+            auto *text = new QLineEdit(item.text);
+            text->setObjectName(u"checkText_%1"_s.arg(item.id));
+            text->setFrame(false);
+            bindText(text, m_autosave, u"checkText/%1"_s.arg(item.id), [this, id = item.id](const QString &value, QString *e) {
+                return m_store.setChecklistText(id, value, e);
+            });
+            auto *remove = new QToolButton;
+            remove->setObjectName(u"checkRemove_%1"_s.arg(item.id));
+            remove->setText(u"×"_s);
+            remove->setToolTip(tr("Remove from the checklist"));
+            remove->setAccessibleName(tr("Remove from the checklist"));
+            connect(remove, &QToolButton::clicked, this, [this, id = item.id] {
+                QString removeError;
+                m_autosave.flush();
+                if (!m_store.removeChecklistItem(id, &removeError))
+                    emit errorOccurred(removeError);
+                QTimer::singleShot(0, this, &PreparationPage::fillChecklist); // not while the button is in use
+            });
+            auto *row = new QHBoxLayout;
+            row->addWidget(box);
+            row->addWidget(text, 1);
+            row->addWidget(remove);
+            m_checklist->addLayout(row);
         }
-        auto *box = new QCheckBox(item.text);
-        box->setObjectName(u"check_%1"_s.arg(item.id));
-        box->setChecked(item.done);
-        connect(box, &QCheckBox::toggled, this, [this, id = item.id](bool done) {
-            m_autosave.queue(u"check/%1"_s.arg(id), [this, id, done](QString *e) { return m_store.setChecked(id, done, e); });
+        auto *add = new QPushButton(tr("Add an item"));
+        add->setObjectName(u"checkAdd_%1"_s.arg(Checklist::phaseKey(phase)));
+        connect(add, &QPushButton::clicked, this, [this, phase = phase] {
+            QString addError;
+            m_autosave.flush();
+            const qint64 id = m_store.addChecklistItem(m_meeting.id, phase, {}, &addError);
+            if (id == 0) {
+                emit errorOccurred(addError);
+                return;
+            }
+            QTimer::singleShot(0, this, [this, id] {
+                fillChecklist();
+                if (auto *text = findChild<QLineEdit *>(u"checkText_%1"_s.arg(id))) {
+                    text->show();
+                    text->setFocus();
+                }
+            });
         });
-        m_checklist->addWidget(box);
+        auto *addRow = new QHBoxLayout;
+        addRow->addWidget(add);
+        addRow->addStretch(1);
+        m_checklist->addLayout(addRow);
     }
 }
 
