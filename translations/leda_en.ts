@@ -1827,6 +1827,13 @@ Quit anyway and lose them?</translation>
     </message>
 </context>
 <context>
+    <name>Leda::PresentationSession</name>
+    <message>
+        <source>What was typed could not be saved yet: %1. Leda keeps it and tries again.</source>
+        <translation>What was typed could not be saved yet: %1. Leda keeps it and tries again.</translation>
+    </message>
+</context>
+<context>
     <name>Leda::RecordListEditor</name>
     <message>
         <source>Add decision</source>

@@ -1842,6 +1842,13 @@ Avsluta ändå och förlora dem?</translation>
     </message>
 </context>
 <context>
+    <name>Leda::PresentationSession</name>
+    <message>
+        <source>What was typed could not be saved yet: %1. Leda keeps it and tries again.</source>
+        <translation>Det som skrevs kunde inte sparas än: %1. Leda behåller det och försöker igen.</translation>
+    </message>
+</context>
+<context>
     <name>Leda::RecordListEditor</name>
     <message>
         <source>Add decision</source>

@@ -264,6 +264,26 @@ TEST_CASE("presentation: the room's countdown turns to time's up with an injecte
     REQUIRE(room->timerText() == u"Time is up +0:15"_s);
 }
 
+TEST_CASE("presentation: a note that cannot be saved is said on the big screen, and nothing is lost from the field")
+{
+    Record record;
+    record.database.close();
+    QString error;
+    REQUIRE(record.database.open(record.path, &error, Database::Access::ReadOnly));
+    Stores stores(record.database);
+    Presentation presentation(stores.refs(), course().course, record.settings, record.meeting);
+    presentation.startOn(Presentation::Layout::OneWindow, QGuiApplication::primaryScreen(), nullptr);
+    RoomView *room = presentation.roomView();
+    presentation.session().goTo(2);
+    auto *today = find<QPlainTextEdit>(room, u"today_0"_s);
+    type(today, u"Det här kan inte sparas"_s);
+    REQUIRE(QTest::qWaitFor([&] { return !room->problemText().isEmpty(); }, 2000));
+    REQUIRE(room->problemText().contains(u"could not be saved yet"_s));
+    REQUIRE(today->toPlainText() == u"Det här kan inte sparas"_s);
+    REQUIRE(stores.autosave.pendingCount() == 1); // kept, to be tried again
+    REQUIRE(peek(record.path, u"SELECT count(*) FROM question_notes WHERE meeting_id = %1"_s.arg(record.meeting)).toInt() == 0);
+}
+
 TEST_CASE("presentation: facilitator notes are on the facilitator's screen and never in the room view")
 {
     Record record;

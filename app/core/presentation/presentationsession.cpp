@@ -108,6 +108,10 @@ PresentationSession::PresentationSession(Stores stores, const Course &course, qi
         }
     }
 
+    connect(&m_stores.autosave, &Autosave::saveFailed, this, [this](const QString &error) {
+        emit errorOccurred(tr("What was typed could not be saved yet: %1. Leda keeps it and tries again.").arg(error));
+    });
+    connect(&m_stores.autosave, &Autosave::saved, this, &PresentationSession::recordSaved);
     connect(&m_ticker, &QTimer::timeout, this, &PresentationSession::tick);
     m_ticker.start(kTickMs);
     if (!m_steps.isEmpty())

@@ -106,7 +106,8 @@ signals:
     void timeUp(int index);
     // area: "question/<index>", "openSteps", "decisions", "nextSteps", "closing"
     void recordChanged(const QString &area);
-    void errorOccurred(const QString &message);
+    void errorOccurred(const QString &message); // also when autosave could not write
+    void recordSaved();                          // autosave wrote everything pending
 
 private:
     qint64 now() const { return m_clock(); }

@@ -63,8 +63,20 @@ FacilitatorView::FacilitatorView(PresentationSession &session, QWidget *parent)
     m_panel = new StepPanel(session, StepPanel::Audience::Facilitator, this);
     connect(m_panel, &StepPanel::filmToggleRequested, this, &FacilitatorView::filmToggleRequested);
 
+    auto *problem = new QLabel(this);
+    problem->setObjectName(u"facilitatorProblem"_s);
+    problem->setWordWrap(true);
+    problem->setStyleSheet(u"color: #b71c1c; font-weight: bold;"_s);
+    problem->hide();
+    connect(&m_session, &PresentationSession::errorOccurred, problem, [problem](const QString &message) {
+        problem->setText(message);
+        problem->show();
+    });
+    connect(&m_session, &PresentationSession::recordSaved, problem, &QLabel::hide);
+
     auto *main = new QWidget(this);
     auto *mainLayout = new QVBoxLayout(main);
+    mainLayout->addWidget(problem);
     mainLayout->addWidget(m_now);
     mainLayout->addWidget(m_next);
     mainLayout->addLayout(timerRow);

@@ -41,6 +41,16 @@ RoomView::RoomView(PresentationSession &session, Settings &settings, QWidget *pa
     m_stack->addWidget(m_panel);
     m_stack->addWidget(m_player);
 
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(u"roomProblem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    connect(&m_session, &PresentationSession::errorOccurred, this, [this](const QString &message) {
+        m_problem->setText(message);
+        m_problem->show();
+    });
+    connect(&m_session, &PresentationSession::recordSaved, m_problem, &QLabel::hide);
+
     auto *hint = new QLabel(PresentationText::keyHint(), this);
     hint->setObjectName(u"roomHint"_s);
 
@@ -53,6 +63,7 @@ RoomView::RoomView(PresentationSession &session, Settings &settings, QWidget *pa
     layout->addLayout(header);
     layout->addWidget(m_title);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_problem);
     layout->addWidget(hint);
 
     connect(&m_session, &PresentationSession::stepChanged, this, &RoomView::showStep);
@@ -81,6 +92,11 @@ void RoomView::showStep()
 QString RoomView::timerText() const
 {
     return m_timer->text();
+}
+
+QString RoomView::problemText() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 bool RoomView::showsTimeUp() const
@@ -120,6 +136,7 @@ void RoomView::applyStyle()
         #roomView QLabel#roomPosition, #roomView QLabel#roomHint { color: #b7c3cf; font-size: %2px; }
         #roomView QLabel#roomTitle { font-size: %3px; font-weight: bold; }
         #roomView QLabel[role="columnTitle"] { color: #ffd54f; font-weight: bold; }
+        #roomView QLabel#roomProblem { color: #ffffff; background: #b71c1c; padding: 8px 16px; border-radius: 8px; }
         #roomView QLabel#roomTimer { font-size: %4px; font-weight: bold; padding: 4px 24px; border-radius: 12px; }
         #roomView QLabel#roomTimer[state="paused"] { color: #90a4ae; }
         #roomView QLabel#roomTimer[state="up"] { color: #ffffff; background: #c62828; }

@@ -27,6 +27,7 @@ public:
     StepPanel *panel() const { return m_panel; }
     QString timerText() const;
     bool showsTimeUp() const;
+    QString problemText() const; // empty when there is none
 
 signals:
     void closeRequested();
@@ -44,6 +45,7 @@ private:
     QLabel *m_position = nullptr;
     QLabel *m_timer = nullptr;
     QLabel *m_title = nullptr;
+    QLabel *m_problem = nullptr; // a failed save, in words the room can read
     QStackedWidget *m_stack = nullptr;
     StepPanel *m_panel = nullptr;
     FilmPlayer *m_player = nullptr;
