@@ -2129,6 +2129,10 @@ Quit anyway and lose them?</translation>
         <source>Space or → next · ← back · P pause the time · F full screen · Esc leave</source>
         <translation>Space or → next · ← back · P pause the time · F full screen · Esc leave</translation>
     </message>
+    <message>
+        <source>Enter plays or pauses the film · %1</source>
+        <translation>Enter plays or pauses the film · %1</translation>
+    </message>
 </context>
 <context>
     <name>ProgressStore</name>

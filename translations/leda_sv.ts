@@ -2144,6 +2144,10 @@ Avsluta ändå och förlora dem?</translation>
         <source>Space or → next · ← back · P pause the time · F full screen · Esc leave</source>
         <translation>Mellanslag eller → nästa · ← tillbaka · P pausa tiden · F helskärm · Esc avsluta</translation>
     </message>
+    <message>
+        <source>Enter plays or pauses the film · %1</source>
+        <translation>Enter spelar eller pausar filmen · %1</translation>
+    </message>
 </context>
 <context>
     <name>ProgressStore</name>

@@ -52,9 +52,10 @@ QString PresentationText::countdown(const PresentationSession &session)
     return session.isTimerRunning() ? clock : tr("%1 (paused)").arg(clock);
 }
 
-QString PresentationText::keyHint()
+QString PresentationText::keyHint(bool film)
 {
-    return tr("Space or → next · ← back · P pause the time · F full screen · Esc leave");
+    const QString keys = tr("Space or → next · ← back · P pause the time · F full screen · Esc leave");
+    return film ? tr("Enter plays or pauses the film · %1").arg(keys) : keys;
 }
 
 } // namespace Leda

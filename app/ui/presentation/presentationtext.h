@@ -16,7 +16,7 @@ public:
     static QString position(const PresentationSession &session); // "Item 3 of 10 · Question 2 of 6"
     static QString title(const PresentationSession &session, int index);
     static QString countdown(const PresentationSession &session); // "7:32", "Time is up +0:45"
-    static QString keyHint();
+    static QString keyHint(bool film); // the film item also plays and pauses with Enter
 };
 
 } // namespace Leda

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +38,9 @@ RoomView::RoomView(PresentationSession &session, Settings &settings, QWidget *pa
 
     m_panel = new StepPanel(session, StepPanel::Audience::Room, this);
     m_player = new FilmPlayer(settings, this);
+    // The player's controls at a size the room can see, as light buttons on the dark screen.
+    for (auto *button : m_player->findChildren<QToolButton *>())
+        button->setIconSize(QSize(40, 40));
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_panel);
     m_stack->addWidget(m_player);
@@ -51,8 +55,8 @@ RoomView::RoomView(PresentationSession &session, Settings &settings, QWidget *pa
     });
     connect(&m_session, &PresentationSession::recordSaved, m_problem, &QLabel::hide);
 
-    auto *hint = new QLabel(PresentationText::keyHint(), this);
-    hint->setObjectName(u"roomHint"_s);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(u"roomHint"_s);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_position, 1);
@@ -64,7 +68,7 @@ RoomView::RoomView(PresentationSession &session, Settings &settings, QWidget *pa
     layout->addWidget(m_title);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_problem);
-    layout->addWidget(hint);
+    layout->addWidget(m_hint);
 
     connect(&m_session, &PresentationSession::stepChanged, this, &RoomView::showStep);
     connect(&m_session, &PresentationSession::timerChanged, this, &RoomView::updateTimer);
@@ -86,6 +90,7 @@ void RoomView::showStep()
     if (!film && m_filmLoaded)
         m_player->pause();
     m_stack->setCurrentWidget(film ? static_cast<QWidget *>(m_player) : m_panel);
+    m_hint->setText(PresentationText::keyHint(film));
     updateTimer();
 }
 
@@ -146,6 +151,13 @@ void RoomView::applyStyle()
         #roomStepPanel QPlainTextEdit:focus, #roomStepPanel QLineEdit:focus { border-color: #ffd54f; }
         #roomStepPanel QPushButton { color: #ffffff; background: #1b2631; font-size: %1px; border: 3px solid #3d4f61;
             border-radius: 8px; padding: 8px 24px; }
+        #roomView QToolButton { padding: 6px 10px; color: #0e141b; background: #e8edf2; border-radius: 6px;
+            font-size: %2px; }
+        #roomView QToolButton:checked { background: #ffd54f; }
+        #roomView QComboBox { font-size: %2px; }
+        #roomView QSlider::groove:horizontal { height: 10px; background: #3d4f61; border-radius: 5px; }
+        #roomView QSlider::sub-page:horizontal { background: #ffd54f; border-radius: 5px; }
+        #roomView QSlider::handle:horizontal { width: 28px; margin: -9px 0; background: #ffffff; border-radius: 14px; }
         #roomStepPanel QPushButton:checked { background: #2e7d32; border-color: #81c784; }
     )"_s.arg(body)
                       .arg(small)

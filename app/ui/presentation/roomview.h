@@ -45,7 +45,8 @@ private:
     QLabel *m_position = nullptr;
     QLabel *m_timer = nullptr;
     QLabel *m_title = nullptr;
-    QLabel *m_problem = nullptr; // a failed save, in words the room can read
+    QLabel *m_problem = nullptr;
+    QLabel *m_hint = nullptr; // a failed save, in words the room can read
     QStackedWidget *m_stack = nullptr;
     StepPanel *m_panel = nullptr;
     FilmPlayer *m_player = nullptr;
