@@ -187,7 +187,6 @@ void MainWindow::showSeriesPlan()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_presentation.reset(); // its windows close with Leda's
     if (!m_autosave->flush()) {
         const auto answer = QMessageBox::warning(
             this, tr("Not everything is saved"),
@@ -198,6 +197,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    m_presentation.reset(); // its windows close with Leda's
     event->accept();
 }
 
@@ -389,7 +389,10 @@ qint64 MainWindow::newMeeting()
             meeting.date = plan.at(next).plannedDate;
     }
     for (const Module &module : std::as_const(m_course.modules)) {
-        if (meeting.moduleIds.isEmpty() && module.available && !covered.contains(module.id))
+        const bool skipped = std::any_of(plan.cbegin(), plan.cend(), [&](const PlanEntry &entry) {
+            return entry.skipped && entry.moduleId == module.id;
+        });
+        if (meeting.moduleIds.isEmpty() && module.available && !covered.contains(module.id) && !skipped)
             meeting.moduleIds = {module.id};
     }
     QString error;

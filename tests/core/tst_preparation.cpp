@@ -67,8 +67,12 @@ TEST_CASE("series plan: from the course, reordered, skipped, two meetings on one
     REQUIRE(plan.at(1).plannedDate == QDate(2026, 2, 9));
     REQUIRE_FALSE(SeriesPlan::move(plan, 0, 15));
 
+    // Module 3 skipped: its meeting goes to the module after it, and so on down the plan.
+    const QDate fourthMeeting = plan.at(3).plannedDate;
     REQUIRE(SeriesPlan::setSkipped(plan, 3, true));
     REQUIRE(plan.at(3).skipped);
+    REQUIRE_FALSE(plan.at(3).plannedDate.isValid());
+    REQUIRE(plan.at(4).plannedDate == fourthMeeting);
 
     // Two meetings on module 6: the second takes the next date, the rest move one step on.
     const QDate lastBefore = plan.last().plannedDate;
@@ -156,9 +160,11 @@ TEST_CASE("agenda: prefilled from the module with the film's real length; timebo
     REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
     const DemoRecord demo = seedDemoRecord(database, course());
     PreparationStore store(database);
-    REQUIRE(store.agenda(demo.meetings.first()).isEmpty());
-    REQUIRE(store.saveAgenda(demo.meetings.first(), agenda, &error));
-    const QList<AgendaItem> stored = store.agenda(demo.meetings.first());
+    const QString moduleId = module.id;
+    REQUIRE(store.agenda(demo.meetings.first(), moduleId).isEmpty());
+    REQUIRE(store.saveAgenda(demo.meetings.first(), moduleId, agenda, &error));
+    REQUIRE(store.agenda(demo.meetings.first(), u"another-module"_s).isEmpty()); // a changed module gets its own
+    const QList<AgendaItem> stored = store.agenda(demo.meetings.first(), moduleId);
     REQUIRE(stored.size() == agenda.size());
     REQUIRE(stored.at(2).minutes == 25);
     REQUIRE(stored.at(1).kind == AgendaItem::Kind::Film);

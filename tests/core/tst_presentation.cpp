@@ -113,11 +113,33 @@ TEST_CASE("presentation: the agenda is the meeting's own, or the module's with t
     own.removeAt(3); // the process leader left out the second question
     own[2].minutes = 25;
     QString error;
-    REQUIRE(f.preparation->saveAgenda(f.meeting, own, &error));
+    REQUIRE(f.preparation->saveAgenda(f.meeting, module.id, own, &error));
     auto session = f.session();
     REQUIRE(session->stepCount() == own.size());
     REQUIRE(session->step(2).minutes == 25);
     REQUIRE(session->step(3).questionIndex == 2);
+}
+
+TEST_CASE("presentation: an agenda made for another module gives way to the module the meeting has now")
+{
+    Fixture f;
+    const Module &before = course().modules.at(3);
+    const Module &after = course().modules.at(5);
+    QString error;
+    REQUIRE(f.preparation->saveAgenda(f.meeting, before.id, Agenda::prefilled(before, before.film.durationMs), &error));
+    REQUIRE(f.meetings->setModules(f.meeting, {after.id}, &error));
+    {
+        auto session = f.session();
+        REQUIRE(session->stepCount() == after.questions.size() + 4);
+        REQUIRE(session->step(1).title.contains(after.title));
+        REQUIRE(session->questionText(session->step(2).questionIndex) == after.questions.at(0));
+    }
+    // Without a module there is no film and there are no questions: the rest of the meeting stays.
+    REQUIRE(f.meetings->setModules(f.meeting, {}, &error));
+    auto session = f.session();
+    REQUIRE(session->stepCount() == 3);
+    REQUIRE(session->step(0).kind == AgendaItem::Kind::Review);
+    REQUIRE(session->step(2).kind == AgendaItem::Kind::ClosingRound);
 }
 
 TEST_CASE("presentation: the timer with an injected clock reaches time's up once, pauses, and keeps its time per item")

@@ -162,25 +162,57 @@ QList<PlanEntry> SeriesPlan::fromCourse(const Course &course, const QDate &first
     return plan;
 }
 
+namespace {
+
+// The plan's meeting dates in order: one per module that is not skipped (invalid when unplanned).
+QList<QDate> meetingDates(const QList<PlanEntry> &plan)
+{
+    QList<QDate> dates;
+    for (const PlanEntry &entry : plan) {
+        if (!entry.skipped)
+            dates.append(entry.plannedDate);
+    }
+    return dates;
+}
+
+// Gives the dates back in order to the modules that are not skipped. The dates belong to the
+// meetings, not to the modules: a module moved, skipped or doubled changes which module a
+// meeting takes, not when the group meets. One meeting more than dates gets one weeksBetween on.
+void giveDates(QList<PlanEntry> &plan, QList<QDate> dates, int weeksBetween)
+{
+    int next = 0;
+    for (PlanEntry &entry : plan) {
+        if (entry.skipped) {
+            entry.plannedDate = QDate();
+            continue;
+        }
+        if (next >= dates.size()) {
+            const QDate last = dates.isEmpty() ? QDate() : dates.last();
+            dates.append(last.isValid() ? last.addDays(7 * qMax(1, weeksBetween)) : QDate());
+        }
+        entry.plannedDate = dates.at(next++);
+    }
+}
+
+} // namespace
+
 bool SeriesPlan::move(QList<PlanEntry> &plan, int from, int to)
 {
     if (from < 0 || to < 0 || from >= plan.size() || to >= plan.size())
         return false;
-    // Dates belong to the meetings, not to the modules: the module moves, the dates stay.
-    QList<QDate> dates;
-    for (const PlanEntry &entry : std::as_const(plan))
-        dates.append(entry.plannedDate);
+    const QList<QDate> dates = meetingDates(plan);
     plan.move(from, to);
-    for (int i = 0; i < plan.size(); ++i)
-        plan[i].plannedDate = dates.at(i);
+    giveDates(plan, dates, 0);
     return true;
 }
 
-bool SeriesPlan::setSkipped(QList<PlanEntry> &plan, int index, bool skipped)
+bool SeriesPlan::setSkipped(QList<PlanEntry> &plan, int index, bool skipped, int weeksBetween)
 {
     if (index < 0 || index >= plan.size())
         return false;
+    const QList<QDate> dates = meetingDates(plan);
     plan[index].skipped = skipped;
+    giveDates(plan, dates, weeksBetween);
     return true;
 }
 
@@ -193,7 +225,9 @@ bool SeriesPlan::removeExtraMeeting(QList<PlanEntry> &plan, int index)
                                           [&](const PlanEntry &entry) { return entry.moduleId == moduleId; });
     if (sameModule < 2)
         return false; // the module's only meeting: skip it instead
+    const QList<QDate> dates = meetingDates(plan);
     plan.removeAt(index);
+    giveDates(plan, dates, 0);
     return true;
 }
 
@@ -229,14 +263,12 @@ bool SeriesPlan::spendTwoMeetings(QList<PlanEntry> &plan, int index, int weeksBe
 {
     if (index < 0 || index >= plan.size())
         return false;
+    // The second meeting on the module takes the next date; later modules move one meeting on.
+    const QList<QDate> dates = meetingDates(plan);
     PlanEntry second = plan.at(index);
     second.id = 0;
     plan.insert(index + 1, second);
-    // The second meeting on the module takes the next date; later meetings move one step on.
-    for (int i = index + 1; i < plan.size(); ++i) {
-        if (plan.at(i - 1).plannedDate.isValid())
-            plan[i].plannedDate = plan.at(i - 1).plannedDate.addDays(7 * weeksBetween);
-    }
+    giveDates(plan, dates, weeksBetween);
     return true;
 }
 

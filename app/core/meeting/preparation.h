@@ -69,7 +69,7 @@ struct PlanEntry
 namespace SeriesPlan {
 QList<PlanEntry> fromCourse(const Course &course, const QDate &firstMeeting, int weeksBetween);
 bool move(QList<PlanEntry> &plan, int from, int to);
-bool setSkipped(QList<PlanEntry> &plan, int index, bool skipped);
+bool setSkipped(QList<PlanEntry> &plan, int index, bool skipped, int weeksBetween = 4);
 bool spendTwoMeetings(QList<PlanEntry> &plan, int index, int weeksBetween);
 // Removes an entry whose module has another meeting in the plan (undoes spendTwoMeetings).
 bool removeExtraMeeting(QList<PlanEntry> &plan, int index);

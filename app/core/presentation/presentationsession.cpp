@@ -58,7 +58,13 @@ PresentationSession::PresentationSession(Stores stores, const Course &course, qi
             m_module = &module;
     }
 
-    m_steps = m_stores.preparation.agenda(meetingId);
+    m_steps = m_stores.preparation.agenda(meetingId, m_module ? m_module->id : QString());
+    // Questions the module does not have (an agenda kept from before the module was changed) are
+    // left out: there is nothing to ask and nowhere to keep the answers.
+    m_steps.removeIf([this](const AgendaItem &item) {
+        return item.kind == AgendaItem::Kind::Question
+            && (!m_module || item.questionIndex < 0 || item.questionIndex >= m_module->questions.size());
+    });
     if (m_steps.isEmpty()) {
         m_steps = Agenda::prefilled(m_module ? *m_module : Module{}, m_module ? m_module->film.durationMs : 0);
         if (!m_module) // nothing to show or ask without a module
@@ -94,12 +100,7 @@ PresentationSession::PresentationSession(Stores stores, const Course &course, qi
                 m_closingSteps.insert(step.ownerMemberId, step);
             continue;
         }
-        const QList<NextStepEvent> history = m_stores.nextSteps.history(step.id);
-        Outcome decided = Outcome::Undecided;
-        for (const NextStepEvent &event : history) {
-            if (event.meetingId == meetingId)
-                decided = outcomeOf(event.action);
-        }
+        const Outcome decided = outcomeAtThisMeeting(step.id);
         const bool wasOpen = std::any_of(openBefore.cbegin(), openBefore.cend(),
                                          [&](const NextStep &open) { return open.id == step.id; });
         if (wasOpen || decided != Outcome::Undecided) {
@@ -121,6 +122,16 @@ PresentationSession::PresentationSession(Stores stores, const Course &course, qi
 PresentationSession::~PresentationSession()
 {
     finish();
+}
+
+PresentationSession::Outcome PresentationSession::outcomeAtThisMeeting(qint64 stepId) const
+{
+    Outcome decided = Outcome::Undecided;
+    for (const NextStepEvent &event : m_stores.nextSteps.history(stepId)) {
+        if (event.meetingId == m_meeting.id)
+            decided = outcomeOf(event.action);
+    }
+    return decided;
 }
 
 QString PresentationSession::questionText(int questionIndex) const
@@ -163,6 +174,11 @@ void PresentationSession::enter(int index)
     countdown().start(now());
     emit stepChanged(m_current);
     emit timerChanged();
+}
+
+qint64 PresentationSession::timeboxMs() const
+{
+    return m_steps.isEmpty() ? 0 : m_countdowns.at(m_current).durationMs();
 }
 
 qint64 PresentationSession::remainingMs() const
@@ -283,6 +299,9 @@ bool PresentationSession::decide(qint64 stepId, Outcome outcome)
         }
     }
     if (!ok) {
+        // Part of the change may have been written: show what the step's history says now.
+        m_outcomes.insert(stepId, outcomeAtThisMeeting(stepId));
+        emit recordChanged(u"openSteps"_s);
         emit errorOccurred(error);
         return false;
     }

@@ -66,6 +66,7 @@ public:
 
     // The current item's countdown. It starts when the item is first shown, pauses while another
     // item is shown, and continues when the group comes back to it.
+    qint64 timeboxMs() const; // 0: the item has no timebox, and no countdown
     qint64 remainingMs() const;
     bool isTimeUp() const;
     bool isTimerRunning() const;
@@ -113,6 +114,7 @@ private:
     qint64 now() const { return m_clock(); }
     Countdown &countdown() { return m_countdowns[m_current]; }
     void enter(int index);
+    Outcome outcomeAtThisMeeting(qint64 stepId) const; // from the step's history
 
     Stores m_stores;
     const Course &m_course;

@@ -153,9 +153,11 @@ const QStringList &migrationSteps()
             );
         )"_s,
         // 3 → 4: the presentation mode's closing round: each attendee's "my next step" is a next
-        // step owned by that attendee, marked so that the round finds its row again.
+        // step owned by that attendee, marked so that the round finds its row again. An agenda
+        // notes the module it was made for, so that a changed module gets its own.
         uR"(
             ALTER TABLE next_steps ADD COLUMN from_closing_round INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE agenda_items ADD COLUMN module_id TEXT NOT NULL DEFAULT '';
         )"_s,
     };
     return steps;
@@ -167,10 +169,11 @@ QString native(const QString &path)
 }
 
 // Splits a migration step at the semicolons that end top-level statements: those followed by
-// the next CREATE or comment, or by the end. Semicolons inside trigger bodies stay.
+// the next CREATE, ALTER or DROP, a comment, or the end. Semicolons
+// inside trigger bodies stay.
 QStringList splitStatements(const QString &sql)
 {
-    static const QRegularExpression boundary(u";\\s*\\n(?=\\s*(?:CREATE|--|$))"_s);
+    static const QRegularExpression boundary(u";\\s*\\n(?=\\s*(?:CREATE|ALTER|DROP|--|$))"_s);
     QStringList statements;
     for (const QString &part : sql.split(boundary)) {
         QString statement = part.trimmed();

@@ -47,12 +47,12 @@ bool PreparationStore::savePlan(qint64 groupId, const QList<PlanEntry> &plan, QS
     return true;
 }
 
-QList<AgendaItem> PreparationStore::agenda(qint64 meetingId) const
+QList<AgendaItem> PreparationStore::agenda(qint64 meetingId, const QString &moduleId) const
 {
     QList<AgendaItem> items;
     SqlStatement query(m_database, u"SELECT id, kind, title, minutes, question_index FROM agenda_items "
-                                   "WHERE meeting_id = :id ORDER BY position"_s);
-    query.bind(u":id"_s, meetingId);
+                                   "WHERE meeting_id = :id AND module_id IN (:module, '') ORDER BY position"_s);
+    query.bind(u":id"_s, meetingId).bind(u":module"_s, moduleId);
     if (query.exec(nullptr)) {
         while (query.next()) {
             items.append({query.value(0).toLongLong(), Agenda::kindFromKey(query.value(1).toString()),
@@ -62,7 +62,8 @@ QList<AgendaItem> PreparationStore::agenda(qint64 meetingId) const
     return items;
 }
 
-bool PreparationStore::saveAgenda(qint64 meetingId, const QList<AgendaItem> &items, QString *error)
+bool PreparationStore::saveAgenda(qint64 meetingId, const QString &moduleId, const QList<AgendaItem> &items,
+                                  QString *error)
 {
     SqlStatement clear(m_database, u"DELETE FROM agenda_items WHERE meeting_id = :id"_s);
     clear.bind(u":id"_s, meetingId);
@@ -70,8 +71,10 @@ bool PreparationStore::saveAgenda(qint64 meetingId, const QList<AgendaItem> &ite
         return false;
     for (int i = 0; i < items.size(); ++i) {
         SqlStatement insert(m_database, u"INSERT INTO agenda_items (meeting_id, position, kind, title, minutes, "
-                                        "question_index) VALUES (:id, :position, :kind, :title, :minutes, :q)"_s);
+                                        "question_index, module_id) VALUES (:id, :position, :kind, :title, :minutes, "
+                                        ":q, :module)"_s);
         insert.bind(u":id"_s, meetingId)
+            .bind(u":module"_s, moduleId)
             .bind(u":position"_s, i)
             .bind(u":kind"_s, Agenda::kindKey(items.at(i).kind))
             .bind(u":title"_s, items.at(i).title)

@@ -16,8 +16,10 @@ public:
     QList<PlanEntry> plan(qint64 groupId) const;
     bool savePlan(qint64 groupId, const QList<PlanEntry> &plan, QString *error);
 
-    QList<AgendaItem> agenda(qint64 meetingId) const; // empty until one is saved
-    bool saveAgenda(qint64 meetingId, const QList<AgendaItem> &items, QString *error);
+    // The meeting's agenda for its module; empty until one is saved for that module (an agenda
+    // from a version 3 record, made before agendas noted their module, counts for any module).
+    QList<AgendaItem> agenda(qint64 meetingId, const QString &moduleId) const;
+    bool saveAgenda(qint64 meetingId, const QString &moduleId, const QList<AgendaItem> &items, QString *error);
 
     // The meeting's checklist; the defaults are stored the first time it is asked for.
     QList<ChecklistItem> checklist(qint64 meetingId, QString *error);

@@ -164,8 +164,8 @@ void PreparationPage::setMeeting(qint64 meetingId)
 {
     m_autosave.flush();
     m_meeting = m_meetings.meeting(meetingId);
-    m_agenda = m_store.agenda(meetingId);
     const Module *module = meetingModule();
+    m_agenda = m_store.agenda(meetingId, module ? module->id : QString());
     if (m_agenda.isEmpty() && module) {
         m_agenda = Agenda::prefilled(*module, module->film.durationMs);
         agendaEdited(); // the prefilled agenda is the meeting's until someone changes it
@@ -204,8 +204,10 @@ void PreparationPage::fillAgenda()
 
 void PreparationPage::agendaEdited()
 {
-    m_autosave.queue(u"agenda"_s, [this, agenda = m_agenda, id = m_meeting.id](QString *error) {
-        return m_store.saveAgenda(id, agenda, error);
+    const Module *module = meetingModule();
+    m_autosave.queue(u"agenda"_s, [this, agenda = m_agenda, id = m_meeting.id,
+                                   moduleId = module ? module->id : QString()](QString *error) {
+        return m_store.saveAgenda(id, moduleId, agenda, error);
     });
     updateEndTime();
 }

@@ -139,7 +139,7 @@ void SeriesPlanPage::moveEntry(int from, int to)
 
 void SeriesPlanPage::toggleSkipped(int row)
 {
-    if (row >= 0 && row < m_plan.size() && SeriesPlan::setSkipped(m_plan, row, !m_plan.at(row).skipped)) {
+    if (row >= 0 && row < m_plan.size() && SeriesPlan::setSkipped(m_plan, row, !m_plan.at(row).skipped, m_weeks->value())) {
         changed();
         fill();
     }
@@ -179,6 +179,8 @@ void SeriesPlanPage::fill()
             heldDates[moduleId].append(meeting.date);
     }
 
+    for (auto *old : m_table->findChildren<QDateEdit *>())
+        old->blockSignals(true); // replaced below; a half-typed date must not land on another row
     m_table->setRowCount(int(m_plan.size()));
     int number = 0;
     for (int row = 0; row < m_plan.size(); ++row) {
@@ -201,6 +203,8 @@ void SeriesPlanPage::fill()
         date->setMinimumDate(QDate(2000, 1, 1));
         date->setDate(entry.plannedDate.isValid() ? entry.plannedDate : date->minimumDate());
         connect(date, &QDateEdit::userDateChanged, this, [this, row](const QDate &value) {
+            if (row >= m_plan.size()) // an editor of a row that has just gone
+                return;
             m_plan[row].plannedDate = value;
             changed();
         });

@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QScreen>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -123,10 +122,7 @@ FacilitatorView::FacilitatorView(PresentationSession &session, QWidget *parent)
 
     m_screens = new QComboBox(this);
     m_screens->setObjectName(u"roomScreen"_s);
-    connect(m_screens, &QComboBox::activated, this, [this](int index) {
-        if (auto *screen = m_screens->itemData(index).value<QScreen *>())
-            emit roomScreenChosen(screen);
-    });
+    connect(m_screens, &QComboBox::activated, this, [this](int index) { emit roomScreenChosen(m_screens->itemText(index)); });
     auto *leave = new QPushButton(tr("End the presentation (Esc)"), this);
     leave->setObjectName(u"leavePresentation"_s);
     connect(leave, &QPushButton::clicked, this, &FacilitatorView::leaveRequested);
@@ -151,16 +147,12 @@ FacilitatorView::FacilitatorView(PresentationSession &session, QWidget *parent)
     showStep();
 }
 
-void FacilitatorView::setScreens(const QList<QScreen *> &screens, QScreen *roomScreen)
+void FacilitatorView::setScreens(const QStringList &screens, const QString &roomScreen)
 {
+    const QSignalBlocker blocker(m_screens);
     m_screens->clear();
-    for (QScreen *screen : screens) {
-        const QSize size = screen->size();
-        m_screens->addItem(u"%1 (%2×%3)"_s.arg(screen->name()).arg(size.width()).arg(size.height()),
-                           QVariant::fromValue(screen));
-        if (screen == roomScreen)
-            m_screens->setCurrentIndex(m_screens->count() - 1);
-    }
+    m_screens->addItems(screens);
+    m_screens->setCurrentIndex(int(screens.indexOf(roomScreen)));
 }
 
 void FacilitatorView::showStep()
@@ -178,7 +170,9 @@ void FacilitatorView::showStep()
 void FacilitatorView::updateTimer()
 {
     m_timer->setText(PresentationText::countdown(m_session));
-    m_timer->setStyleSheet(m_session.isTimeUp() ? u"color: #c62828;"_s : QString());
+    const QString style = m_session.isTimeUp() ? u"color: #c62828;"_s : QString();
+    if (m_timer->styleSheet() != style)
+        m_timer->setStyleSheet(style);
     m_pause->setText(m_session.isTimerRunning() ? tr("Pause (P)") : tr("Continue (P)"));
 }
 

@@ -6,7 +6,6 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QScreen;
 
 namespace Leda {
 
@@ -24,12 +23,12 @@ class FacilitatorView final : public QWidget
 public:
     explicit FacilitatorView(PresentationSession &session, QWidget *parent = nullptr);
 
-    // The screens the room view can go to; the current one is selected.
-    void setScreens(const QList<QScreen *> &screens, QScreen *roomScreen);
+    // The screens the room view can go to (ScreenInfo keys); the current one is selected.
+    void setScreens(const QStringList &screens, const QString &roomScreen);
     StepPanel *panel() const { return m_panel; }
 
 signals:
-    void roomScreenChosen(QScreen *screen);
+    void roomScreenChosen(const QString &screenKey);
     void filmToggleRequested();
     void leaveRequested();
 

@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QTextEdit>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -59,43 +60,98 @@ Presentation::~Presentation()
 
 void Presentation::start(QScreen *facilitatorScreen)
 {
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    QList<ScreenInfo> infos;
-    for (QScreen *screen : screens)
-        infos.append(infoOf(screen));
-    const int room = chooseRoomScreen(infos, int(screens.indexOf(facilitatorScreen)), m_settings.roomScreen());
-    if (room < 0)
-        startOn(Layout::OneWindow, facilitatorScreen, nullptr);
-    else
-        startOn(Layout::TwoWindows, screens.at(room), facilitatorScreen);
+    // Follows the screens: a projector plugged in or out during the meeting gets the room view,
+    // or gives it back to the one screen left.
+    m_facilitatorScreen = facilitatorScreen;
+    connect(qApp, &QGuiApplication::screenAdded, this, &Presentation::rearrangeSoon);
+    connect(qApp, &QGuiApplication::screenRemoved, this, &Presentation::rearrangeSoon);
+    begin();
+    arrange();
 }
 
 void Presentation::startOn(Layout layout, QScreen *roomScreen, QScreen *facilitatorScreen)
 {
+    begin();
+    if (layout == Layout::TwoWindows)
+        showFacilitatorView(roomScreen, facilitatorScreen);
+    placeRoomView(roomScreen);
+}
+
+void Presentation::begin()
+{
     m_room = std::make_unique<RoomView>(*m_session, m_settings);
     connect(m_room.get(), &RoomView::closeRequested, this, &Presentation::leave);
-    if (layout == Layout::TwoWindows) {
-        m_facilitator = std::make_unique<FacilitatorView>(*m_session);
-        m_facilitator->setScreens(QGuiApplication::screens(), roomScreen);
-        connect(m_facilitator.get(), &FacilitatorView::roomScreenChosen, this, &Presentation::moveRoomView);
-        connect(m_facilitator.get(), &FacilitatorView::leaveRequested, this, &Presentation::leave);
-        connect(m_facilitator.get(), &FacilitatorView::filmToggleRequested, m_room->player(), &FilmPlayer::togglePlay);
-        if (facilitatorScreen) {
-            m_facilitator->setScreen(facilitatorScreen);
-            m_facilitator->setGeometry(facilitatorScreen->availableGeometry());
-        }
-        m_facilitator->showMaximized();
-    }
     qApp->installEventFilter(this);
     m_running = true;
-    showFullScreenOn(m_room.get(), roomScreen);
-    m_room->setFocus(Qt::OtherFocusReason); // keys walk the agenda until someone clicks into a field
-    if (m_facilitator) {
-        m_facilitator->setFocus(Qt::OtherFocusReason);
-        m_facilitator->activateWindow();
+}
+
+void Presentation::arrange()
+{
+    if (!m_running)
+        return;
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QScreen *facilitatorScreen = screens.contains(m_facilitatorScreen.data()) ? m_facilitatorScreen.data()
+                                                                              : QGuiApplication::primaryScreen();
+    QList<ScreenInfo> infos;
+    for (QScreen *screen : screens)
+        infos.append(infoOf(screen));
+    const int room = chooseRoomScreen(infos, int(screens.indexOf(facilitatorScreen)), m_settings.roomScreen());
+    if (room < 0) {
+        if (m_facilitator)
+            m_facilitator->hide();
+        placeRoomView(facilitatorScreen);
     } else {
-        m_room->activateWindow();
+        showFacilitatorView(screens.at(room), facilitatorScreen);
+        placeRoomView(screens.at(room));
     }
+}
+
+void Presentation::rearrangeSoon()
+{
+    // After Qt has moved the windows of a screen that went away.
+    QTimer::singleShot(0, this, &Presentation::arrange);
+}
+
+void Presentation::showFacilitatorView(QScreen *roomScreen, QScreen *facilitatorScreen)
+{
+    if (!m_facilitator) {
+        m_facilitator = std::make_unique<FacilitatorView>(*m_session);
+        connect(m_facilitator.get(), &FacilitatorView::roomScreenChosen, this, [this](const QString &key) {
+            const QList<QScreen *> screens = QGuiApplication::screens();
+            for (QScreen *screen : screens) {
+                if (infoOf(screen).key() == key)
+                    moveRoomView(screen);
+            }
+        });
+        connect(m_facilitator.get(), &FacilitatorView::leaveRequested, this, &Presentation::leave);
+        connect(m_facilitator.get(), &FacilitatorView::filmToggleRequested, m_room->player(), &FilmPlayer::togglePlay);
+    }
+    QStringList names;
+    QString roomKey;
+    for (QScreen *screen : QGuiApplication::screens()) {
+        const ScreenInfo info = infoOf(screen);
+        names.append(info.key());
+        if (screen == roomScreen)
+            roomKey = info.key();
+    }
+    m_facilitator->setScreens(names, roomKey);
+    if (facilitatorScreen) {
+        m_facilitator->setScreen(facilitatorScreen);
+        m_facilitator->setGeometry(facilitatorScreen->availableGeometry());
+    }
+    m_facilitator->showMaximized();
+    m_facilitator->setFocus(Qt::OtherFocusReason);
+    m_facilitator->activateWindow();
+}
+
+void Presentation::placeRoomView(QScreen *screen)
+{
+    if (m_room->isFullScreen())
+        m_room->showNormal();
+    showFullScreenOn(m_room.get(), screen);
+    m_room->setFocus(Qt::OtherFocusReason); // keys walk the agenda until someone clicks into a field
+    if (!m_facilitator || m_facilitator->isHidden())
+        m_room->activateWindow();
 }
 
 void Presentation::moveRoomView(QScreen *screen)
@@ -103,8 +159,7 @@ void Presentation::moveRoomView(QScreen *screen)
     if (!m_room || !screen)
         return;
     m_settings.setRoomScreen(infoOf(screen).key());
-    m_room->showNormal();
-    showFullScreenOn(m_room.get(), screen);
+    placeRoomView(screen);
 }
 
 void Presentation::leave()

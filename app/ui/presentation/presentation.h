@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QScreen>
 
 #include <memory>
 
@@ -33,8 +34,10 @@ public:
                  PresentationSession::Clock clock = {}, QObject *parent = nullptr);
     ~Presentation() override;
 
-    // Chooses the screens: the facilitator keeps facilitatorScreen.
+    // Chooses the screens, and chooses again when one is plugged in or out: the facilitator
+    // keeps facilitatorScreen while it is there.
     void start(QScreen *facilitatorScreen);
+    // A fixed arrangement (for tests and screenshots).
     void startOn(Layout layout, QScreen *roomScreen, QScreen *facilitatorScreen);
     void moveRoomView(QScreen *screen); // and remember the choice
     void leave();
@@ -51,6 +54,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void begin();
+    void arrange();
+    void rearrangeSoon();
+    void showFacilitatorView(QScreen *roomScreen, QScreen *facilitatorScreen);
+    void placeRoomView(QScreen *screen);
     void stop(); // writes what is pending and hides the views
     bool handleKey(QKeyEvent *key, QWidget *receiver, bool perform);
 
@@ -58,6 +66,7 @@ private:
     std::unique_ptr<PresentationSession> m_session;
     std::unique_ptr<RoomView> m_room;
     std::unique_ptr<FacilitatorView> m_facilitator;
+    QPointer<QScreen> m_facilitatorScreen;
     bool m_running = false;
 };
 

@@ -42,7 +42,7 @@ QString PresentationText::title(const PresentationSession &session, int index)
 
 QString PresentationText::countdown(const PresentationSession &session)
 {
-    if (session.stepCount() == 0)
+    if (session.stepCount() == 0 || session.timeboxMs() <= 0)
         return {};
     const qint64 remaining = session.remainingMs();
     if (session.isTimeUp())
