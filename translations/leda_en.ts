@@ -1825,6 +1825,10 @@ Quit anyway and lose them?</translation>
         <source>Add an item</source>
         <translation>Add an item</translation>
     </message>
+    <message>
+        <source>Run the meeting…</source>
+        <translation>Run the meeting…</translation>
+    </message>
 </context>
 <context>
     <name>Leda::PresentationSession</name>

@@ -1840,6 +1840,10 @@ Avsluta ändå och förlora dem?</translation>
         <source>Add an item</source>
         <translation>Lägg till en punkt</translation>
     </message>
+    <message>
+        <source>Run the meeting…</source>
+        <translation>Håll mötet…</translation>
+    </message>
 </context>
 <context>
     <name>Leda::PresentationSession</name>

@@ -117,6 +117,8 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
     connect(m_preparationPage, &PreparationPage::backRequested, this,
             [this] { openMeeting(m_meetingPage->meetingId()); });
     connect(m_preparationPage, &PreparationPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_preparationPage, &PreparationPage::presentationRequested, this,
+            [this] { presentMeeting(m_meetingPage->meetingId()); });
     connect(m_meetingsPage, &MeetingsPage::seriesPlanRequested, this, &MainWindow::showSeriesPlan);
     connect(m_seriesPlanPage, &SeriesPlanPage::backRequested, this, &MainWindow::showMeetings);
     connect(m_meetingPage, &MeetingPage::printRequested, this, &MainWindow::printMinutes);

@@ -1,7 +1,15 @@
 #!/bin/sh
 # Runs a test as an unprivileged user: file permissions (read-only files) do not bind root.
 # usage: as_unprivileged.sh TEST_BINARY ARGS...
-if [ "$(id -u)" -eq 0 ]; then
-    exec setpriv --reuid=nobody --regid=nogroup --clear-groups env HOME=/tmp "$@"
+if [ "$(id -u)" -ne 0 ]; then
+    exec "$@"
 fi
-exec "$@"
+# The build may lie where that user cannot go (a clone in /root): run a copy from a folder of its own.
+binary=$1
+shift
+work=$(mktemp -d) || exit 1
+trap 'rm -rf "$work"' EXIT
+chmod 755 "$work"
+cp "$binary" "$work/test" && chmod 755 "$work/test" || exit 1
+cd "$work" || exit 1
+setpriv --reuid=nobody --regid=nogroup --clear-groups env HOME=/tmp "$work/test" "$@"

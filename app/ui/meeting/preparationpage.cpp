@@ -140,9 +140,17 @@ PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
 
+    auto *present = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Run the meeting…"), this);
+    present->setObjectName(u"preparationPresentButton"_s);
+    connect(present, &QPushButton::clicked, this, [this] {
+        m_autosave.flush();
+        emit presentationRequested();
+    });
+
     auto *top = new QHBoxLayout;
     top->addWidget(back);
     top->addWidget(title, 1);
+    top->addWidget(present);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(top);

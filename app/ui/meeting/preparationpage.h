@@ -35,6 +35,7 @@ public:
 
 signals:
     void backRequested();
+    void presentationRequested();
     void errorOccurred(const QString &message);
 
 private:
