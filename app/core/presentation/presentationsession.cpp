@@ -1,12 +1,14 @@
 #include "core/presentation/presentationsession.h"
 
 #include "core/storage/autosave.h"
+#include "core/storage/autosavekeys.h"
 #include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
 #include "core/storage/nextstepstore.h"
 #include "core/storage/preparationstore.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 
 #include <algorithm>
 #include <memory>
@@ -93,17 +95,18 @@ PresentationSession::PresentationSession(Stores stores, const Course &course, qi
 
     // The review lists what was open when the meeting began, also what it has decided since.
     const QList<NextStep> steps = m_stores.nextSteps.all(m_meeting.groupId);
-    const QList<NextStep> openBefore = m_stores.nextSteps.openBefore(meetingId);
+    QSet<qint64> openBefore;
+    for (const NextStep &step : m_stores.nextSteps.openBefore(meetingId))
+        openBefore.insert(step.id);
+    const QHash<qint64, NextStepAction> actions = m_stores.nextSteps.lastActionsAt(meetingId);
     for (const NextStep &step : steps) {
         if (step.originMeetingId == meetingId) {
             if (step.fromClosingRound && step.ownerMemberId > 0)
                 m_closingSteps.insert(step.ownerMemberId, step);
             continue;
         }
-        const Outcome decided = outcomeAtThisMeeting(step.id);
-        const bool wasOpen = std::any_of(openBefore.cbegin(), openBefore.cend(),
-                                         [&](const NextStep &open) { return open.id == step.id; });
-        if (wasOpen || decided != Outcome::Undecided) {
+        const Outcome decided = outcomeOf(actions.value(step.id, NextStepAction::Created));
+        if (openBefore.contains(step.id) || decided != Outcome::Undecided) {
             m_openStepIds.append(step.id);
             m_outcomes.insert(step.id, decided);
         }
@@ -124,24 +127,11 @@ PresentationSession::~PresentationSession()
     finish();
 }
 
-PresentationSession::Outcome PresentationSession::outcomeAtThisMeeting(qint64 stepId) const
-{
-    Outcome decided = Outcome::Undecided;
-    for (const NextStepEvent &event : m_stores.nextSteps.history(stepId)) {
-        if (event.meetingId == m_meeting.id)
-            decided = outcomeOf(event.action);
-    }
-    return decided;
-}
-
 QString PresentationSession::questionText(int questionIndex) const
 {
+    // The agenda keeps only questions the module has (see the constructor).
     if (m_module && questionIndex >= 0 && questionIndex < m_module->questions.size())
         return m_module->questions.at(questionIndex);
-    for (const AgendaItem &item : m_steps) {
-        if (item.kind == AgendaItem::Kind::Question && item.questionIndex == questionIndex)
-            return item.title;
-    }
     return {};
 }
 
@@ -253,7 +243,7 @@ void PresentationSession::setQuestionField(int questionIndex, Field field, const
     target = text;
     m_questionNotes.insert(questionIndex, note);
     // The same key as the meeting page's editor: whichever wrote last wins.
-    m_stores.autosave.queue(u"question/%1/%2"_s.arg(note.moduleId).arg(questionIndex),
+    m_stores.autosave.queue(AutosaveKey::questionNote(note.moduleId, questionIndex),
                             [&meetings = m_stores.meetings, note, meeting = m_meeting.id](QString *error) {
                                 return meetings.saveQuestionNote(meeting, note, error);
                             });
@@ -300,7 +290,8 @@ bool PresentationSession::decide(qint64 stepId, Outcome outcome)
     }
     if (!ok) {
         // Part of the change may have been written: show what the step's history says now.
-        m_outcomes.insert(stepId, outcomeAtThisMeeting(stepId));
+        m_outcomes.insert(stepId, outcomeOf(m_stores.nextSteps.lastActionsAt(m_meeting.id)
+                                                .value(stepId, NextStepAction::Created)));
         emit recordChanged(u"openSteps"_s);
         emit errorOccurred(error);
         return false;
@@ -388,11 +379,11 @@ void PresentationSession::setClosingStep(qint64 memberId, const QString &text)
         // An emptied row leaves no empty next step behind.
         const qint64 id = existing->id;
         m_closingSteps.erase(existing);
-        m_stores.autosave.queue(u"nextStep/%1"_s.arg(id),
+        m_stores.autosave.queue(AutosaveKey::nextStep(id),
                                 [&steps = m_stores.nextSteps, id](QString *error) { return steps.remove(id, error); });
     } else {
         existing->what = text;
-        m_stores.autosave.queue(u"nextStep/%1"_s.arg(existing->id), [&steps = m_stores.nextSteps, step = *existing](QString *error) {
+        m_stores.autosave.queue(AutosaveKey::nextStep(existing->id), [&steps = m_stores.nextSteps, step = *existing](QString *error) {
             return steps.update(step, error);
         });
     }

@@ -114,7 +114,6 @@ private:
     qint64 now() const { return m_clock(); }
     Countdown &countdown() { return m_countdowns[m_current]; }
     void enter(int index);
-    Outcome outcomeAtThisMeeting(qint64 stepId) const; // from the step's history
 
     Stores m_stores;
     const Course &m_course;

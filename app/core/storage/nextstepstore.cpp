@@ -17,8 +17,8 @@ QList<NextStep> NextStepStore::select(const QString &where, const QString &name,
 {
     QList<NextStep> result;
     SqlStatement query(m_database, u"SELECT s.id, s.group_id, s.origin_meeting_id, s.what, s.owner_member_id, "
-                                   "s.due_date, s.status, s.from_closing_round FROM next_steps s JOIN meetings m ON m.id = s.origin_meeting_id "
-                                   "WHERE %1 ORDER BY m.date, s.id"_s.arg(where));
+                                   "s.due_date, s.status, s.from_closing_round FROM next_steps s "
+                                   "JOIN meetings m ON m.id = s.origin_meeting_id WHERE %1 ORDER BY m.date, s.id"_s.arg(where));
     query.bind(name, value);
     if (query.exec(nullptr)) {
         while (query.next()) {
@@ -141,6 +141,19 @@ bool NextStepStore::reopen(qint64 id, qint64 atMeetingId, QString *error)
 bool NextStepStore::carryForward(qint64 id, qint64 atMeetingId, QString *error)
 {
     return addEvent(id, NextStepAction::CarriedForward, atMeetingId, error);
+}
+
+QHash<qint64, NextStepAction> NextStepStore::lastActionsAt(qint64 meetingId) const
+{
+    QHash<qint64, NextStepAction> actions;
+    SqlStatement query(m_database, u"SELECT next_step_id, action FROM next_step_events WHERE meeting_id = :meeting "
+                                   "ORDER BY id"_s);
+    query.bind(u":meeting"_s, meetingId);
+    if (query.exec(nullptr)) {
+        while (query.next())
+            actions.insert(query.value(0).toLongLong(), RecordNames::actionFromKey(query.value(1).toString()));
+    }
+    return actions;
 }
 
 QList<NextStepEvent> NextStepStore::history(qint64 id) const

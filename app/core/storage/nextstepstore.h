@@ -3,6 +3,8 @@
 #include "core/meeting/record.h"
 #include "core/storage/searchindex.h"
 
+#include <QHash>
+
 namespace Leda {
 
 class Database;
@@ -31,6 +33,8 @@ public:
     bool carryForward(qint64 id, qint64 atMeetingId, QString *error);
 
     QList<NextStepEvent> history(qint64 id) const;
+    // What was done last to each step at one meeting (done, dropped, carried forward, reopened).
+    QHash<qint64, NextStepAction> lastActionsAt(qint64 meetingId) const;
 
 private:
     bool setStatus(qint64 id, NextStepStatus status, NextStepAction action, qint64 atMeetingId, QString *error);

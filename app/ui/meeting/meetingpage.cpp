@@ -1,6 +1,7 @@
 #include "ui/meeting/meetingpage.h"
 
 #include "core/storage/autosave.h"
+#include "core/storage/autosavekeys.h"
 #include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
 #include "core/storage/nextstepstore.h"
@@ -345,7 +346,7 @@ void MeetingPage::buildQuestions()
                 connect(edit, &QPlainTextEdit::textChanged, this, [this, edits, moduleId, q, key] {
                     const QuestionNote updated{moduleId, q, edits.at(0)->toPlainText(), edits.at(1)->toPlainText(),
                                                edits.at(2)->toPlainText(), edits.at(3)->toPlainText()};
-                    m_stores.autosave.queue(u"question/"_s + key, [this, updated, meeting = m_meeting.id](QString *error) {
+                    m_stores.autosave.queue(AutosaveKey::questionNote(moduleId, q), [this, updated, meeting = m_meeting.id](QString *error) {
                         return m_stores.meetings.saveQuestionNote(meeting, updated, error);
                     });
                 });

@@ -2,6 +2,7 @@
 #include "ui/widgets/layouts.h"
 
 #include "core/storage/autosave.h"
+#include "core/storage/autosavekeys.h"
 #include "core/storage/nextstepstore.h"
 
 #include <QComboBox>
@@ -115,7 +116,7 @@ void NextStepsEditor::addRow(const NextStep &step, bool focus)
         status->addItem(RecordNames::name(value), int(value));
     status->setCurrentIndex(status->findData(int(step.status)));
 
-    const QString key = u"nextstep/%1"_s.arg(step.id);
+    const QString key = AutosaveKey::nextStep(step.id);
     auto save = [this, step, what, owner, due, key] {
         NextStep updated = step;
         updated.what = what->text();

@@ -34,7 +34,6 @@ using namespace Qt::StringLiterals;
 
 namespace Leda {
 
-
 PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings, GroupStore &groups,
                                  Autosave &autosave, const Course &course, QWidget *parent)
     : QWidget(parent)

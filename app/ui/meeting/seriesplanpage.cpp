@@ -58,7 +58,10 @@ SeriesPlanPage::SeriesPlanPage(PreparationStore &store, MeetingStore &meetings, 
     auto *redateButton = new QPushButton(tr("Lay out the dates again"), this);
     redateButton->setObjectName(u"planRedate"_s);
     redateButton->setToolTip(tr("Gives every module that is not skipped a date, from the first meeting on."));
-    connect(redateButton, &QPushButton::clicked, this, &SeriesPlanPage::redate);
+    connect(redateButton, &QPushButton::clicked, this, [this] {
+        SeriesPlan::redate(m_plan, m_firstDate->date(), m_weeks->value());
+        apply(true);
+    });
     auto *settings = new QHBoxLayout;
     settings->addWidget(new QLabel(tr("First meeting"), this));
     settings->addWidget(m_firstDate);
@@ -129,43 +132,12 @@ void SeriesPlanPage::changed()
     });
 }
 
-void SeriesPlanPage::moveEntry(int from, int to)
+void SeriesPlanPage::apply(bool edited)
 {
-    if (SeriesPlan::move(m_plan, from, to)) {
+    if (edited) {
         changed();
         fill();
     }
-}
-
-void SeriesPlanPage::toggleSkipped(int row)
-{
-    if (row >= 0 && row < m_plan.size() && SeriesPlan::setSkipped(m_plan, row, !m_plan.at(row).skipped, m_weeks->value())) {
-        changed();
-        fill();
-    }
-}
-
-void SeriesPlanPage::addSecondMeeting(int row)
-{
-    if (SeriesPlan::spendTwoMeetings(m_plan, row, m_weeks->value())) {
-        changed();
-        fill();
-    }
-}
-
-void SeriesPlanPage::removeExtraMeeting(int row)
-{
-    if (SeriesPlan::removeExtraMeeting(m_plan, row)) {
-        changed();
-        fill();
-    }
-}
-
-void SeriesPlanPage::redate()
-{
-    SeriesPlan::redate(m_plan, m_firstDate->date(), m_weeks->value());
-    changed();
-    fill();
 }
 
 void SeriesPlanPage::fill()
@@ -234,19 +206,22 @@ void SeriesPlanPage::fill()
             buttons->addWidget(b);
             return b;
         };
-        button(u"up"_s, u"↑"_s, tr("Earlier"), [this, row] { moveEntry(row, row - 1); })->setEnabled(row > 0);
-        button(u"down"_s, u"↓"_s, tr("Later"), [this, row] { moveEntry(row, row + 1); })
+        button(u"up"_s, u"↑"_s, tr("Earlier"), [this, row] { apply(SeriesPlan::move(m_plan, row, row - 1)); })
+            ->setEnabled(row > 0);
+        button(u"down"_s, u"↓"_s, tr("Later"), [this, row] { apply(SeriesPlan::move(m_plan, row, row + 1)); })
             ->setEnabled(row + 1 < m_plan.size());
         button(u"skip"_s, entry.skipped ? tr("Take along") : tr("Skip"),
-               entry.skipped ? tr("Take the module along again") : tr("Skip the module"),
-               [this, row] { toggleSkipped(row); });
+               entry.skipped ? tr("Take the module along again") : tr("Skip the module"), [this, row] {
+                   apply(SeriesPlan::setSkipped(m_plan, row, !m_plan.at(row).skipped, m_weeks->value()));
+               });
         button(u"double"_s, tr("Two meetings"), tr("Give the module one more meeting"),
-               [this, row] { addSecondMeeting(row); });
+               [this, row] { apply(SeriesPlan::spendTwoMeetings(m_plan, row, m_weeks->value())); });
         const bool extra = std::count_if(m_plan.cbegin(), m_plan.cend(),
                                          [&](const PlanEntry &e) { return e.moduleId == entry.moduleId; })
                            > 1;
         if (extra)
-            button(u"remove"_s, tr("Remove"), tr("Remove this extra meeting"), [this, row] { removeExtraMeeting(row); });
+            button(u"remove"_s, tr("Remove"), tr("Remove this extra meeting"),
+                   [this, row] { apply(SeriesPlan::removeExtraMeeting(m_plan, row)); });
         m_table->setCellWidget(row, ActionsColumn, actions);
     }
 }

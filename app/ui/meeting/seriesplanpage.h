@@ -32,18 +32,12 @@ public:
     void setGroup(qint64 groupId);
     const QList<PlanEntry> &plan() const { return m_plan; }
 
-    // The edits the buttons make, for each row.
-    void moveEntry(int from, int to);
-    void toggleSkipped(int row);
-    void addSecondMeeting(int row);
-    void removeExtraMeeting(int row);
-    void redate();
-
 signals:
     void backRequested();
 
 private:
-    void changed(); // save and show
+    void apply(bool edited); // after an edit of the plan: save and show it
+    void changed();          // save
     void fill();
     QString moduleTitle(const QString &moduleId) const;
 

@@ -33,11 +33,7 @@ QString PresentationText::title(const PresentationSession &session, int index)
     if (index < 0 || index >= session.stepCount())
         return {};
     const AgendaItem &item = session.step(index);
-    if (item.kind == AgendaItem::Kind::Question) {
-        const QString question = session.questionText(item.questionIndex);
-        return question.isEmpty() ? item.title : question;
-    }
-    return item.title;
+    return item.kind == AgendaItem::Kind::Question ? session.questionText(item.questionIndex) : item.title;
 }
 
 QString PresentationText::countdown(const PresentationSession &session)

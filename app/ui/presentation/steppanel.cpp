@@ -125,6 +125,17 @@ void StepPanel::refresh(const QString &area)
     }
 }
 
+QStringList StepPanel::whoAndWhen(const NextStep &step) const
+{
+    QStringList parts;
+    const QString owner = m_session.memberName(step.ownerMemberId);
+    if (!owner.isEmpty())
+        parts << owner;
+    if (step.due.isValid())
+        parts << tr("by %1").arg(QLocale().toString(step.due, QLocale::ShortFormat));
+    return parts;
+}
+
 void StepPanel::buildReview()
 {
     const QList<NextStep> steps = m_session.openSteps();
@@ -141,12 +152,11 @@ void StepPanel::buildReview()
     grid->setColumnStretch(0, 1);
     int row = 0;
     for (const NextStep &step : steps) {
-        QStringList details;
-        const QString owner = m_session.memberName(step.ownerMemberId);
-        details << (owner.isEmpty() ? tr("no one responsible yet") : owner);
-        if (step.due.isValid())
-            details << tr("by %1").arg(QLocale().toString(step.due, QLocale::ShortFormat));
-        auto *text = new QLabel(u"<b>%1</b><br>%2"_s.arg(step.what.toHtmlEscaped(), details.join(u" · "_s).toHtmlEscaped()));
+        QStringList details = whoAndWhen(step);
+        if (m_session.memberName(step.ownerMemberId).isEmpty())
+            details.prepend(tr("no one responsible yet"));
+        auto *text = new QLabel(
+            u"<b>%1</b><br>%2"_s.arg(step.what.toHtmlEscaped(), details.join(u" · "_s).toHtmlEscaped()));
         text->setObjectName(u"openStep_%1"_s.arg(step.id));
         text->setWordWrap(true);
         grid->addWidget(text, row, 0);
@@ -289,12 +299,7 @@ void StepPanel::fillDecisionLists()
     for (const RecordItem &decision : decisions)
         m_decisionList->addWidget(wrapped(u"• "_s + decision.text, u"decision_%1"_s.arg(decision.id)));
     for (const NextStep &step : m_session.newNextSteps()) {
-        QStringList details;
-        const QString owner = m_session.memberName(step.ownerMemberId);
-        if (!owner.isEmpty())
-            details << owner;
-        if (step.due.isValid())
-            details << tr("by %1").arg(QLocale().toString(step.due, QLocale::ShortFormat));
+        const QStringList details = whoAndWhen(step);
         const QString text = details.isEmpty() ? step.what : u"%1 (%2)"_s.arg(step.what, details.join(u", "_s));
         m_stepList->addWidget(wrapped(u"• "_s + text, u"nextStep_%1"_s.arg(step.id)));
     }

@@ -39,6 +39,7 @@ private:
     void buildClosingRound();
     void fillDecisionLists();
     QWidget *column(const QString &title, QWidget *content);
+    QStringList whoAndWhen(const NextStep &step) const; // the owner and the due date, as far as set
 
     PresentationSession &m_session;
     Audience m_audience;
