@@ -145,19 +145,19 @@ void RoomView::applyStyle()
         #roomView QLabel#roomTimer { font-size: %4px; font-weight: bold; padding: 4px 24px; border-radius: 12px; }
         #roomView QLabel#roomTimer[state="paused"] { color: #90a4ae; }
         #roomView QLabel#roomTimer[state="up"] { color: #ffffff; background: #c62828; }
+        #roomView QToolButton { padding: 6px 10px; color: #0e141b; background: #e8edf2; border-radius: 6px;
+            font-size: %2px; }
+        #roomView QToolButton:checked { background: #ffd54f; }
+        #roomView QComboBox { font-size: %2px; } /* the film player's; the panel's are larger, below */
+        #roomView QSlider::groove:horizontal { height: 10px; background: #3d4f61; border-radius: 5px; }
+        #roomView QSlider::sub-page:horizontal { background: #ffd54f; border-radius: 5px; }
+        #roomView QSlider::handle:horizontal { width: 28px; margin: -9px 0; background: #ffffff; border-radius: 14px; }
         #roomStepPanel QPlainTextEdit, #roomStepPanel QLineEdit, #roomStepPanel QComboBox, #roomStepPanel QDateEdit {
             color: #ffffff; background: #1b2631; font-size: %1px; border: 3px solid #3d4f61;
             border-radius: 8px; padding: 6px; selection-background-color: #ffd54f; selection-color: #000000; }
         #roomStepPanel QPlainTextEdit:focus, #roomStepPanel QLineEdit:focus { border-color: #ffd54f; }
         #roomStepPanel QPushButton { color: #ffffff; background: #1b2631; font-size: %1px; border: 3px solid #3d4f61;
             border-radius: 8px; padding: 8px 24px; }
-        #roomView QToolButton { padding: 6px 10px; color: #0e141b; background: #e8edf2; border-radius: 6px;
-            font-size: %2px; }
-        #roomView QToolButton:checked { background: #ffd54f; }
-        #roomView QComboBox { font-size: %2px; }
-        #roomView QSlider::groove:horizontal { height: 10px; background: #3d4f61; border-radius: 5px; }
-        #roomView QSlider::sub-page:horizontal { background: #ffd54f; border-radius: 5px; }
-        #roomView QSlider::handle:horizontal { width: 28px; margin: -9px 0; background: #ffffff; border-radius: 14px; }
         #roomStepPanel QPushButton:checked { background: #2e7d32; border-color: #81c784; }
     )"_s.arg(body)
                       .arg(small)
