@@ -113,7 +113,7 @@ bool generate(Database &database, int groupCount, int meetingCount)
                 step.due = date.addDays(28);
                 const qint64 stepId = steps.add(step, &error);
                 if (i + 10 < meetingCount) // older steps have been dealt with
-                    steps.markDone(stepId, id, &error);
+                    steps.review({stepId, id, FollowUpOutcome::Done, {}, 0, {}, 0, {}, {}}, &error);
             }
         }
         if (!db.commit()) {
@@ -204,7 +204,7 @@ int main(int argc, char **argv)
         meetings.questionNotes(id);
         meetings.recordItems(id);
         steps.fromMeeting(id);
-        steps.openBefore(id);
+        steps.followUp(id);
         loads.append(clock.nsecsElapsed() / 1e6);
     }
 

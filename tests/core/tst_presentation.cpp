@@ -192,13 +192,22 @@ TEST_CASE("presentation: what the group says goes into the meeting record")
     auto session = f.session();
 
     // (1) the open next step from the last meeting is marked done at this one
-    const QList<NextStep> open = session->openSteps();
+    const QList<FollowUpItem> open = session->followUp();
     REQUIRE(open.size() == 1);
-    REQUIRE(open.first().what == u"Ta fram ett körschema för väntetid till avdelning"_s);
-    REQUIRE(session->decide(open.first().id, PresentationSession::Outcome::Done));
-    REQUIRE(f.nextSteps->nextStep(open.first().id).status == NextStepStatus::Done);
-    REQUIRE(session->decide(open.first().id, PresentationSession::Outcome::CarriedForward));
-    REQUIRE(f.nextSteps->nextStep(open.first().id).status == NextStepStatus::Open);
+    const NextStep step = open.first().step;
+    REQUIRE(step.what == u"Ta fram ett körschema för väntetid till avdelning"_s);
+    StepReview review = open.first().review;
+    review.outcome = FollowUpOutcome::Done;
+    REQUIRE(session->decide(review));
+    REQUIRE(f.nextSteps->nextStep(step.id).status == NextStepStatus::Done);
+    REQUIRE(session->followUp().size() == 1); // still in this meeting's follow-up, as done
+    REQUIRE(session->review(step.id).outcome == FollowUpOutcome::Done);
+    // Changed to a carry-forward without a date: four weeks after the meeting.
+    review.outcome = FollowUpOutcome::CarriedForward;
+    REQUIRE(session->decide(review));
+    REQUIRE(f.nextSteps->nextStep(step.id).status == NextStepStatus::Open);
+    const QDate meetingDate = f.meetings->meeting(f.meeting).date;
+    REQUIRE(f.nextSteps->nextStep(step.id).due == meetingDate.addDays(28));
 
     // (3) a question's worksheet
     session->setQuestionField(1, PresentationSession::Field::Today, u"Vi mäter inte flödet i dag."_s);
@@ -231,7 +240,8 @@ TEST_CASE("presentation: what the group says goes into the meeting record")
     auto again = f.session();
     REQUIRE(again->closingStep(f.demo.members.at(0)) == u"Jag pratar med HR om bemanningen"_s);
     REQUIRE(again->closingStep(f.demo.members.at(1)).isEmpty());
-    REQUIRE(again->outcome(open.first().id) == PresentationSession::Outcome::CarriedForward);
+    REQUIRE(again->review(step.id).outcome == FollowUpOutcome::CarriedForward);
+    REQUIRE(again->review(step.id).newDue == meetingDate.addDays(28));
     REQUIRE(again->questionNote(1).nextStep == u"Åsa bjuder in till en flödeskartläggning."_s);
     REQUIRE(again->newNextSteps().size() == 1);
 }

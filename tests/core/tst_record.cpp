@@ -270,35 +270,91 @@ TEST_CASE("next steps come back at the next meetings and keep their history acro
     REQUIRE(r.nextSteps.nextStep(chart).ownerMemberId == anna);
 
     const qint64 second = r.meetingOn(group, QDate(2026, 10, 5));
-    QList<NextStep> open = r.nextSteps.openBefore(second);
+    QList<FollowUpItem> open = r.nextSteps.followUp(second);
     REQUIRE(open.size() == 3);
-    REQUIRE(open.at(0).what == u"Ta fram ett körschema för väntetider"_s);
-    REQUIRE(r.nextSteps.markDone(chart, second, &r.error));
-    REQUIRE(r.nextSteps.carryForward(invite, second, &r.error));
-    REQUIRE(r.nextSteps.drop(survey, second, &r.error));
+    REQUIRE(open.at(0).step.what == u"Ta fram ett körschema för väntetider"_s);
+    REQUIRE(open.at(0).originDate == QDate(2026, 9, 7));
+    REQUIRE(open.at(0).review.outcome == FollowUpOutcome::NotReviewed);
+    const qint64 bo = r.groups.addMember({0, group, u"Bo"_s, RoleLevel::FirstLineManager, true}, &r.error);
+    REQUIRE(r.nextSteps.review({chart, second, FollowUpOutcome::Done, {}, 0, {}, 0, {}, {}}, &r.error));
+    REQUIRE(r.nextSteps.review({invite, second, FollowUpOutcome::CarriedForward, QDate(2026, 11, 1), bo, {}, 0, {}, {}},
+                               &r.error));
+    REQUIRE(r.nextSteps.review({survey, second, FollowUpOutcome::Dropped, {}, 0, u"Enkäten är inställd"_s, 0, {}, {}},
+                               &r.error));
     const qint64 fromSecond = add(second, u"Boka tid med kvalitetsregistret"_s);
+    // The carry-forward gives the step its new date and owner now …
+    REQUIRE(r.nextSteps.nextStep(invite).due == QDate(2026, 11, 1));
+    REQUIRE(r.nextSteps.nextStep(invite).ownerMemberId == bo);
+    // … while the first meeting's record keeps the step as it was set there, still open.
+    QList<NextStep> setAtFirst = r.nextSteps.fromMeeting(first);
+    REQUIRE(setAtFirst.size() == 3);
+    for (const NextStep &step : setAtFirst) {
+        REQUIRE(step.status == NextStepStatus::Open);
+        REQUIRE(step.due == QDate(2026, 10, 1));
+        REQUIRE(step.ownerMemberId == anna);
+    }
+    // The second meeting's follow-up keeps its outcomes, with the step as it stood when it began.
+    open = r.nextSteps.followUp(second);
+    REQUIRE(open.size() == 3);
+    REQUIRE(open.at(1).review.outcome == FollowUpOutcome::CarriedForward);
+    REQUIRE(open.at(1).review.newDue == QDate(2026, 11, 1));
+    REQUIRE(open.at(1).step.ownerMemberId == anna);
+    REQUIRE(open.at(2).review.reason == u"Enkäten är inställd"_s);
 
     const qint64 third = r.meetingOn(group, QDate(2026, 11, 2));
-    open = r.nextSteps.openBefore(third);
+    open = r.nextSteps.followUp(third);
     REQUIRE(open.size() == 2);
-    REQUIRE(open.at(0).id == invite);
-    REQUIRE(open.at(1).id == fromSecond);
-    REQUIRE(r.nextSteps.markDone(invite, third, &r.error));
-    REQUIRE(r.nextSteps.openBefore(third).size() == 1);
+    REQUIRE(open.at(0).step.id == invite);
+    REQUIRE(open.at(0).step.ownerMemberId == bo); // as it stood when the third meeting began
+    REQUIRE(open.at(1).step.id == fromSecond);
+    REQUIRE(r.nextSteps.review({invite, third, FollowUpOutcome::Done, {}, 0, {}, 0, {}, {}}, &r.error));
+    REQUIRE(r.nextSteps.review({fromSecond, third, FollowUpOutcome::InProgress, {}, 0, {}, 0, {}, {}}, &r.error));
+    REQUIRE(r.nextSteps.nextStep(fromSecond).status == NextStepStatus::Open);
+    REQUIRE(r.nextSteps.followUp(third).size() == 2); // decided at the third, still shown there
 
-    const auto history = r.nextSteps.history(invite);
-    REQUIRE(history.size() == 3);
-    REQUIRE(history.at(0).action == NextStepAction::Created);
-    REQUIRE(history.at(0).meetingId == first);
-    REQUIRE(history.at(1).action == NextStepAction::CarriedForward);
-    REQUIRE(history.at(1).meetingId == second);
-    REQUIRE(history.at(2).action == NextStepAction::Done);
-    REQUIRE(history.at(2).meetingId == third);
-    REQUIRE(r.nextSteps.nextStep(survey).status == NextStepStatus::Dropped);
-    REQUIRE(r.nextSteps.reopen(survey, third, &r.error));
+    const QList<StepReview> history = r.nextSteps.reviews(invite);
+    REQUIRE(history.size() == 2);
+    REQUIRE(history.at(0).meetingId == second);
+    REQUIRE(history.at(0).outcome == FollowUpOutcome::CarriedForward);
+    REQUIRE(history.at(1).meetingId == third);
+    REQUIRE(history.at(1).outcome == FollowUpOutcome::Done);
+
+    // Undo: the second meeting takes its drop back, and the step is open again.
+    REQUIRE(r.nextSteps.undoReview(survey, second, &r.error));
     REQUIRE(r.nextSteps.nextStep(survey).status == NextStepStatus::Open);
+    REQUIRE(r.nextSteps.followUp(third).size() == 3); // open again, so the third meeting sees it
+    REQUIRE(r.nextSteps.review({chart, second, FollowUpOutcome::InProgress, {}, 0, {}, 0, {}, {}}, &r.error));
+    REQUIRE(r.nextSteps.nextStep(chart).status == NextStepStatus::Open); // changed, not added
+    REQUIRE(r.nextSteps.reviews(chart).size() == 1);
     REQUIRE(r.nextSteps.all(group).size() == 4);
     REQUIRE(r.nextSteps.fromMeeting(second).size() == 1);
+}
+
+TEST_CASE("undoing a carry-forward gives the step back its date and owner")
+{
+    Record r;
+    const qint64 group = r.groups.createGroup(u"Ledningsgruppen"_s, {}, &r.error);
+    const qint64 anna = r.groups.addMember({0, group, u"Anna"_s, RoleLevel::SeniorManagement, true}, &r.error);
+    const qint64 bo = r.groups.addMember({0, group, u"Bo"_s, RoleLevel::FirstLineManager, true}, &r.error);
+    const qint64 first = r.meetingOn(group, QDate(2027, 1, 12));
+    const qint64 second = r.meetingOn(group, QDate(2027, 2, 9));
+    NextStep step;
+    step.originMeetingId = first;
+    step.what = u"Mät väntetiden varje vecka"_s;
+    step.ownerMemberId = anna;
+    step.due = QDate(2027, 2, 1);
+    const qint64 id = r.nextSteps.add(step, &r.error);
+    REQUIRE(r.nextSteps.review({id, second, FollowUpOutcome::CarriedForward, QDate(2027, 3, 9), bo, {}, 0, {}, {}},
+                               &r.error));
+    REQUIRE(r.nextSteps.nextStep(id).ownerMemberId == bo);
+    // Changing the outcome to done first gives back what the carry-forward replaced.
+    REQUIRE(r.nextSteps.review({id, second, FollowUpOutcome::Done, {}, 0, {}, 0, {}, {}}, &r.error));
+    REQUIRE(r.nextSteps.nextStep(id).ownerMemberId == anna);
+    REQUIRE(r.nextSteps.nextStep(id).due == QDate(2027, 2, 1));
+    REQUIRE(r.nextSteps.nextStep(id).status == NextStepStatus::Done);
+    REQUIRE(r.nextSteps.undoReview(id, second, &r.error));
+    REQUIRE(r.nextSteps.nextStep(id).status == NextStepStatus::Open);
+    REQUIRE(r.nextSteps.reviews(id).isEmpty());
 }
 
 TEST_CASE("search finds Swedish words with åäö in the group's own record, best hits first, matches marked")

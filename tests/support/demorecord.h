@@ -69,7 +69,7 @@ inline DemoRecord seedDemoRecord(Leda::Database &database, const Leda::Course &c
         step.due = dates.at(i).addDays(21);
         const qint64 stepId = steps.add(step, &error);
         if (i + 1 < dates.size())
-            steps.markDone(stepId, id, &error);
+            steps.review({stepId, id, FollowUpOutcome::Done, {}, 0, {}, 0, {}, {}}, &error);
     }
     meetings.setFreeNotes(demo.meetings.first(), u"Nästa gång börjar vi med en kort runda om veckan."_s, &error);
     return demo;

@@ -162,16 +162,15 @@ TEST_CASE("presentation: the room walks all five steps by keyboard and what is t
     // (1) open next steps from earlier meetings: the one from November is marked done
     REQUIRE(roomTitle(room) == u"Open next steps from earlier meetings"_s);
     const qint64 openStep = peek(record.path, u"SELECT id FROM next_steps WHERE status = 'open'"_s).toLongLong();
-    REQUIRE(find<QLabel>(room, u"openStep_%1"_s.arg(openStep))->text().contains(u"körschema"_s));
-    QTest::mouseClick(find<QPushButton>(room, u"outcome_%1_%2"_s.arg(openStep).arg(int(PresentationSession::Outcome::Done))),
-                      Qt::LeftButton);
+    REQUIRE(find<QLabel>(room, u"openStepText_%1"_s.arg(openStep))->text().contains(u"körschema"_s));
+    QTest::mouseClick(find<QPushButton>(room, u"outcome_%1_done"_s.arg(openStep)), Qt::LeftButton);
     REQUIRE(peek(record.path, u"SELECT status FROM next_steps WHERE id = %1"_s.arg(openStep)).toString() == u"done"_s);
 
     // (2) the film
     press(room, Qt::Key_Space);
     REQUIRE(roomTitle(room) == u"Film: %1"_s.arg(todaysModule().title));
     REQUIRE(room->player()->isVisible());
-    REQUIRE(room->player()->duration() >= 0);
+    REQUIRE(QTest::qWaitFor([&] { return room->player()->duration() > 0; }, 10'000)); // the film is loaded
 
     // (3) each question, with its countdown
     press(room, Qt::Key_Right);

@@ -163,14 +163,27 @@ TEST_CASE("the next meeting lists the open next steps first; done and carried fo
     const auto chart = steps.at(0).toLongLong();
     const auto invite = steps.at(1).toLongLong();
     REQUIRE(leda.find<QLabel>(u"openStepText_%1"_s.arg(chart))->text().contains(u"Ta fram ett körschema"_s));
-    QTest::mouseClick(leda.find<QPushButton>(u"openStep_done_%1"_s.arg(chart)), Qt::LeftButton);
-    QTest::mouseClick(leda.find<QPushButton>(u"openStep_carry_%1"_s.arg(invite)), Qt::LeftButton);
-    REQUIRE(leda.find<QLabel>(u"openStepState_%1"_s.arg(chart))->text().contains(u"Done"_s));
+    QTest::mouseClick(leda.find<QPushButton>(u"outcome_%1_done"_s.arg(chart)), Qt::LeftButton);
+    QTest::mouseClick(leda.find<QPushButton>(u"outcome_%1_carried_forward"_s.arg(invite)), Qt::LeftButton);
+    REQUIRE(leda.find<QPushButton>(u"outcome_%1_done"_s.arg(chart))->isChecked());
     REQUIRE(peek(leda.path(), u"SELECT status FROM next_steps WHERE id = %1"_s.arg(chart)).toString() == u"done"_s);
-    REQUIRE(peek(leda.path(), u"SELECT meeting_id FROM next_step_events WHERE next_step_id = %1 AND action = "
+    REQUIRE(peek(leda.path(), u"SELECT meeting_id FROM next_step_reviews WHERE next_step_id = %1 AND outcome = "
                               "'carried_forward'"_s.arg(invite))
                 .toLongLong()
             == second);
+    // The carry-forward asks for its new date: typed the Swedish way.
+    auto *newDate = leda.find<QLineEdit>(u"carryDue_%1"_s.arg(invite));
+    newDate->setFocus();
+    newDate->selectAll();
+    typeText(newDate, u"15/12"_s);
+    QTest::keyClick(newDate, Qt::Key_Return);
+    REQUIRE(peek(leda.path(), u"SELECT substr(new_due_date, 6) FROM next_step_reviews WHERE next_step_id = %1"_s.arg(invite))
+                .toString()
+            == u"12-15"_s);
+    // A second click takes the outcome back.
+    QTest::mouseClick(leda.find<QPushButton>(u"outcome_%1_done"_s.arg(chart)), Qt::LeftButton);
+    REQUIRE(peek(leda.path(), u"SELECT status FROM next_steps WHERE id = %1"_s.arg(chart)).toString() == u"open"_s);
+    QTest::mouseClick(leda.find<QPushButton>(u"outcome_%1_done"_s.arg(chart)), Qt::LeftButton);
 
     // A third meeting shows only what is still open.
     leda.window->newMeeting();

@@ -118,6 +118,19 @@ void DocumentBuilder::writeMinutes(QTextCursor &cursor, const MinutesContent &co
             labelled(cursor, tr("Guests"), guests.join(u", "_s));
         }
     }
+    if ((m_sections & ExportSection::NextSteps) && !content.followUp.isEmpty()) {
+        heading(cursor, tr("Follow-up of earlier next steps"), level + 1);
+        QTextTable *followUp = table(cursor, int(content.followUp.size()), 4,
+                                     {tr("What"), tr("Responsible"), tr("Done by"), tr("Outcome")});
+        for (int i = 0; i < content.followUp.size(); ++i) {
+            const MinutesContent::FollowUp &item = content.followUp.at(i);
+            cell(followUp, i + 1, 0, tr("%1 (from %2)").arg(item.what, QLocale().toString(item.from, QLocale::ShortFormat)));
+            cell(followUp, i + 1, 1, item.owner.isEmpty() ? u"–"_s : item.owner);
+            cell(followUp, i + 1, 2, item.due.isValid() ? QLocale().toString(item.due, QLocale::ShortFormat) : u"–"_s);
+            cell(followUp, i + 1, 3, item.outcome);
+        }
+        cursor.movePosition(QTextCursor::End);
+    }
     if ((m_sections & ExportSection::Questions) && !content.questions.isEmpty()) {
         heading(cursor, tr("Discussion questions"), level + 1);
         for (const MinutesContent::Question &question : content.questions) {
@@ -281,6 +294,8 @@ std::vector<std::unique_ptr<QTextDocument>> DocumentBuilder::reportParts(const R
              content.modulesCovered.isEmpty() ? tr("none") : content.modulesCovered.join(u"; "_s));
     labelled(cursor, tr("Modules not yet covered"),
              content.modulesNotCovered.isEmpty() ? tr("none") : content.modulesNotCovered.join(u"; "_s));
+    if (!content.modulesSkipped.isEmpty())
+        labelled(cursor, tr("Modules skipped"), content.modulesSkipped.join(u"; "_s));
 
     for (const MinutesContent &minutes : content.meetings) {
         cursor = newPart();
@@ -294,6 +309,8 @@ std::vector<std::unique_ptr<QTextDocument>> DocumentBuilder::reportParts(const R
         cursor.setCharFormat(textFormat(20, true));
         cursor.insertText(tr("Summary"));
         labelled(cursor, tr("Meetings held"), QString::number(content.meetings.size()));
+        if (content.meetingsPlanned > 0)
+            labelled(cursor, tr("Meetings planned, not yet held"), QString::number(content.meetingsPlanned));
         labelled(cursor, tr("Modules covered"),
                  tr("%1 of %2").arg(content.modulesCovered.size()).arg(content.modulesCovered.size()
                                                                         + content.modulesNotCovered.size()));
@@ -309,6 +326,18 @@ std::vector<std::unique_ptr<QTextDocument>> DocumentBuilder::reportParts(const R
         labelled(cursor, tr("Done"), tr("%1, of which %2 on time").arg(content.stepsDone).arg(content.stepsDoneOnTime));
         labelled(cursor, tr("Open"), tr("%1, of which %2 overdue").arg(content.stepsOpen).arg(content.stepsOverdue));
         labelled(cursor, tr("Dropped"), QString::number(content.stepsDropped));
+        if (!content.stepHistory.isEmpty()) {
+            heading(cursor, tr("Each next step and what became of it"), 2);
+            QTextTable *history = table(cursor, int(content.stepHistory.size()), 3,
+                                        {tr("What"), tr("Responsible"), tr("History")});
+            for (int i = 0; i < content.stepHistory.size(); ++i) {
+                const ReportContent::StepHistory &step = content.stepHistory.at(i);
+                cell(history, i + 1, 0, step.what);
+                cell(history, i + 1, 1, step.owner.isEmpty() ? u"–"_s : step.owner);
+                cell(history, i + 1, 2, step.events.join(u"\n"_s));
+            }
+            cursor.movePosition(QTextCursor::End);
+        }
     }
     return parts;
 }

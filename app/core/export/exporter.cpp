@@ -294,6 +294,18 @@ QString Exporter::minutesMarkdown(const MinutesContent &content, int level) cons
             lines << u"  "_s << u"**%1:** %2"_s.arg(tr("Guests"), escapeMarkdown(guests.join(u", "_s)));
         lines << QString();
     }
+    if ((m_sections & ExportSection::NextSteps) && !content.followUp.isEmpty()) {
+        lines << h2 + tr("Follow-up of earlier next steps") << QString();
+        lines << u"| %1 | %2 | %3 | %4 |"_s.arg(tr("What"), tr("Responsible"), tr("Done by"), tr("Outcome"));
+        lines << u"|---|---|---|---|"_s;
+        for (const MinutesContent::FollowUp &item : content.followUp) {
+            lines << u"| %1 | %2 | %3 | %4 |"_s.arg(
+                escapeMarkdown(tr("%1 (from %2)").arg(item.what, QLocale().toString(item.from, QLocale::ShortFormat))),
+                escapeMarkdown(item.owner), item.due.isValid() ? QLocale().toString(item.due, QLocale::ShortFormat) : u"–"_s,
+                escapeMarkdown(item.outcome));
+        }
+        lines << QString();
+    }
     if ((m_sections & ExportSection::Questions) && !content.questions.isEmpty()) {
         lines << h2 + tr("Discussion questions") << QString();
         for (const MinutesContent::Question &question : content.questions) {
@@ -356,12 +368,24 @@ QString Exporter::reportMarkdown(const ReportContent &content) const
     if (m_sections & ExportSection::Summary) {
         parts << u"## %1\n"_s.arg(tr("Summary"));
         parts << u"- %1: %2"_s.arg(tr("Meetings held")).arg(content.meetings.size());
+        if (content.meetingsPlanned > 0)
+            parts << u"- %1: %2"_s.arg(tr("Meetings planned, not yet held")).arg(content.meetingsPlanned);
         parts << u"- %1: %2"_s.arg(tr("Modules covered"), escapeMarkdown(content.modulesCovered.join(u"; "_s)));
+        if (!content.modulesSkipped.isEmpty())
+            parts << u"- %1: %2"_s.arg(tr("Modules skipped"), escapeMarkdown(content.modulesSkipped.join(u"; "_s)));
         for (const ReportContent::Attendance &attendance : content.attendance)
             parts << u"- %1: %2"_s.arg(escapeMarkdown(attendance.member),
                                         tr("%1 of %2").arg(attendance.present).arg(content.meetings.size()));
         parts << u"- %1: %2"_s.arg(tr("Done"), tr("%1, of which %2 on time").arg(content.stepsDone).arg(content.stepsDoneOnTime));
         parts << u"- %1: %2"_s.arg(tr("Open"), tr("%1, of which %2 overdue").arg(content.stepsOpen).arg(content.stepsOverdue));
+        if (!content.stepHistory.isEmpty()) {
+            parts << QString() << u"### %1\n"_s.arg(tr("Each next step and what became of it"));
+            for (const ReportContent::StepHistory &step : content.stepHistory) {
+                parts << u"- **%1** (%2): %3"_s.arg(escapeMarkdown(step.what),
+                                                    escapeMarkdown(step.owner.isEmpty() ? u"–"_s : step.owner),
+                                                    escapeMarkdown(step.events.join(u"; "_s)));
+            }
+        }
     }
     return parts.join(u'\n') + u'\n';
 }

@@ -6,7 +6,10 @@
 #include "core/storage/nextstepstore.h"
 #include "core/storage/preparationstore.h"
 
+#include <QLocale>
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -103,6 +106,12 @@ MinutesContent RecordExport::minutes(qint64 meetingId) const
         if (!step.what.trimmed().isEmpty())
             content.nextSteps.append({step, names.value(step.ownerMemberId)});
     }
+    const QList<FollowUpItem> followUp = steps.followUp(meetingId);
+    for (const FollowUpItem &item : followUp) {
+        content.followUp.append({item.step.what, item.originDate, names.value(item.step.ownerMemberId), item.step.due,
+                                 RecordNames::describe(item.review, names.value(item.review.newOwnerMemberId)),
+                                 item.review.outcome != FollowUpOutcome::NotReviewed});
+    }
     return content;
 }
 
@@ -118,8 +127,15 @@ ReportContent RecordExport::report(qint64 groupId, const QDate &today) const
     const QList<Meeting> all = meetings.meetings(groupId);
     QSet<QString> covered;
     QHash<qint64, int> presentCount;
+    QHash<qint64, QDate> dates;
     for (const Meeting &meeting : all) {
-        report.meetings.append(minutes(meeting.id));
+        dates.insert(meeting.id, meeting.date);
+        const MinutesContent content = minutes(meeting.id);
+        if (!isHeld(content, today)) {
+            ++report.meetingsPlanned;
+            continue;
+        }
+        report.meetings.append(content);
         for (const QString &id : meeting.moduleIds)
             covered.insert(id);
         const QHash<qint64, bool> attendance = meetings.attendance(meeting.id);
@@ -128,12 +144,22 @@ ReportContent RecordExport::report(qint64 groupId, const QDate &today) const
                 ++presentCount[it.key()];
         }
     }
+    QSet<QString> skipped;
+    for (const PlanEntry &entry : PreparationStore(m_database).plan(groupId)) {
+        if (entry.skipped)
+            skipped.insert(entry.moduleId);
+    }
     for (const Module &module : m_course.modules) {
         if (!module.available)
             continue;
-        (covered.contains(module.id) ? report.modulesCovered : report.modulesNotCovered)
+        (covered.contains(module.id)   ? report.modulesCovered
+         : skipped.contains(module.id) ? report.modulesSkipped
+                                       : report.modulesNotCovered)
             .append(moduleTitle(&module, module.id));
     }
+    QHash<qint64, QString> names;
+    for (const Member &member : std::as_const(report.members))
+        names.insert(member.id, member.name);
     for (const Member &member : std::as_const(report.members))
         report.attendance.append({member.name, presentCount.value(member.id)});
 
@@ -142,13 +168,22 @@ ReportContent RecordExport::report(qint64 groupId, const QDate &today) const
         if (step.what.trimmed().isEmpty())
             continue;
         ++report.stepsTotal;
+        const QList<StepReview> reviews = steps.reviews(step.id);
+        ReportContent::StepHistory history{step.what, names.value(step.ownerMemberId), {}};
+        const auto dated = [](const QDate &date, const QString &text) {
+            return u"%1: %2"_s.arg(QLocale().toString(date, QLocale::ShortFormat), text);
+        };
+        history.events.append(dated(dates.value(step.originMeetingId), tr("set")));
+        for (const StepReview &review : reviews)
+            history.events.append(dated(review.meetingDate, RecordNames::describe(review, names.value(review.newOwnerMemberId))));
+        report.stepHistory.append(history);
         switch (step.status) {
         case NextStepStatus::Done: {
             ++report.stepsDone;
-            const QList<NextStepEvent> history = steps.history(step.id);
-            for (const NextStepEvent &event : history) {
-                if (event.action == NextStepAction::Done && step.due.isValid()
-                    && event.at.toLocalTime().date() <= step.due)
+            // On time: marked done at a meeting no later than the date it had then.
+            for (const StepReview &review : reviews) {
+                if (review.outcome == FollowUpOutcome::Done && review.previousDue.isValid()
+                    && review.meetingDate <= review.previousDue)
                     ++report.stepsDoneOnTime;
             }
             break;
@@ -164,6 +199,14 @@ ReportContent RecordExport::report(qint64 groupId, const QDate &today) const
         }
     }
     return report;
+}
+
+bool RecordExport::isHeld(const MinutesContent &minutes, const QDate &today)
+{
+    return (minutes.meeting.date.isValid() && minutes.meeting.date <= today) || !minutes.present.isEmpty()
+        || !minutes.questions.isEmpty() || !minutes.decisions.isEmpty() || !minutes.choices.isEmpty()
+        || !minutes.softResults.isEmpty() || !minutes.nextSteps.isEmpty() || !minutes.meeting.freeNotes.trimmed().isEmpty()
+        || std::any_of(minutes.followUp.cbegin(), minutes.followUp.cend(), [](const MinutesContent::FollowUp &item) { return item.reviewed; });
 }
 
 } // namespace Leda

@@ -36,6 +36,17 @@ struct MinutesContent
         QString owner;
     };
     QList<Step> nextSteps;
+    // Uppföljning av tidigare nästa steg: what this meeting decided about each step set earlier.
+    struct FollowUp
+    {
+        QString what;
+        QDate from;      // the meeting that set it
+        QString owner;   // as it stood when this meeting began
+        QDate due;
+        QString outcome; // "Done", "Carried forward to …, responsible: …", "Dropped: reason", "Not followed up"
+        bool reviewed = false;
+    };
+    QList<FollowUp> followUp;
     QStringList facilitatorNotes; // the modules' notes for the process leader, and the private notes
 };
 
@@ -43,9 +54,19 @@ struct ReportContent
 {
     Group group;
     QList<Member> members;
-    QList<MinutesContent> meetings; // oldest first
+    QList<MinutesContent> meetings; // the meetings held (date passed or minutes written), oldest first
+    int meetingsPlanned = 0;        // meetings in the record not held yet
     QStringList modulesCovered;     // course order
-    QStringList modulesNotCovered;
+    QStringList modulesNotCovered;  // neither covered nor skipped
+    QStringList modulesSkipped;     // skipped in the series plan
+    // Each next step with its whole history: set at a meeting, then each follow-up.
+    struct StepHistory
+    {
+        QString what;
+        QString owner;
+        QStringList events; // "12 Jan 2027: set", "9 Feb 2027: Carried forward to …"
+    };
+    QList<StepHistory> stepHistory;
     struct Attendance
     {
         QString member;
@@ -90,6 +111,8 @@ public:
 
     MinutesContent minutes(qint64 meetingId) const;
     ReportContent report(qint64 groupId, const QDate &today = QDate::currentDate()) const;
+    // A meeting counts as held when its date has come or something has been written in it.
+    static bool isHeld(const MinutesContent &minutes, const QDate &today);
 
 private:
     Database &m_database;

@@ -1,5 +1,7 @@
 #include "core/meeting/record.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace Leda {
@@ -42,7 +44,58 @@ constexpr std::array<std::pair<NextStepAction, const char *>, 5> kActions{
      {NextStepAction::CarriedForward, "carried_forward"},
      {NextStepAction::Reopened, "reopened"}}};
 
+constexpr std::array<std::pair<FollowUpOutcome, const char *>, 4> kOutcomes{
+    {{FollowUpOutcome::Done, "done"},
+     {FollowUpOutcome::InProgress, "in_progress"},
+     {FollowUpOutcome::CarriedForward, "carried_forward"},
+     {FollowUpOutcome::Dropped, "dropped"}}};
+
 } // namespace
+
+QString RecordNames::key(FollowUpOutcome outcome)
+{
+    return keyOf(outcome, kOutcomes);
+}
+
+FollowUpOutcome RecordNames::outcomeFromKey(const QString &key)
+{
+    return fromKey(key, kOutcomes, FollowUpOutcome::NotReviewed);
+}
+
+QString RecordNames::name(FollowUpOutcome outcome)
+{
+    switch (outcome) {
+    case FollowUpOutcome::NotReviewed:
+        return tr("Not followed up");
+    case FollowUpOutcome::Done:
+        return tr("Done");
+    case FollowUpOutcome::InProgress:
+        return tr("In progress");
+    case FollowUpOutcome::CarriedForward:
+        return tr("Carried forward");
+    case FollowUpOutcome::Dropped:
+        return tr("Dropped");
+    }
+    return {};
+}
+
+QString RecordNames::describe(const StepReview &review, const QString &newOwnerName)
+{
+    switch (review.outcome) {
+    case FollowUpOutcome::CarriedForward: {
+        QString text = review.newDue.isValid()
+            ? tr("Carried forward to %1").arg(QLocale().toString(review.newDue, QLocale::ShortFormat))
+            : tr("Carried forward");
+        if (!newOwnerName.isEmpty())
+            text += tr(", responsible: %1").arg(newOwnerName);
+        return text;
+    }
+    case FollowUpOutcome::Dropped:
+        return review.reason.trimmed().isEmpty() ? tr("Dropped") : tr("Dropped: %1").arg(review.reason.trimmed());
+    default:
+        return name(review.outcome);
+    }
+}
 
 QString RecordNames::key(RoleLevel role)
 {

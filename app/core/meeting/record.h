@@ -95,6 +95,33 @@ struct NextStepEvent
     QDateTime at;
 };
 
+// What a meeting decided about a next step set at an earlier meeting (uppföljning). The outcome
+// belongs to that meeting's record: a later meeting never changes an earlier meeting's minutes.
+enum class FollowUpOutcome { NotReviewed, Done, InProgress, CarriedForward, Dropped };
+
+struct StepReview
+{
+    qint64 stepId = 0;
+    qint64 meetingId = 0;
+    FollowUpOutcome outcome = FollowUpOutcome::NotReviewed;
+    QDate newDue;              // carried forward: the new date
+    qint64 newOwnerMemberId = 0; // carried forward: the new owner (0: the owner stays)
+    QString reason;            // dropped: why
+    // As the step stood before this review (kept so that the review can be undone).
+    qint64 previousOwnerMemberId = 0;
+    QDate previousDue;
+    QDate meetingDate; // the meeting where it was decided (read only)
+};
+
+// One open step at one meeting's follow-up: the step as it stood when the meeting began, where
+// it came from, and what the meeting decided (outcome NotReviewed when nothing yet).
+struct FollowUpItem
+{
+    NextStep step;
+    QDate originDate;
+    StepReview review;
+};
+
 struct SearchHit
 {
     qint64 meetingId = 0;
@@ -121,6 +148,12 @@ public:
     static QString key(NextStepStatus status);
     static NextStepStatus statusFromKey(const QString &key);
     static QString name(NextStepStatus status);
+
+    static QString key(FollowUpOutcome outcome);
+    static FollowUpOutcome outcomeFromKey(const QString &key);
+    static QString name(FollowUpOutcome outcome);
+    // The outcome with its details as the minutes say it: "Carried forward to 15 Mar 2027, Anna".
+    static QString describe(const StepReview &review, const QString &newOwnerName);
 
     static QString key(NextStepAction action);
     static NextStepAction actionFromKey(const QString &key);

@@ -28,22 +28,6 @@ PresentationSession::Clock steadyClock()
     return [timer] { return timer->elapsed(); };
 }
 
-PresentationSession::Outcome outcomeOf(NextStepAction action)
-{
-    switch (action) {
-    case NextStepAction::Done:
-        return PresentationSession::Outcome::Done;
-    case NextStepAction::Dropped:
-        return PresentationSession::Outcome::Dropped;
-    case NextStepAction::CarriedForward:
-        return PresentationSession::Outcome::CarriedForward;
-    case NextStepAction::Created:
-    case NextStepAction::Reopened:
-        break;
-    }
-    return PresentationSession::Outcome::Undecided;
-}
-
 } // namespace
 
 PresentationSession::PresentationSession(Stores stores, const Course &course, qint64 meetingId, Clock clock,
@@ -93,24 +77,11 @@ PresentationSession::PresentationSession(Stores stores, const Course &course, qi
         }
     }
 
-    // The review lists what was open when the meeting began, also what it has decided since.
-    const QList<NextStep> steps = m_stores.nextSteps.all(m_meeting.groupId);
-    QSet<qint64> openBefore;
-    for (const NextStep &step : m_stores.nextSteps.openBefore(meetingId))
-        openBefore.insert(step.id);
-    const QHash<qint64, NextStepAction> actions = m_stores.nextSteps.lastActionsAt(meetingId);
-    for (const NextStep &step : steps) {
-        if (step.originMeetingId == meetingId) {
-            if (step.fromClosingRound && step.ownerMemberId > 0)
-                m_closingSteps.insert(step.ownerMemberId, step);
-            continue;
-        }
-        const Outcome decided = outcomeOf(actions.value(step.id, NextStepAction::Created));
-        if (openBefore.contains(step.id) || decided != Outcome::Undecided) {
-            m_openStepIds.append(step.id);
-            m_outcomes.insert(step.id, decided);
-        }
+    for (const NextStep &step : m_stores.nextSteps.fromMeeting(meetingId)) {
+        if (step.fromClosingRound && step.ownerMemberId > 0)
+            m_closingSteps.insert(step.ownerMemberId, step);
     }
+    reloadFollowUp();
 
     connect(&m_stores.autosave, &Autosave::saveFailed, this, [this](const QString &error) {
         emit errorOccurred(tr("What was typed could not be saved yet: %1. Leda keeps it and tries again.").arg(error));
@@ -250,55 +221,36 @@ void PresentationSession::setQuestionField(int questionIndex, Field field, const
     emit recordChanged(u"question/%1"_s.arg(questionIndex));
 }
 
-QList<NextStep> PresentationSession::openSteps() const
+void PresentationSession::reloadFollowUp()
 {
-    QList<NextStep> steps;
-    for (qint64 id : m_openStepIds)
-        steps.append(m_stores.nextSteps.nextStep(id));
-    return steps;
-}
-
-PresentationSession::Outcome PresentationSession::outcome(qint64 stepId) const
-{
-    return m_outcomes.value(stepId, Outcome::Undecided);
-}
-
-bool PresentationSession::decide(qint64 stepId, Outcome outcome)
-{
-    const Outcome before = this->outcome(stepId);
-    if (before == outcome || !m_openStepIds.contains(stepId))
-        return true;
     QString error;
-    const qint64 meeting = m_meeting.id;
-    // A step closed at this meeting is opened again before it gets its new outcome.
-    bool ok = before == Outcome::Undecided || before == Outcome::CarriedForward
-                  || m_stores.nextSteps.reopen(stepId, meeting, &error);
-    if (ok) {
-        switch (outcome) {
-        case Outcome::Done:
-            ok = m_stores.nextSteps.markDone(stepId, meeting, &error);
-            break;
-        case Outcome::Dropped:
-            ok = m_stores.nextSteps.drop(stepId, meeting, &error);
-            break;
-        case Outcome::CarriedForward:
-            ok = m_stores.nextSteps.carryForward(stepId, meeting, &error);
-            break;
-        case Outcome::Undecided:
-            break;
-        }
-    }
-    if (!ok) {
-        // Part of the change may have been written: show what the step's history says now.
-        m_outcomes.insert(stepId, outcomeOf(m_stores.nextSteps.lastActionsAt(m_meeting.id)
-                                                .value(stepId, NextStepAction::Created)));
-        emit recordChanged(u"openSteps"_s);
+    m_followUp = m_stores.nextSteps.followUp(m_meeting.id, &error);
+    if (!error.isEmpty())
         emit errorOccurred(error);
-        return false;
+}
+
+StepReview PresentationSession::review(qint64 stepId) const
+{
+    for (const FollowUpItem &item : m_followUp) {
+        if (item.step.id == stepId)
+            return item.review;
     }
-    m_outcomes.insert(stepId, outcome);
-    emit recordChanged(u"openSteps"_s);
-    return true;
+    return {};
+}
+
+bool PresentationSession::decide(StepReview review)
+{
+    review.meetingId = m_meeting.id;
+    if (review.outcome == FollowUpOutcome::CarriedForward && !review.newDue.isValid())
+        review.newDue = m_meeting.date.isValid() ? m_meeting.date.addDays(28) : QDate::currentDate().addDays(28);
+    m_stores.autosave.flush();
+    QString error;
+    const bool ok = m_stores.nextSteps.review(review, &error); // one transaction: all or nothing
+    reloadFollowUp();
+    emit recordChanged(u"followUp"_s);
+    if (!ok)
+        emit errorOccurred(error);
+    return ok;
 }
 
 QList<RecordItem> PresentationSession::decisions() const
@@ -345,6 +297,28 @@ bool PresentationSession::addNextStep(const QString &what, qint64 ownerMemberId,
     step.due = due;
     QString error;
     if (m_stores.nextSteps.add(step, &error) == 0) {
+        emit errorOccurred(error);
+        return false;
+    }
+    emit recordChanged(u"nextSteps"_s);
+    return true;
+}
+
+bool PresentationSession::updateNextStep(const NextStep &step)
+{
+    if (step.what.trimmed().isEmpty())
+        return removeNextStep(step.id);
+    m_stores.autosave.queue(AutosaveKey::nextStep(step.id),
+                            [&steps = m_stores.nextSteps, step](QString *error) { return steps.update(step, error); });
+    emit recordChanged(u"nextSteps"_s);
+    return true;
+}
+
+bool PresentationSession::removeNextStep(qint64 stepId)
+{
+    m_stores.autosave.flush();
+    QString error;
+    if (!m_stores.nextSteps.remove(stepId, &error)) {
         emit errorOccurred(error);
         return false;
     }

@@ -40,7 +40,6 @@ public:
     using Clock = std::function<qint64()>; // milliseconds on a monotonic clock
 
     enum class Field { Today, Desired, NextStep };
-    enum class Outcome { Undecided, Done, CarriedForward, Dropped };
 
     // Without a clock the session uses a steady clock of its own; tests give theirs.
     PresentationSession(Stores stores, const Course &course, qint64 meetingId, Clock clock = {},
@@ -78,14 +77,20 @@ public:
     QuestionNote questionNote(int questionIndex) const;
     void setQuestionField(int questionIndex, Field field, const QString &text);
 
-    QList<NextStep> openSteps() const; // open when the meeting began, with what has become of them
-    Outcome outcome(qint64 stepId) const;
-    bool decide(qint64 stepId, Outcome outcome);
+    // The follow-up: steps open when the meeting began, as they stood then, with this meeting's
+    // outcome for each. The same model as the meeting page and the minutes (NextStepStore).
+    const QList<FollowUpItem> &followUp() const { return m_followUp; }
+    StepReview review(qint64 stepId) const;
+    // Records the outcome (NotReviewed takes it back). A carry-forward without a date gets the
+    // default: four weeks after this meeting.
+    bool decide(StepReview review);
 
     QList<RecordItem> decisions() const;
     bool addDecision(const QString &text);
     QList<NextStep> newNextSteps() const; // set at this meeting, not in the closing round
     bool addNextStep(const QString &what, qint64 ownerMemberId, const QDate &due);
+    bool updateNextStep(const NextStep &step);
+    bool removeNextStep(qint64 stepId);
 
     // The closing round: one row per attendee (those ticked present, or every active member
     // when attendance has not been taken).
@@ -105,7 +110,7 @@ signals:
     void stepChanged(int index);
     void timerChanged();
     void timeUp(int index);
-    // area: "question/<index>", "openSteps", "decisions", "nextSteps", "closing"
+    // area: "question/<index>", "followUp", "decisions", "nextSteps", "closing"
     void recordChanged(const QString &area);
     void errorOccurred(const QString &message); // also when autosave could not write
     void recordSaved();                          // autosave wrote everything pending
@@ -128,8 +133,8 @@ private:
     QList<Countdown> m_countdowns;
     QList<bool> m_timeUpReported;
     QHash<int, QuestionNote> m_questionNotes;
-    QList<qint64> m_openStepIds;
-    QHash<qint64, Outcome> m_outcomes;
+    void reloadFollowUp();
+    QList<FollowUpItem> m_followUp;
     QHash<qint64, NextStep> m_closingSteps; // member id → step
     QTimer m_ticker;
 };

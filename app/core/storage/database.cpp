@@ -159,6 +159,34 @@ const QStringList &migrationSteps()
             ALTER TABLE next_steps ADD COLUMN from_closing_round INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE agenda_items ADD COLUMN module_id TEXT NOT NULL DEFAULT '';
         )"_s,
+        // 4 → 5: the follow-up of next steps belongs to the meeting that decided it: one outcome
+        // per step and meeting (done, in progress, carried forward with a new date and owner,
+        // dropped with a reason), with the owner and date it replaced, so that it can be undone
+        // and an earlier meeting's minutes keep showing the step as it was set there. Earlier
+        // records keep each meeting's last status change as its outcome.
+        uR"(
+            CREATE TABLE next_step_reviews (
+                id                       INTEGER PRIMARY KEY,
+                next_step_id             INTEGER NOT NULL REFERENCES next_steps(id) ON DELETE CASCADE,
+                meeting_id               INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+                outcome                  TEXT NOT NULL CHECK (outcome IN ('done', 'in_progress', 'carried_forward', 'dropped')),
+                new_due_date             TEXT NOT NULL DEFAULT '',
+                new_owner_member_id      INTEGER REFERENCES members(id) ON DELETE SET NULL,
+                reason                   TEXT NOT NULL DEFAULT '',
+                previous_owner_member_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+                previous_due_date        TEXT NOT NULL DEFAULT '',
+                decided_at               TEXT NOT NULL,
+                UNIQUE (next_step_id, meeting_id)
+            );
+            CREATE INDEX next_step_reviews_by_meeting ON next_step_reviews(meeting_id);
+            INSERT INTO next_step_reviews (next_step_id, meeting_id, outcome, previous_owner_member_id,
+                                           previous_due_date, decided_at)
+                SELECT e.next_step_id, e.meeting_id, e.action, s.owner_member_id, s.due_date, e.at
+                FROM next_step_events e JOIN next_steps s ON s.id = e.next_step_id
+                WHERE e.meeting_id IS NOT NULL AND e.action IN ('done', 'dropped', 'carried_forward')
+                  AND e.id = (SELECT MAX(l.id) FROM next_step_events l
+                              WHERE l.next_step_id = e.next_step_id AND l.meeting_id = e.meeting_id);
+        )"_s,
     };
     return steps;
 }
@@ -169,11 +197,11 @@ QString native(const QString &path)
 }
 
 // Splits a migration step at the semicolons that end top-level statements: those followed by
-// the next CREATE, ALTER or DROP, a comment, or the end. Semicolons
+// the next CREATE, ALTER, DROP, INSERT, UPDATE or DELETE, a comment, or the end. Semicolons
 // inside trigger bodies stay.
 QStringList splitStatements(const QString &sql)
 {
-    static const QRegularExpression boundary(u";\\s*\\n(?=\\s*(?:CREATE|ALTER|DROP|--|$))"_s);
+    static const QRegularExpression boundary(u";\\s*\\n(?=\\s*(?:CREATE|ALTER|DROP|INSERT|UPDATE|DELETE|--|$))"_s);
     QStringList statements;
     for (const QString &part : sql.split(boundary)) {
         QString statement = part.trimmed();

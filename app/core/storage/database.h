@@ -55,7 +55,7 @@ public:
     static QList<BackupInfo> backups(const QString &databasePath); // newest first
     static constexpr int kKeepBackups = 10;
 
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr int kApplicationId = 0x4C454441; // "LEDA" in PRAGMA application_id
 
 private:

@@ -2,10 +2,54 @@
 
 #include "core/storage/database.h"
 #include "core/storage/sqlquery.h"
+#include "core/storage/transaction.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace Leda {
+
+namespace {
+
+QVariant ownerValue(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QString dateValue(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QDate dateFrom(const QVariant &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+bool closes(FollowUpOutcome outcome)
+{
+    return outcome == FollowUpOutcome::Done || outcome == FollowUpOutcome::Dropped;
+}
+
+} // namespace
+
+// Meetings in the order they were held: by date, and by creation for two on one day.
+struct NextStepStore::Order
+{
+    QHash<qint64, std::pair<QDate, qint64>> keys;
+
+    Order(Database &database, qint64 groupId)
+    {
+        SqlStatement query(database, u"SELECT id, date FROM meetings WHERE group_id = :group"_s);
+        query.bind(u":group"_s, groupId);
+        if (query.exec(nullptr)) {
+            while (query.next())
+                keys.insert(query.value(0).toLongLong(), {dateFrom(query.value(1)), query.value(0).toLongLong()});
+        }
+    }
+    bool before(qint64 a, qint64 b) const { return keys.value(a) < keys.value(b); }
+};
 
 NextStepStore::NextStepStore(Database &database)
     : m_database(database)
@@ -13,14 +57,17 @@ NextStepStore::NextStepStore(Database &database)
 {
 }
 
-QList<NextStep> NextStepStore::select(const QString &where, const QString &name, qint64 value) const
+QList<NextStep> NextStepStore::select(const QString &where, const QString &name, qint64 value, bool *ok) const
 {
     QList<NextStep> result;
     SqlStatement query(m_database, u"SELECT s.id, s.group_id, s.origin_meeting_id, s.what, s.owner_member_id, "
                                    "s.due_date, s.status, s.from_closing_round FROM next_steps s "
-                                   "JOIN meetings m ON m.id = s.origin_meeting_id WHERE %1 ORDER BY m.date, s.id"_s.arg(where));
+                                   "JOIN meetings m ON m.id = s.origin_meeting_id WHERE %1 ORDER BY m.date, m.id, s.id"_s.arg(where));
     query.bind(name, value);
-    if (query.exec(nullptr)) {
+    const bool done = query.exec(nullptr);
+    if (ok)
+        *ok = done;
+    if (done) {
         while (query.next()) {
             NextStep step;
             step.id = query.value(0).toLongLong();
@@ -28,7 +75,7 @@ QList<NextStep> NextStepStore::select(const QString &where, const QString &name,
             step.originMeetingId = query.value(2).toLongLong();
             step.what = query.value(3).toString();
             step.ownerMemberId = query.value(4).toLongLong();
-            step.due = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+            step.due = dateFrom(query.value(5));
             step.status = RecordNames::statusFromKey(query.value(6).toString());
             step.fromClosingRound = query.value(7).toBool();
             result.append(step);
@@ -37,17 +84,61 @@ QList<NextStep> NextStepStore::select(const QString &where, const QString &name,
     return result;
 }
 
-QList<NextStep> NextStepStore::fromMeeting(qint64 meetingId) const
+QList<StepReview> NextStepStore::selectReviews(const QString &where, const QString &name, qint64 value, bool *ok) const
 {
-    return select(u"s.origin_meeting_id = :id"_s, u":id"_s, meetingId);
+    QList<StepReview> result;
+    SqlStatement query(m_database, u"SELECT r.next_step_id, r.meeting_id, r.outcome, r.new_due_date, "
+                                   "r.new_owner_member_id, r.reason, r.previous_owner_member_id, r.previous_due_date, "
+                                   "m.date FROM next_step_reviews r JOIN meetings m ON m.id = r.meeting_id "
+                                   "WHERE %1 ORDER BY m.date, m.id"_s.arg(where));
+    query.bind(name, value);
+    const bool done = query.exec(nullptr);
+    if (ok)
+        *ok = done;
+    if (done) {
+        while (query.next()) {
+            StepReview review;
+            review.stepId = query.value(0).toLongLong();
+            review.meetingId = query.value(1).toLongLong();
+            review.outcome = RecordNames::outcomeFromKey(query.value(2).toString());
+            review.newDue = dateFrom(query.value(3));
+            review.newOwnerMemberId = query.value(4).toLongLong();
+            review.reason = query.value(5).toString();
+            review.previousOwnerMemberId = query.value(6).toLongLong();
+            review.previousDue = dateFrom(query.value(7));
+            review.meetingDate = dateFrom(query.value(8));
+            result.append(review);
+        }
+    }
+    return result;
 }
 
-QList<NextStep> NextStepStore::openBefore(qint64 meetingId) const
+QList<NextStep> NextStepStore::fromMeeting(qint64 meetingId) const
 {
-    return select(u"s.status = 'open' AND s.origin_meeting_id <> :id AND "
-                  "m.group_id = (SELECT group_id FROM meetings WHERE id = :id) AND "
-                  "m.date <= (SELECT date FROM meetings WHERE id = :id)"_s,
-                  u":id"_s, meetingId);
+    QList<NextStep> steps = select(u"s.origin_meeting_id = :id"_s, u":id"_s, meetingId);
+    if (steps.isEmpty())
+        return steps;
+    const Order order(m_database, steps.first().groupId);
+    for (NextStep &step : steps) {
+        // Owner and date as set here: a later carry-forward keeps what it replaced.
+        // Status as of this meeting: only an outcome decided here or before counts.
+        const QList<StepReview> history = reviews(step.id);
+        NextStepStatus status = NextStepStatus::Open;
+        bool valuesFound = false;
+        for (const StepReview &review : history) {
+            if (!order.before(meetingId, review.meetingId)) {
+                status = review.outcome == FollowUpOutcome::Done      ? NextStepStatus::Done
+                         : review.outcome == FollowUpOutcome::Dropped ? NextStepStatus::Dropped
+                                                                      : NextStepStatus::Open;
+            } else if (!valuesFound && review.outcome == FollowUpOutcome::CarriedForward) {
+                step.ownerMemberId = review.previousOwnerMemberId;
+                step.due = review.previousDue;
+                valuesFound = true;
+            }
+        }
+        step.status = status;
+    }
+    return steps;
 }
 
 QList<NextStep> NextStepStore::all(qint64 groupId) const
@@ -63,6 +154,7 @@ NextStep NextStepStore::nextStep(qint64 id) const
 
 qint64 NextStepStore::add(const NextStep &step, QString *error)
 {
+    Transaction change(m_database);
     SqlStatement query(m_database,
                        u"INSERT INTO next_steps (group_id, origin_meeting_id, what, owner_member_id, due_date, status, "
                        "created_at, from_closing_round) VALUES ((SELECT group_id FROM meetings WHERE id = :meeting), :meeting2, "
@@ -70,8 +162,8 @@ qint64 NextStepStore::add(const NextStep &step, QString *error)
     query.bind(u":meeting"_s, step.originMeetingId)
         .bind(u":meeting2"_s, step.originMeetingId)
         .bind(u":what"_s, step.what)
-        .bind(u":owner"_s, step.ownerMemberId > 0 ? QVariant(step.ownerMemberId) : QVariant())
-        .bind(u":due"_s, step.due.isValid() ? step.due.toString(Qt::ISODate) : QString())
+        .bind(u":owner"_s, ownerValue(step.ownerMemberId))
+        .bind(u":due"_s, dateValue(step.due))
         .bind(u":status"_s, RecordNames::key(step.status))
         .bind(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
         .bind(u":closing"_s, step.fromClosingRound ? 1 : 0);
@@ -80,28 +172,31 @@ qint64 NextStepStore::add(const NextStep &step, QString *error)
     const qint64 id = query.lastInsertId();
     const bool indexed = m_index.put(m_index.groupOfMeeting(step.originMeetingId), SearchIndex::Source::NextStep, id,
                                      step.originMeetingId, u"next_step"_s, step.what, error);
-    return indexed && addEvent(id, NextStepAction::Created, step.originMeetingId, error) ? id : 0;
+    return indexed && addEvent(id, NextStepAction::Created, step.originMeetingId, error) && change.commit(error) ? id : 0;
 }
 
 bool NextStepStore::update(const NextStep &step, QString *error)
 {
+    Transaction change(m_database);
     SqlStatement query(m_database,
                        u"UPDATE next_steps SET what = :what, owner_member_id = :owner, due_date = :due WHERE id = :id"_s);
     query.bind(u":what"_s, step.what)
-        .bind(u":owner"_s, step.ownerMemberId > 0 ? QVariant(step.ownerMemberId) : QVariant())
-        .bind(u":due"_s, step.due.isValid() ? step.due.toString(Qt::ISODate) : QString())
+        .bind(u":owner"_s, ownerValue(step.ownerMemberId))
+        .bind(u":due"_s, dateValue(step.due))
         .bind(u":id"_s, step.id);
     if (!query.exec(error))
         return false;
     const NextStep stored = nextStep(step.id);
     return m_index.put(stored.groupId, SearchIndex::Source::NextStep, step.id, stored.originMeetingId, u"next_step"_s,
-                       step.what, error);
+                       step.what, error)
+        && change.commit(error);
 }
 
 bool NextStepStore::remove(qint64 id, QString *error)
 {
+    Transaction change(m_database);
     return m_index.remove(nextStep(id).groupId, SearchIndex::Source::NextStep, id, error)
-        && SqlStatement::removeRow(m_database, u"next_steps"_s, id, error);
+        && SqlStatement::removeRow(m_database, u"next_steps"_s, id, error) && change.commit(error);
 }
 
 bool NextStepStore::addEvent(qint64 id, NextStepAction action, qint64 meetingId, QString *error)
@@ -115,60 +210,153 @@ bool NextStepStore::addEvent(qint64 id, NextStepAction action, qint64 meetingId,
     return query.exec(error);
 }
 
-bool NextStepStore::setStatus(qint64 id, NextStepStatus status, NextStepAction action, qint64 atMeetingId,
-                              QString *error)
+QList<StepReview> NextStepStore::reviews(qint64 stepId) const
 {
-    SqlStatement query(m_database, u"UPDATE next_steps SET status = :status WHERE id = :id"_s);
-    query.bind(u":status"_s, RecordNames::key(status)).bind(u":id"_s, id);
-    return query.exec(error) && addEvent(id, action, atMeetingId, error);
+    return selectReviews(u"r.next_step_id = :id"_s, u":id"_s, stepId);
 }
 
-bool NextStepStore::markDone(qint64 id, qint64 atMeetingId, QString *error)
+QList<FollowUpItem> NextStepStore::followUp(qint64 meetingId, QString *error) const
 {
-    return setStatus(id, NextStepStatus::Done, NextStepAction::Done, atMeetingId, error);
-}
-
-bool NextStepStore::drop(qint64 id, qint64 atMeetingId, QString *error)
-{
-    return setStatus(id, NextStepStatus::Dropped, NextStepAction::Dropped, atMeetingId, error);
-}
-
-bool NextStepStore::reopen(qint64 id, qint64 atMeetingId, QString *error)
-{
-    return setStatus(id, NextStepStatus::Open, NextStepAction::Reopened, atMeetingId, error);
-}
-
-bool NextStepStore::carryForward(qint64 id, qint64 atMeetingId, QString *error)
-{
-    return addEvent(id, NextStepAction::CarriedForward, atMeetingId, error);
-}
-
-QHash<qint64, NextStepAction> NextStepStore::lastActionsAt(qint64 meetingId) const
-{
-    QHash<qint64, NextStepAction> actions;
-    SqlStatement query(m_database, u"SELECT next_step_id, action FROM next_step_events WHERE meeting_id = :meeting "
-                                   "ORDER BY id"_s);
-    query.bind(u":meeting"_s, meetingId);
-    if (query.exec(nullptr)) {
-        while (query.next())
-            actions.insert(query.value(0).toLongLong(), RecordNames::actionFromKey(query.value(1).toString()));
+    QList<FollowUpItem> items;
+    SqlStatement meeting(m_database, u"SELECT group_id, date FROM meetings WHERE id = :id"_s);
+    meeting.bind(u":id"_s, meetingId);
+    if (!meeting.exec(error) || !meeting.next())
+        return items;
+    const qint64 groupId = meeting.value(0).toLongLong();
+    const Order order(m_database, groupId);
+    bool ok = false;
+    const QList<NextStep> steps = select(u"s.group_id = :id"_s, u":id"_s, groupId, &ok);
+    const QList<StepReview> allReviews = selectReviews(u"m.group_id = :id"_s, u":id"_s, groupId, ok ? &ok : nullptr);
+    if (!ok) {
+        if (error)
+            *error = SqlStatement::tr("Could not read the next steps from %1.").arg(m_database.path());
+        return items;
     }
-    return actions;
-}
-
-QList<NextStepEvent> NextStepStore::history(qint64 id) const
-{
-    QList<NextStepEvent> result;
-    SqlStatement query(m_database, u"SELECT meeting_id, action, at FROM next_step_events WHERE next_step_id = :id "
-                                   "ORDER BY id"_s);
-    query.bind(u":id"_s, id);
-    if (query.exec(nullptr)) {
-        while (query.next()) {
-            result.append({query.value(0).toLongLong(), RecordNames::actionFromKey(query.value(1).toString()),
-                           QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs)});
+    QHash<qint64, QList<StepReview>> byStep;
+    for (const StepReview &review : allReviews)
+        byStep[review.stepId].append(review);
+    for (const NextStep &step : steps) {
+        if (!order.before(step.originMeetingId, meetingId) || step.what.trimmed().isEmpty())
+            continue;
+        FollowUpItem item;
+        item.step = step;
+        item.originDate = order.keys.value(step.originMeetingId).first;
+        bool closedBefore = false;
+        bool valuesFound = false;
+        for (const StepReview &review : byStep.value(step.id)) {
+            if (order.before(review.meetingId, meetingId)) {
+                closedBefore = closes(review.outcome);
+                continue;
+            }
+            if (review.meetingId == meetingId)
+                item.review = review;
+            // As the step stood when the meeting began: before this or any later carry-forward.
+            if (!valuesFound && review.outcome == FollowUpOutcome::CarriedForward) {
+                item.step.ownerMemberId = review.previousOwnerMemberId;
+                item.step.due = review.previousDue;
+                valuesFound = true;
+            }
         }
+        if (closedBefore)
+            continue;
+        item.step.status = NextStepStatus::Open;
+        if (item.review.meetingId == 0) {
+            item.review.stepId = step.id;
+            item.review.meetingId = meetingId;
+        }
+        items.append(item);
     }
-    return result;
+    return items;
+}
+
+bool NextStepStore::setCurrent(qint64 id, NextStepStatus status, qint64 owner, const QDate &due, QString *error)
+{
+    SqlStatement query(m_database,
+                       u"UPDATE next_steps SET status = :status, owner_member_id = :owner, due_date = :due WHERE id = :id"_s);
+    query.bind(u":status"_s, RecordNames::key(status))
+        .bind(u":owner"_s, ownerValue(owner))
+        .bind(u":due"_s, dateValue(due))
+        .bind(u":id"_s, id);
+    return query.exec(error);
+}
+
+bool NextStepStore::removeReview(const StepReview &review, QString *error)
+{
+    SqlStatement remove(m_database, u"DELETE FROM next_step_reviews WHERE next_step_id = :step AND meeting_id = :meeting"_s);
+    remove.bind(u":step"_s, review.stepId).bind(u":meeting"_s, review.meetingId);
+    if (!remove.exec(error))
+        return false;
+    NextStep step = nextStep(review.stepId);
+    // A carry-forward gives back the owner and date it replaced, unless they were changed since.
+    if (review.outcome == FollowUpOutcome::CarriedForward) {
+        if (review.newDue.isValid() && step.due == review.newDue)
+            step.due = review.previousDue;
+        if (review.newOwnerMemberId > 0 && step.ownerMemberId == review.newOwnerMemberId)
+            step.ownerMemberId = review.previousOwnerMemberId;
+    }
+    // The status is what the latest remaining outcome says.
+    NextStepStatus status = NextStepStatus::Open;
+    for (const StepReview &other : reviews(review.stepId)) {
+        status = other.outcome == FollowUpOutcome::Done      ? NextStepStatus::Done
+                 : other.outcome == FollowUpOutcome::Dropped ? NextStepStatus::Dropped
+                                                             : NextStepStatus::Open;
+    }
+    return setCurrent(step.id, status, step.ownerMemberId, step.due, error);
+}
+
+bool NextStepStore::undoReview(qint64 stepId, qint64 meetingId, QString *error)
+{
+    Transaction change(m_database);
+    bool ok = true;
+    const QList<StepReview> existing = selectReviews(u"r.next_step_id = :id AND r.meeting_id = %1"_s.arg(meetingId),
+                                                     u":id"_s, stepId, &ok);
+    if (!ok) {
+        if (error)
+            *error = SqlStatement::tr("Could not read the next steps from %1.").arg(m_database.path());
+        return false;
+    }
+    for (const StepReview &review : existing) {
+        if (!removeReview(review, error))
+            return false;
+    }
+    return change.commit(error);
+}
+
+bool NextStepStore::review(const StepReview &decided, QString *error)
+{
+    if (decided.outcome == FollowUpOutcome::NotReviewed)
+        return undoReview(decided.stepId, decided.meetingId, error);
+    Transaction change(m_database);
+    if (!undoReview(decided.stepId, decided.meetingId, error))
+        return false;
+    const NextStep step = nextStep(decided.stepId);
+    if (step.id == 0) {
+        if (error)
+            *error = SqlStatement::tr("The next step is no longer in %1.").arg(m_database.path());
+        return false;
+    }
+    const bool carried = decided.outcome == FollowUpOutcome::CarriedForward;
+    SqlStatement insert(m_database,
+                        u"INSERT INTO next_step_reviews (next_step_id, meeting_id, outcome, new_due_date, "
+                        "new_owner_member_id, reason, previous_owner_member_id, previous_due_date, decided_at) "
+                        "VALUES (:step, :meeting, :outcome, :due, :owner, :reason, :previousOwner, :previousDue, :at)"_s);
+    insert.bind(u":step"_s, step.id)
+        .bind(u":meeting"_s, decided.meetingId)
+        .bind(u":outcome"_s, RecordNames::key(decided.outcome))
+        .bind(u":due"_s, carried ? dateValue(decided.newDue) : QString())
+        .bind(u":owner"_s, carried ? ownerValue(decided.newOwnerMemberId) : QVariant())
+        .bind(u":reason"_s, decided.outcome == FollowUpOutcome::Dropped ? decided.reason : QString())
+        .bind(u":previousOwner"_s, ownerValue(step.ownerMemberId))
+        .bind(u":previousDue"_s, dateValue(step.due))
+        .bind(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!insert.exec(error))
+        return false;
+    const NextStepStatus status = decided.outcome == FollowUpOutcome::Done      ? NextStepStatus::Done
+                                  : decided.outcome == FollowUpOutcome::Dropped ? NextStepStatus::Dropped
+                                                                                : NextStepStatus::Open;
+    const qint64 owner = carried && decided.newOwnerMemberId > 0 ? decided.newOwnerMemberId : step.ownerMemberId;
+    const QDate due = carried && decided.newDue.isValid() ? decided.newDue : step.due;
+    return setCurrent(step.id, status, owner, due, error) && change.commit(error);
 }
 
 } // namespace Leda

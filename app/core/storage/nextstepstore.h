@@ -16,30 +16,33 @@ class NextStepStore final
 public:
     explicit NextStepStore(Database &database);
 
+    // The steps set at a meeting, as its minutes record them: owner and date as they were set
+    // there, and the status as of that meeting (a later meeting's follow-up does not show here).
     QList<NextStep> fromMeeting(qint64 meetingId) const;
-    // Steps that are still open and were set at an earlier meeting than meetingId (by date).
-    QList<NextStep> openBefore(qint64 meetingId) const;
-    QList<NextStep> all(qint64 groupId) const;
+    QList<NextStep> all(qint64 groupId) const; // as they stand now
     NextStep nextStep(qint64 id) const;
 
     qint64 add(const NextStep &step, QString *error);
     bool update(const NextStep &step, QString *error); // what, owner, due date
     bool remove(qint64 id, QString *error);
 
-    // Status changes are recorded with the meeting where they were made.
-    bool markDone(qint64 id, qint64 atMeetingId, QString *error);
-    bool drop(qint64 id, qint64 atMeetingId, QString *error);
-    bool reopen(qint64 id, qint64 atMeetingId, QString *error);
-    bool carryForward(qint64 id, qint64 atMeetingId, QString *error);
-
-    QList<NextStepEvent> history(qint64 id) const;
-    // What was done last to each step at one meeting (done, dropped, carried forward, reopened).
-    QHash<qint64, NextStepAction> lastActionsAt(qint64 meetingId) const;
+    // The follow-up at a meeting: every step set at an earlier meeting that was still open when
+    // this meeting began, as it stood then, with what this meeting decided about it.
+    QList<FollowUpItem> followUp(qint64 meetingId, QString *error = nullptr) const;
+    // Records (or changes) what a meeting decided about a step; one outcome per step and meeting.
+    bool review(const StepReview &review, QString *error);
+    // Takes a meeting's outcome for a step back, as if it had not been decided.
+    bool undoReview(qint64 stepId, qint64 meetingId, QString *error);
+    // Every follow-up of a step, oldest meeting first.
+    QList<StepReview> reviews(qint64 stepId) const;
 
 private:
-    bool setStatus(qint64 id, NextStepStatus status, NextStepAction action, qint64 atMeetingId, QString *error);
+    struct Order; // meetings in the order they were held
     bool addEvent(qint64 id, NextStepAction action, qint64 meetingId, QString *error);
-    QList<NextStep> select(const QString &where, const QString &name, qint64 value) const;
+    QList<NextStep> select(const QString &where, const QString &name, qint64 value, bool *ok = nullptr) const;
+    QList<StepReview> selectReviews(const QString &where, const QString &name, qint64 value, bool *ok = nullptr) const;
+    bool removeReview(const StepReview &review, QString *error);
+    bool setCurrent(qint64 id, NextStepStatus status, qint64 owner, const QDate &due, QString *error);
 
     Database &m_database;
     SearchIndex m_index;

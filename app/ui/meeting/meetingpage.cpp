@@ -22,6 +22,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 #include <QStyle>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -91,7 +93,7 @@ MeetingPage::MeetingPage(Stores stores, const Course &course, QWidget *parent)
     form->addRow(tr("Place"), m_place);
     form->addRow(tr("Modules"), m_modules);
 
-    m_openSteps = new OpenStepsReview(m_stores.nextSteps, this);
+    m_openSteps = new OpenStepsReview(m_stores.nextSteps, m_stores.autosave, this);
     m_attendance = new QWidget(this);
     m_attendanceLayout = new QVBoxLayout(m_attendance);
     m_attendanceLayout->setContentsMargins(0, 0, 0, 0);
@@ -205,14 +207,17 @@ void MeetingPage::setMeeting(qint64 meetingId)
         m_freeNotes->setPlainText(m_meeting.freeNotes);
     }
 
-    QList<Meeting> earlier = m_stores.meetings.meetings(m_meeting.groupId);
-    m_openSteps->setMeeting(m_meeting.id, m_members, earlier);
+    m_openSteps->setMeeting(m_meeting, m_members);
     buildAttendance();
     buildQuestions();
     m_decisions->setMeeting(m_meeting.id);
     m_choices->setMeeting(m_meeting.id);
     m_softResults->setMeeting(m_meeting.id);
     m_nextSteps->setMeeting(m_meeting.id, m_members);
+    // A meeting opens at its top, where the follow-up of earlier next steps is.
+    auto *scroll = findChild<QScrollArea *>(u"meetingScroll"_s);
+    scroll->verticalScrollBar()->setValue(0);
+    QTimer::singleShot(0, scroll, [scroll] { scroll->verticalScrollBar()->setValue(0); });
 }
 
 void MeetingPage::saveDetails()

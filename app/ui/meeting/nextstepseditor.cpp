@@ -1,4 +1,5 @@
 #include "ui/meeting/nextstepseditor.h"
+#include "ui/meeting/followuplist.h"
 #include "ui/widgets/layouts.h"
 
 #include "core/storage/autosave.h"
@@ -21,15 +22,6 @@ using namespace Qt::StringLiterals;
 namespace Leda {
 
 namespace {
-
-QString ownerName(const QList<Member> &members, qint64 id)
-{
-    for (const Member &member : members) {
-        if (member.id == id)
-            return member.name;
-    }
-    return {};
-}
 
 // QDateEdit cannot be empty: its minimum date stands for "no date yet".
 const QDate kNoDate(2000, 1, 1);
@@ -131,9 +123,14 @@ void NextStepsEditor::addRow(const NextStep &step, bool focus)
         m_autosave.flush();
         QString error;
         const auto value = NextStepStatus(status->currentData().toInt());
-        const bool ok = value == NextStepStatus::Done      ? m_store.markDone(id, m_meetingId, &error)
-                        : value == NextStepStatus::Dropped ? m_store.drop(id, m_meetingId, &error)
-                                                           : m_store.reopen(id, m_meetingId, &error);
+        // Done or dropped at the meeting that set it: that meeting's own outcome for the step.
+        StepReview review;
+        review.stepId = id;
+        review.meetingId = m_meetingId;
+        review.outcome = value == NextStepStatus::Done      ? FollowUpOutcome::Done
+                         : value == NextStepStatus::Dropped ? FollowUpOutcome::Dropped
+                                                            : FollowUpOutcome::NotReviewed;
+        const bool ok = m_store.review(review, &error);
         if (!ok)
             emit errorOccurred(error);
     });
@@ -149,90 +146,52 @@ void NextStepsEditor::addRow(const NextStep &step, bool focus)
     }
 }
 
-OpenStepsReview::OpenStepsReview(NextStepStore &store, QWidget *parent)
+OpenStepsReview::OpenStepsReview(NextStepStore &store, Autosave &autosave, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_autosave(autosave)
 {
     setObjectName(u"openStepsReview"_s);
-    m_rows = new QVBoxLayout(this);
-    m_rows->setContentsMargins(0, 0, 0, 0);
+    m_list = new FollowUpList([this](const StepReview &review) { return decide(review); }, false, this);
+    connect(m_list, &FollowUpList::errorOccurred, this, &OpenStepsReview::errorOccurred);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
 }
 
-void OpenStepsReview::setMeeting(qint64 meetingId, const QList<Member> &members, const QList<Meeting> &earlierMeetings)
+void OpenStepsReview::setMeeting(const Meeting &meeting, const QList<Member> &members)
 {
-    m_meetingId = meetingId;
-    clearLayout(m_rows);
-    m_steps = m_store.openBefore(meetingId);
-    if (m_steps.isEmpty()) {
-        m_rows->addWidget(new QLabel(tr("No open next steps from earlier meetings."), this));
-        return;
-    }
-    QHash<qint64, QDate> meetingDates;
-    for (const Meeting &meeting : earlierMeetings)
-        meetingDates.insert(meeting.id, meeting.date);
+    m_meeting = meeting;
+    m_members = members;
+    reload();
+}
 
-    for (const NextStep &step : std::as_const(m_steps)) {
-        auto *row = new QWidget(this);
-        row->setObjectName(u"openStep_%1"_s.arg(step.id));
-        auto *layout = new QHBoxLayout(row);
-        layout->setContentsMargins(0, 2, 0, 2);
-        QStringList details;
-        const QString owner = ownerName(members, step.ownerMemberId);
-        details << (owner.isEmpty() ? tr("no one responsible yet") : tr("responsible: %1").arg(owner));
-        if (step.due.isValid()) {
-            details << tr("done by %1").arg(QLocale().toString(step.due, QLocale::ShortFormat));
-        }
-        details << tr("from the meeting of %1")
-                       .arg(QLocale().toString(meetingDates.value(step.originMeetingId), QLocale::ShortFormat));
-        const bool overdue = step.due.isValid() && step.due < meetingDates.value(meetingId, QDate::currentDate());
-        auto *text = new QLabel(u"<b>%1</b><br>%2%3"_s.arg(
-                                    step.what.isEmpty() ? tr("(no text)") : step.what.toHtmlEscaped(),
-                                    details.join(u" · "_s).toHtmlEscaped(),
-                                    overdue ? u" · <span style='color:#c62828'>%1</span>"_s.arg(tr("overdue")) : QString()),
-                                row);
-        text->setObjectName(u"openStepText_%1"_s.arg(step.id));
-        text->setWordWrap(true);
-        auto *state = new QLabel(row);
-        state->setObjectName(u"openStepState_%1"_s.arg(step.id));
-        layout->addWidget(text, 1);
-        layout->addWidget(state);
+void OpenStepsReview::reload()
+{
+    QString error;
+    const QList<FollowUpItem> items = m_store.followUp(m_meeting.id, &error);
+    if (!error.isEmpty())
+        emit errorOccurred(error);
+    m_list->setItems(items, m_members, m_meeting.date);
+}
 
-        struct Choice
-        {
-            QString name;
-            QString label;
-            std::function<bool(QString *)> apply;
-            QString result;
-        };
-        const QList<Choice> choices{
-            {u"done"_s, tr("Done"), [this, id = step.id](QString *e) { return m_store.markDone(id, m_meetingId, e); },
-             tr("Done ✓")},
-            {u"drop"_s, tr("Drop"), [this, id = step.id](QString *e) { return m_store.drop(id, m_meetingId, e); },
-             tr("Dropped")},
-            {u"carry"_s, tr("Carry forward"),
-             [this, id = step.id](QString *e) { return m_store.carryForward(id, m_meetingId, e); },
-             tr("Carried forward")}};
-        QList<QPushButton *> buttons;
-        for (const Choice &choice : choices) {
-            auto *button = new QPushButton(choice.label, row);
-            button->setObjectName(u"openStep_%1_%2"_s.arg(choice.name).arg(step.id));
-            layout->addWidget(button);
-            buttons.append(button);
-        }
-        for (qsizetype i = 0; i < choices.size(); ++i) {
-            connect(buttons.at(i), &QPushButton::clicked, this, [this, buttons, state, choice = choices.at(i)] {
-                QString error;
-                if (!choice.apply(&error)) {
-                    emit errorOccurred(error);
-                    return;
-                }
-                state->setText(u"<b>%1</b>"_s.arg(choice.result.toHtmlEscaped()));
-                for (QPushButton *button : buttons)
-                    button->setEnabled(false);
-            });
-        }
-        m_rows->addWidget(row);
-    }
+int OpenStepsReview::stepCount() const
+{
+    return m_list->stepCount();
+}
+
+bool OpenStepsReview::decide(StepReview review)
+{
+    review.meetingId = m_meeting.id;
+    if (review.outcome == FollowUpOutcome::CarriedForward && !review.newDue.isValid())
+        review.newDue = (m_meeting.date.isValid() ? m_meeting.date : QDate::currentDate()).addDays(28);
+    m_autosave.flush();
+    QString error;
+    const bool ok = m_store.review(review, &error); // one transaction: all or nothing
+    if (!ok)
+        emit errorOccurred(error);
+    reload(); // shows what the record holds, also after a failure
+    return ok;
 }
 
 } // namespace Leda

@@ -10,6 +10,7 @@ class QVBoxLayout;
 namespace Leda {
 
 class Autosave;
+class FollowUpList;
 class NextStepStore;
 
 // The next steps set at this meeting: what, who is responsible, when, and their status.
@@ -39,28 +40,32 @@ private:
     int m_rowCount = 0;
 };
 
-// The open next steps from earlier meetings, shown first when a meeting opens: each can be
-// marked done, dropped or carried forward (and undone), with the meeting recorded in its history.
+// The follow-up of the open next steps from earlier meetings, shown first when a meeting opens:
+// each can be marked done, in progress, carried forward (new date, owner) or dropped (reason),
+// and taken back; the outcome belongs to this meeting's record.
 class OpenStepsReview final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OpenStepsReview)
 
 public:
-    explicit OpenStepsReview(NextStepStore &store, QWidget *parent = nullptr);
+    OpenStepsReview(NextStepStore &store, Autosave &autosave, QWidget *parent = nullptr);
 
-    // earlierMeetings gives the date each step came from.
-    void setMeeting(qint64 meetingId, const QList<Member> &members, const QList<Meeting> &earlierMeetings);
-    int stepCount() const { return int(m_steps.size()); }
+    void setMeeting(const Meeting &meeting, const QList<Member> &members);
+    int stepCount() const;
 
 signals:
     void errorOccurred(const QString &message);
 
 private:
-    QList<NextStep> m_steps;
+    void reload();
+    bool decide(StepReview review);
+
     NextStepStore &m_store;
-    qint64 m_meetingId = 0;
-    QVBoxLayout *m_rows = nullptr;
+    Autosave &m_autosave;
+    Meeting m_meeting;
+    QList<Member> m_members;
+    FollowUpList *m_list = nullptr;
 };
 
 } // namespace Leda

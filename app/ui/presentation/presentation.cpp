@@ -38,6 +38,7 @@ void showFullScreenOn(QWidget *window, QScreen *screen)
 {
     if (screen) {
         window->setScreen(screen);
+        window->setMaximumSize(screen->geometry().size()); // whatever the record holds, lists scroll
         window->setGeometry(screen->geometry());
     }
     window->showFullScreen();
@@ -232,6 +233,10 @@ bool Presentation::handleKey(QKeyEvent *key, QWidget *receiver, bool perform)
         return act([this] { m_session->next(); });
     case Qt::Key_Left:
         return act([this] { m_session->back(); });
+    case Qt::Key_Down:
+        return act([this] { m_room->scrollPage(1); });
+    case Qt::Key_Up:
+        return act([this] { m_room->scrollPage(-1); });
     case Qt::Key_P:
         return act([this] { m_session->toggleTimer(); });
     case Qt::Key_F:

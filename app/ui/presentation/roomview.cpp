@@ -8,6 +8,7 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QToolButton>
@@ -120,6 +121,11 @@ void RoomView::updateTimer()
     }
 }
 
+void RoomView::scrollPage(int direction)
+{
+    m_panel->scrollPage(direction);
+}
+
 void RoomView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
@@ -128,8 +134,10 @@ void RoomView::resizeEvent(QResizeEvent *event)
 
 void RoomView::applyStyle()
 {
-    // Type sized from the screen's height: on a 1080-line screen the body text is 36 px high.
-    const int h = qMax(600, height());
+    // Type sized from the screen's height, never from the window's: on a 1080-line screen the body
+    // text is 36 px high. (Sized from the window, a list wider than the screen grew the window,
+    // which grew the type, which grew the window…)
+    const int h = qMax(600, screen() ? screen()->geometry().height() : height());
     if (h == m_styledHeight)
         return;
     m_styledHeight = h;
@@ -155,7 +163,14 @@ void RoomView::applyStyle()
         #roomStepPanel QPlainTextEdit, #roomStepPanel QLineEdit, #roomStepPanel QComboBox, #roomStepPanel QDateEdit {
             color: #ffffff; background: #1b2631; font-size: %1px; border: 3px solid #3d4f61;
             border-radius: 8px; padding: 6px; selection-background-color: #ffd54f; selection-color: #000000; }
-        #roomStepPanel QPlainTextEdit:focus, #roomStepPanel QLineEdit:focus { border-color: #ffd54f; }
+        #roomStepPanel QPlainTextEdit:focus, #roomStepPanel QLineEdit:focus, #roomStepPanel QComboBox:focus {
+            border-color: #ffd54f; }
+        #roomStepPanel QLabel[role="detail"] { color: #b7c3cf; font-size: %2px; }
+        #roomStepPanel QToolButton { font-size: %2px; }
+        #roomStepPanel QScrollBar:vertical { width: 16px; background: #1b2631; }
+        #roomStepPanel QScrollBar::handle:vertical { background: #b7c3cf; border-radius: 8px; min-height: 40px; }
+        QAbstractItemView { color: #ffffff; background: #1b2631; font-size: %1px; border: 3px solid #ffd54f;
+            selection-background-color: #ffd54f; selection-color: #000000; }
         #roomStepPanel QPushButton { color: #ffffff; background: #1b2631; font-size: %1px; border: 3px solid #3d4f61;
             border-radius: 8px; padding: 8px 24px; }
         #roomStepPanel QPushButton:checked { background: #2e7d32; border-color: #81c784; }

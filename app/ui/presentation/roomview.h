@@ -28,6 +28,7 @@ public:
     QString timerText() const;
     bool showsTimeUp() const;
     QString problemText() const; // empty when there is none
+    void scrollPage(int direction); // the current item's list, a screenful at a time
 
 signals:
     void closeRequested();

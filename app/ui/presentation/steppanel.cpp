@@ -1,5 +1,7 @@
 #include "ui/presentation/steppanel.h"
 
+#include "ui/meeting/followuplist.h"
+#include "ui/widgets/stepfields.h"
 #include "core/timeformat.h"
 #include "ui/widgets/layouts.h"
 
@@ -13,6 +15,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +33,21 @@ QLabel *wrapped(const QString &text, const QString &objectName = {})
     label->setTextFormat(Qt::PlainText);
     label->setObjectName(objectName);
     return label;
+}
+
+// A list that scrolls inside the room instead of growing the window past its screen.
+QScrollArea *scrolling(QWidget *content)
+{
+    auto *area = new QScrollArea;
+    area->setObjectName(u"stepScroll"_s);
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setFocusPolicy(Qt::NoFocus);
+    content->setAutoFillBackground(false);
+    area->viewport()->setAutoFillBackground(false);
+    return area;
 }
 
 } // namespace
@@ -66,6 +86,7 @@ void StepPanel::rebuild()
     clearLayout(m_layout);
     m_decisionList = nullptr;
     m_stepList = nullptr;
+    m_followUp = nullptr;
     if (m_session.stepCount() == 0)
         return;
     const AgendaItem &item = m_session.current();
@@ -106,13 +127,9 @@ void StepPanel::refresh(const QString &area)
                 edit->setPlainText(text);
             }
         }
-    } else if (area == u"openSteps"_s) {
-        for (const NextStep &step : m_session.openSteps()) {
-            const auto outcome = m_session.outcome(step.id);
-            for (auto *button : findChildren<QPushButton *>(QRegularExpression(u"^outcome_%1_"_s.arg(step.id)))) {
-                button->setChecked(button->property("outcome").toInt() == int(outcome));
-            }
-        }
+    } else if (area == u"followUp"_s) {
+        if (m_followUp)
+            m_followUp->setItems(m_session.followUp(), m_session.members(), m_session.meeting().date);
     } else if (area == u"decisions"_s || area == u"nextSteps"_s) {
         fillDecisionLists();
     } else if (area == u"closing"_s) {
@@ -122,6 +139,17 @@ void StepPanel::refresh(const QString &area)
             if (edit && !edit->hasFocus() && edit->text() != text)
                 edit->setText(text);
         }
+    }
+}
+
+void StepPanel::scrollPage(int direction)
+{
+    // The list of the current item, a screenful at a time (↓ and ↑ in the room).
+    for (auto *area : findChildren<QScrollArea *>(u"stepScroll"_s)) {
+        if (!area->isVisible())
+            continue;
+        QScrollBar *bar = area->verticalScrollBar();
+        bar->setValue(bar->value() + direction * bar->pageStep());
     }
 }
 
@@ -138,47 +166,11 @@ QStringList StepPanel::whoAndWhen(const NextStep &step) const
 
 void StepPanel::buildReview()
 {
-    const QList<NextStep> steps = m_session.openSteps();
-    if (steps.isEmpty()) {
-        m_layout->addWidget(wrapped(tr("No open next steps from earlier meetings.")));
-        return;
-    }
-    const QList<std::pair<PresentationSession::Outcome, QString>> outcomes{
-        {PresentationSession::Outcome::Done, tr("Done")},
-        {PresentationSession::Outcome::CarriedForward, tr("Carry forward")},
-        {PresentationSession::Outcome::Dropped, tr("Drop")}};
-    auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(16);
-    grid->setColumnStretch(0, 1);
-    int row = 0;
-    for (const NextStep &step : steps) {
-        QStringList details = whoAndWhen(step);
-        if (m_session.memberName(step.ownerMemberId).isEmpty())
-            details.prepend(tr("no one responsible yet"));
-        auto *text = new QLabel(
-            u"<b>%1</b><br>%2"_s.arg(step.what.toHtmlEscaped(), details.join(u" · "_s).toHtmlEscaped()));
-        text->setObjectName(u"openStep_%1"_s.arg(step.id));
-        text->setWordWrap(true);
-        grid->addWidget(text, row, 0);
-        int column = 1;
-        for (const auto &[outcome, label] : outcomes) {
-            auto *button = new QPushButton(label);
-            button->setObjectName(u"outcome_%1_%2"_s.arg(step.id).arg(int(outcome)));
-            button->setProperty("outcome", int(outcome));
-            button->setCheckable(true);
-            button->setChecked(m_session.outcome(step.id) == outcome);
-            if (m_audience == Audience::Room)
-                button->setFocusPolicy(Qt::NoFocus); // Space walks the agenda, it does not click
-            connect(button, &QPushButton::clicked, this, [this, id = step.id, outcome = outcome, button] {
-                if (!m_session.decide(id, outcome))
-                    button->setChecked(false);
-                refresh(u"openSteps"_s);
-            });
-            grid->addWidget(button, row, column++);
-        }
-        ++row;
-    }
-    m_layout->addLayout(grid);
+    m_followUp = new FollowUpList([this](const StepReview &review) { return m_session.decide(review); },
+                                  m_audience == Audience::Room);
+    connect(m_followUp, &FollowUpList::errorOccurred, &m_session, &PresentationSession::errorOccurred);
+    m_layout->addWidget(scrolling(m_followUp), 1);
+    refresh(u"followUp"_s);
 }
 
 void StepPanel::buildFilm()
@@ -233,7 +225,7 @@ void StepPanel::buildDecisions()
 {
     auto *decisions = new QWidget;
     m_decisionList = new QVBoxLayout(decisions);
-    m_decisionList->setContentsMargins(0, 0, 0, 0);
+    m_decisionList->setContentsMargins(0, 0, 16, 0);
     auto *newDecision = new QLineEdit;
     newDecision->setObjectName(u"newDecision"_s);
     newDecision->setPlaceholderText(tr("Write a decision and press Enter"));
@@ -244,42 +236,52 @@ void StepPanel::buildDecisions()
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(decisions);
+    leftLayout->addWidget(scrolling(decisions), 1);
     leftLayout->addWidget(newDecision);
-    leftLayout->addStretch(1);
 
     auto *steps = new QWidget;
     m_stepList = new QVBoxLayout(steps);
-    m_stepList->setContentsMargins(0, 0, 0, 0);
+    m_stepList->setContentsMargins(0, 0, 16, 0);
+    // A new step: text, owner and date; Enter in any of them adds it, and each starts empty again
+    // (no step silently takes the previous one's owner).
     auto *newStep = new QLineEdit;
     newStep->setObjectName(u"newNextStep"_s);
+    newStep->setAccessibleName(tr("New next step"));
     newStep->setPlaceholderText(tr("Write a next step and press Enter"));
-    auto *owner = new QComboBox;
-    owner->setObjectName(u"newNextStepOwner"_s);
-    owner->setAccessibleName(tr("Responsible"));
-    owner->addItem(tr("No one responsible yet"), qint64(0));
-    for (const Member &member : m_session.members()) {
-        if (member.active)
-            owner->addItem(member.name, member.id);
-    }
-    auto *due = new QDateEdit(m_session.meeting().date.isValid() ? m_session.meeting().date.addDays(28) : QDate::currentDate());
-    due->setObjectName(u"newNextStepDue"_s);
-    due->setAccessibleName(tr("Done by"));
-    due->setCalendarPopup(true);
-    connect(newStep, &QLineEdit::returnPressed, this, [this, newStep, owner, due] {
-        if (m_session.addNextStep(newStep->text(), owner->currentData().toLongLong(), due->date()))
+    auto *owner = StepFields::ownerChooser(m_session.members(), 0, u"newNextStepOwner"_s);
+    auto *due = StepFields::dateField({}, u"newNextStepDue"_s);
+    auto add = [this, newStep, owner, due] {
+        if (newStep->text().trimmed().isEmpty()) {
+            newStep->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        QString error;
+        const qint64 ownerId = StepFields::chosenOwner(owner, m_session.members(), &error);
+        const QDate date = StepFields::typedDate(due, &error);
+        if (!error.isEmpty()) {
+            emit m_session.errorOccurred(error); // the text stays in its fields
+            return;
+        }
+        if (m_session.addNextStep(newStep->text(), ownerId, date)) {
             newStep->clear();
-    });
+            owner->setCurrentIndex(0);
+            owner->setEditText(QString());
+            due->clear();
+            newStep->setFocus(Qt::OtherFocusReason);
+        }
+    };
+    connect(newStep, &QLineEdit::returnPressed, this, add);
+    connect(owner->lineEdit(), &QLineEdit::returnPressed, this, add);
+    connect(due, &QLineEdit::returnPressed, this, add);
     auto *stepDetails = new QHBoxLayout;
     stepDetails->addWidget(owner, 1);
-    stepDetails->addWidget(due);
+    stepDetails->addWidget(due, 1);
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(steps);
+    rightLayout->addWidget(scrolling(steps), 1);
     rightLayout->addWidget(newStep);
     rightLayout->addLayout(stepDetails);
-    rightLayout->addStretch(1);
 
     auto *row = new QHBoxLayout;
     row->setSpacing(32);
@@ -293,16 +295,45 @@ void StepPanel::fillDecisionLists()
 {
     if (!m_decisionList || !m_stepList)
         return;
-    clearLayout(m_decisionList);
-    clearLayout(m_stepList);
+    clearLayoutLater(m_decisionList);
+    clearLayoutLater(m_stepList);
     const QList<RecordItem> decisions = m_session.decisions();
     for (const RecordItem &decision : decisions)
         m_decisionList->addWidget(wrapped(u"• "_s + decision.text, u"decision_%1"_s.arg(decision.id)));
+    m_decisionList->addStretch(1);
+    // Each step set at this meeting can be corrected or removed here.
     for (const NextStep &step : m_session.newNextSteps()) {
+        auto *row = new QHBoxLayout;
+        auto *what = new QLineEdit(step.what);
+        what->setObjectName(u"nextStep_%1"_s.arg(step.id));
+        what->setAccessibleName(tr("Next step"));
+        what->setToolTip(step.what);
         const QStringList details = whoAndWhen(step);
-        const QString text = details.isEmpty() ? step.what : u"%1 (%2)"_s.arg(step.what, details.join(u", "_s));
-        m_stepList->addWidget(wrapped(u"• "_s + text, u"nextStep_%1"_s.arg(step.id)));
+        auto *who = wrapped(details.join(u", "_s), u"nextStepDetails_%1"_s.arg(step.id));
+        who->setProperty("role", u"detail"_s);
+        auto *remove = new QToolButton;
+        remove->setObjectName(u"removeNextStep_%1"_s.arg(step.id));
+        remove->setText(tr("Remove"));
+        remove->setAccessibleName(tr("Remove the next step %1").arg(step.what));
+        remove->setFocusPolicy(m_audience == Audience::Room ? Qt::NoFocus : Qt::StrongFocus);
+        connect(what, &QLineEdit::editingFinished, this, [this, step, what] {
+            if (what->text() == step.what)
+                return;
+            NextStep changed = step;
+            changed.what = what->text();
+            m_session.updateNextStep(changed);
+        });
+        connect(remove, &QToolButton::clicked, this, [this, id = step.id] { m_session.removeNextStep(id); });
+        auto *box = new QVBoxLayout;
+        box->setSpacing(0);
+        box->addWidget(what);
+        if (!details.isEmpty())
+            box->addWidget(who);
+        row->addLayout(box, 1);
+        row->addWidget(remove, 0, Qt::AlignTop);
+        m_stepList->addLayout(row);
     }
+    m_stepList->addStretch(1);
 }
 
 void StepPanel::buildClosingRound()

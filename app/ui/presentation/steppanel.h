@@ -12,6 +12,8 @@ class QVBoxLayout;
 
 namespace Leda {
 
+class FollowUpList;
+
 // What the group works with at the current agenda item: the open next steps with their
 // outcome, the worksheet of a question, the decisions and next steps, the closing round.
 // The room view and the facilitator view each show one; both edit the same session, and an
@@ -25,6 +27,8 @@ public:
     enum class Audience { Room, Facilitator };
 
     StepPanel(PresentationSession &session, Audience audience, QWidget *parent = nullptr);
+
+    void scrollPage(int direction); // +1 a screenful down, -1 up
 
 signals:
     void filmToggleRequested(); // the facilitator's play/pause for the film in the room
@@ -46,6 +50,7 @@ private:
     QVBoxLayout *m_layout = nullptr;
     QVBoxLayout *m_decisionList = nullptr;
     QVBoxLayout *m_stepList = nullptr;
+    FollowUpList *m_followUp = nullptr;
 };
 
 } // namespace Leda

@@ -1,0 +1,55 @@
+#include "core/storage/transaction.h"
+
+#include "core/logging.h"
+#include "core/storage/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Leda {
+
+namespace {
+int g_depth = 0; // one connection per thread, and storage lives in the GUI thread
+}
+
+Transaction::Transaction(Database &database)
+    : m_database(database)
+    , m_name(u"leda_change_%1"_s.arg(++g_depth))
+{
+    QSqlQuery query(m_database.connection());
+    m_active = query.exec(u"SAVEPOINT %1"_s.arg(m_name));
+    if (!m_active)
+        qCWarning(lcStorage) << "Cannot start a change:" << query.lastError().text();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active) {
+        QSqlQuery query(m_database.connection());
+        query.exec(u"ROLLBACK TO %1"_s.arg(m_name));
+        query.exec(u"RELEASE %1"_s.arg(m_name));
+    }
+    --g_depth;
+}
+
+bool Transaction::commit(QString *error)
+{
+    if (!m_active) {
+        if (error && error->isEmpty())
+            *error = Database::tr("The database %1 could not start a change.").arg(m_database.path());
+        return false;
+    }
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(u"RELEASE %1"_s.arg(m_name))) {
+        if (error)
+            *error = Database::tr("The database %1 could not be updated: %2")
+                         .arg(m_database.path(), query.lastError().text());
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+} // namespace Leda

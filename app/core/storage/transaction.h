@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+namespace Leda {
+
+class Database;
+
+// One change of several statements, all or nothing. A SAVEPOINT, so that it nests inside
+// Autosave's transaction as well as standing alone (where SQLite makes it a transaction of its
+// own). Rolled back unless commit() succeeded.
+class Transaction final
+{
+public:
+    explicit Transaction(Database &database);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit(QString *error);
+
+private:
+    Database &m_database;
+    QString m_name;
+    bool m_active = false;
+};
+
+} // namespace Leda

@@ -1,0 +1,144 @@
+#include "ui/meeting/followuplist.h"
+
+#include "ui/widgets/layouts.h"
+#include "ui/widgets/stepfields.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Leda {
+
+FollowUpList::FollowUpList(Decide decide, bool room, QWidget *parent)
+    : QWidget(parent)
+    , m_decide(std::move(decide))
+    , m_room(room)
+{
+    setObjectName(u"followUpList"_s);
+    m_rows = new QVBoxLayout(this);
+    m_rows->setContentsMargins(0, 0, room ? 16 : 0, 0);
+    m_rows->setSpacing(room ? 20 : 8);
+}
+
+void FollowUpList::setItems(const QList<FollowUpItem> &items, const QList<Member> &members, const QDate &meetingDate)
+{
+    m_items = items;
+    m_members = members;
+    m_meetingDate = meetingDate;
+    // Rebuilt from a click on one of its own buttons: delete the old rows once that has returned.
+    clearLayoutLater(m_rows);
+    if (m_items.isEmpty()) {
+        auto *none = new QLabel(tr("No open next steps from earlier meetings."));
+        none->setObjectName(u"followUpNone"_s);
+        none->setWordWrap(true);
+        m_rows->addWidget(none);
+    }
+    for (const FollowUpItem &item : std::as_const(m_items))
+        m_rows->addWidget(row(item));
+    m_rows->addStretch(1);
+}
+
+QWidget *FollowUpList::row(const FollowUpItem &item)
+{
+    const NextStep &step = item.step;
+    const StepReview &review = item.review;
+    auto *row = new QWidget;
+    row->setObjectName(u"openStep_%1"_s.arg(step.id));
+    auto *layout = new QVBoxLayout(row);
+    layout->setContentsMargins(0, 2, 0, 2);
+
+    QStringList details;
+    const QString owner = StepFields::memberName(m_members, step.ownerMemberId);
+    details << (owner.isEmpty() ? tr("no one responsible yet") : tr("responsible: %1").arg(owner));
+    if (step.due.isValid())
+        details << tr("done by %1").arg(QLocale().toString(step.due, QLocale::ShortFormat));
+    details << tr("from the meeting of %1").arg(QLocale().toString(item.originDate, QLocale::ShortFormat));
+    const bool overdue = step.due.isValid() && step.due < (m_meetingDate.isValid() ? m_meetingDate : QDate::currentDate());
+    auto *text = new QLabel(u"<b>%1</b><br>%2%3"_s.arg(
+        step.what.toHtmlEscaped(), details.join(u" · "_s).toHtmlEscaped(),
+        overdue ? u" · <span style='color:#e57373'>%1</span>"_s.arg(tr("overdue")) : QString()));
+    text->setObjectName(u"openStepText_%1"_s.arg(step.id));
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::NoTextInteraction);
+    layout->addWidget(text);
+
+    const QList<std::pair<FollowUpOutcome, QString>> outcomes{{FollowUpOutcome::Done, tr("Done")},
+                                                              {FollowUpOutcome::InProgress, tr("In progress")},
+                                                              {FollowUpOutcome::CarriedForward, tr("Carry forward")},
+                                                              {FollowUpOutcome::Dropped, tr("Drop")}};
+    auto *buttons = new QHBoxLayout;
+    for (const auto &[outcome, label] : outcomes) {
+        auto *button = new QPushButton(label);
+        button->setObjectName(u"outcome_%1_%2"_s.arg(step.id).arg(RecordNames::key(outcome)));
+        button->setCheckable(true);
+        button->setChecked(review.outcome == outcome);
+        button->setToolTip(review.outcome == outcome ? tr("Click again to take the outcome back") : QString());
+        if (m_room)
+            button->setFocusPolicy(Qt::NoFocus); // Space walks the agenda, it does not click
+        connect(button, &QPushButton::clicked, this, [this, review, outcome = outcome] {
+            StepReview decided = review;
+            decided.outcome = review.outcome == outcome ? FollowUpOutcome::NotReviewed : outcome;
+            m_decide(decided);
+        });
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    if (review.outcome == FollowUpOutcome::CarriedForward) {
+        auto *fields = new QHBoxLayout;
+        auto *dueLabel = new QLabel(tr("New date:"));
+        auto *due = StepFields::dateField(review.newDue, u"carryDue_%1"_s.arg(step.id));
+        dueLabel->setBuddy(due);
+        auto *ownerLabel = new QLabel(tr("Responsible:"));
+        auto *newOwner = StepFields::ownerChooser(
+            m_members, review.newOwnerMemberId > 0 ? review.newOwnerMemberId : step.ownerMemberId,
+            u"carryOwner_%1"_s.arg(step.id));
+        ownerLabel->setBuddy(newOwner);
+        fields->addWidget(dueLabel);
+        fields->addWidget(due, 1);
+        fields->addWidget(ownerLabel);
+        fields->addWidget(newOwner, 1);
+        auto apply = [this, review, due, newOwner, ownerBefore = step.ownerMemberId] {
+            QString error;
+            StepReview decided = review;
+            decided.newDue = StepFields::typedDate(due, &error);
+            const qint64 chosen = StepFields::chosenOwner(newOwner, m_members, &error);
+            if (!error.isEmpty()) {
+                emit errorOccurred(error);
+                return;
+            }
+            if (!decided.newDue.isValid())
+                decided.newDue = review.newDue; // a carry-forward always has a date
+            decided.newOwnerMemberId = chosen == ownerBefore ? 0 : chosen;
+            if (decided.newDue != review.newDue || decided.newOwnerMemberId != review.newOwnerMemberId)
+                m_decide(decided);
+        };
+        connect(due, &QLineEdit::editingFinished, this, apply);
+        connect(newOwner, &QComboBox::activated, this, apply);
+        connect(newOwner->lineEdit(), &QLineEdit::editingFinished, this, apply);
+        layout->addLayout(fields);
+    } else if (review.outcome == FollowUpOutcome::Dropped) {
+        auto *reason = new QLineEdit(review.reason);
+        reason->setObjectName(u"dropReason_%1"_s.arg(step.id));
+        reason->setAccessibleName(tr("Why it is dropped"));
+        reason->setPlaceholderText(tr("Why it is dropped (short)"));
+        connect(reason, &QLineEdit::editingFinished, this, [this, review, reason] {
+            if (reason->text() == review.reason)
+                return;
+            StepReview decided = review;
+            decided.reason = reason->text();
+            m_decide(decided);
+        });
+        layout->addWidget(reason);
+    }
+    return row;
+}
+
+} // namespace Leda

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/meeting/record.h"
+
+#include <QCoreApplication>
+
+class QComboBox;
+class QLineEdit;
+
+namespace Leda {
+
+// The owner and date fields of a next step, the same on the meeting page and in the room: the
+// owner is chosen from the list or typed, the date typed as 15/2, 2027-02-15 or "in 2 weeks".
+class StepFields final
+{
+    Q_DECLARE_TR_FUNCTIONS(StepFields)
+
+public:
+    // Editable, so that a name can be typed; lists the active members (and the current owner).
+    static QComboBox *ownerChooser(const QList<Member> &members, qint64 ownerId, const QString &objectName);
+    // The member chosen or typed; 0 for nobody. Sets *error when the name is not in the group.
+    static qint64 chosenOwner(const QComboBox *owner, const QList<Member> &members, QString *error);
+    static QLineEdit *dateField(const QDate &date, const QString &objectName);
+    // The date typed (invalid when empty). Sets *error when it is not a date.
+    static QDate typedDate(const QLineEdit *field, QString *error);
+    static QString memberName(const QList<Member> &members, qint64 id);
+};
+
+} // namespace Leda
