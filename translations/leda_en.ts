@@ -31,8 +31,8 @@
         <translation>Film and sound tested in the room</translation>
     </message>
     <message>
-        <source>Invitation with the module's questions sent</source>
-        <translation>Invitation with the module's questions sent</translation>
+        <source>Invitation with the module&apos;s questions sent</source>
+        <translation>Invitation with the module&apos;s questions sent</translation>
     </message>
     <message>
         <source>Open next steps from the last meeting gathered</source>
@@ -86,8 +86,8 @@
         <translation>Read generated films from &lt;folder&gt;.</translation>
     </message>
     <message>
-        <source>Keep the group's record in the SQLite file &lt;file&gt;.</source>
-        <translation>Keep the group's record in the SQLite file &lt;file&gt;.</translation>
+        <source>Keep the group&apos;s record in the SQLite file &lt;file&gt;.</source>
+        <translation>Keep the group&apos;s record in the SQLite file &lt;file&gt;.</translation>
     </message>
     <message>
         <source>file</source>
@@ -102,16 +102,22 @@
         <translation>Unknown argument: %1</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use sv or en.</source>
-        <translation>Unknown language "%1"; use sv or en.</translation>
+        <source>Unknown language &quot;%1&quot;; use sv or en.</source>
+        <translation>Unknown language &quot;%1&quot;; use sv or en.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n module(s) checked, </source>
-        <translation><numerusform>%1: %n module checked, </numerusform><numerusform>%1: %n modules checked, </numerusform></translation>
+        <translation>
+            <numerusform>%1: %n module checked, </numerusform>
+            <numerusform>%1: %n modules checked, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s).</source>
-        <translation><numerusform>%n problem.</numerusform><numerusform>%n problems.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem.</numerusform>
+            <numerusform>%n problems.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -134,7 +140,10 @@
     </message>
     <message numerus="yes">
         <source>needs at least %n entries</source>
-        <translation><numerusform>needs at least %n entry</numerusform><numerusform>needs at least %n entries</numerusform></translation>
+        <translation>
+            <numerusform>needs at least %n entry</numerusform>
+            <numerusform>needs at least %n entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>must be non-empty text</source>
@@ -174,7 +183,10 @@
     </message>
     <message numerus="yes">
         <source>give one start time in seconds per chapter (%n chapters)</source>
-        <translation><numerusform>give one start time in seconds per chapter (%n chapter)</numerusform><numerusform>give one start time in seconds per chapter (%n chapters)</numerusform></translation>
+        <translation>
+            <numerusform>give one start time in seconds per chapter (%n chapter)</numerusform>
+            <numerusform>give one start time in seconds per chapter (%n chapters)</numerusform>
+        </translation>
     </message>
     <message>
         <source>start times must be 0 or more and rising</source>
@@ -185,8 +197,8 @@
         <translation>the file is missing; every module folder needs one</translation>
     </message>
     <message>
-        <source>cannot be read (%1); check the file's permissions</source>
-        <translation>cannot be read (%1); check the file's permissions</translation>
+        <source>cannot be read (%1); check the file&apos;s permissions</source>
+        <translation>cannot be read (%1); check the file&apos;s permissions</translation>
     </message>
     <message>
         <source>is not valid JSON: %1 at character %2</source>
@@ -212,8 +224,8 @@
         <translation>The database %1 could not be updated: %2</translation>
     </message>
     <message>
-        <source>Leda cannot read %1: %2. Check the file's permissions.</source>
-        <translation>Leda cannot read %1: %2. Check the file's permissions.</translation>
+        <source>Leda cannot read %1: %2. Check the file&apos;s permissions.</source>
+        <translation>Leda cannot read %1: %2. Check the file&apos;s permissions.</translation>
     </message>
     <message>
         <source>%1 is not a Leda database. Leda has not changed it. Choose another file, or start Leda with --database and a new file name.</source>
@@ -278,6 +290,25 @@
     <message>
         <source>There is no Leda record at %1.</source>
         <translation>There is no Leda record at %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not start a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>&quot;%1&quot; is not a date Leda understands. Write for example 15/2, 2027-02-15 or &quot;in 2 weeks&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date. Check the day and the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 15/2, 2027-02-15, in 2 weeks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -391,8 +422,8 @@
         <translation>Minutes %1, %2</translation>
     </message>
     <message>
-        <source>Minutes of the leadership group's meeting</source>
-        <translation>Minutes of the leadership group's meeting</translation>
+        <source>Minutes of the leadership group&apos;s meeting</source>
+        <translation>Minutes of the leadership group&apos;s meeting</translation>
     </message>
     <message>
         <source>Course report, %1</source>
@@ -489,12 +520,40 @@
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
+    <message>
+        <source>Follow-up of earlier next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings planned, not yet held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each next step and what became of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Export a group's minutes or course report.</source>
-        <translation>Export a group's minutes or course report.</translation>
+        <source>Export a group&apos;s minutes or course report.</source>
+        <translation>Export a group&apos;s minutes or course report.</translation>
     </message>
     <message>
         <source>The record file.</source>
@@ -505,8 +564,8 @@
         <translation>file</translation>
     </message>
     <message>
-        <source>The leadership group's name.</source>
-        <translation>The leadership group's name.</translation>
+        <source>The leadership group&apos;s name.</source>
+        <translation>The leadership group&apos;s name.</translation>
     </message>
     <message>
         <source>name</source>
@@ -517,8 +576,8 @@
         <translation>The minutes of the meeting on this date.</translation>
     </message>
     <message>
-        <source>The course report of all the group's meetings.</source>
-        <translation>The course report of all the group's meetings.</translation>
+        <source>The course report of all the group&apos;s meetings.</source>
+        <translation>The course report of all the group&apos;s meetings.</translation>
     </message>
     <message>
         <source>pdf, pdfa (PDF/A-1b for archiving), odt or md.</source>
@@ -553,24 +612,24 @@
         <translation>leda export: give either --meeting YYYY-MM-DD or --report.</translation>
     </message>
     <message>
-        <source>leda export: unknown format "%1"; use pdf, pdfa, odt or md.</source>
-        <translation>leda export: unknown format "%1"; use pdf, pdfa, odt or md.</translation>
+        <source>leda export: unknown format &quot;%1&quot;; use pdf, pdfa, odt or md.</source>
+        <translation>leda export: unknown format &quot;%1&quot;; use pdf, pdfa, odt or md.</translation>
     </message>
     <message>
         <source>leda export: there is no record file %1.</source>
         <translation>leda export: there is no record file %1.</translation>
     </message>
     <message>
-        <source>leda export: %1 has no group called "%2". Groups: %3.</source>
-        <translation>leda export: %1 has no group called "%2". Groups: %3.</translation>
+        <source>leda export: %1 has no group called &quot;%2&quot;. Groups: %3.</source>
+        <translation>leda export: %1 has no group called &quot;%2&quot;. Groups: %3.</translation>
     </message>
     <message>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <source>leda export: the group "%1" has no meeting on %2.</source>
-        <translation>leda export: the group "%1" has no meeting on %2.</translation>
+        <source>leda export: the group &quot;%1&quot; has no meeting on %2.</source>
+        <translation>leda export: the group &quot;%1&quot; has no meeting on %2.</translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -600,8 +659,8 @@
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <source>Minutes of the leadership group's meeting</source>
-        <translation>Minutes of the leadership group's meeting</translation>
+        <source>Minutes of the leadership group&apos;s meeting</source>
+        <translation>Minutes of the leadership group&apos;s meeting</translation>
     </message>
     <message>
         <source>Group</source>
@@ -743,6 +802,30 @@
         <source>%1, of which %2 overdue</source>
         <translation>%1, of which %2 overdue</translation>
     </message>
+    <message>
+        <source>Follow-up of earlier next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings planned, not yet held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each next step and what became of it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Invitation</name>
@@ -817,10 +900,10 @@
         <translation>Backups of %1 (newest first):</translation>
     </message>
     <message>
-        <source>Replace the group's record with the backup from %1?
+        <source>Replace the group&apos;s record with the backup from %1?
 
 The record as it is now is backed up first, so this can be undone.</source>
-        <translation>Replace the group's record with the backup from %1?
+        <translation>Replace the group&apos;s record with the backup from %1?
 
 The record as it is now is backed up first, so this can be undone.</translation>
     </message>
@@ -895,7 +978,10 @@ The record as it is now is backed up first, so this can be undone.</translation>
     </message>
     <message numerus="yes">
         <source>%n module problem(s) found. Unavailable modules are greyed out; correct the files and restart Leda, or check them with leda --check-content.</source>
-        <translation><numerusform>%n module problem found. Unavailable modules are greyed out; correct the file and restart Leda, or check it with leda --check-content.</numerusform><numerusform>%n module problems found. Unavailable modules are greyed out; correct the files and restart Leda, or check them with leda --check-content.</numerusform></translation>
+        <translation>
+            <numerusform>%n module problem found. Unavailable modules are greyed out; correct the file and restart Leda, or check it with leda --check-content.</numerusform>
+            <numerusform>%n module problems found. Unavailable modules are greyed out; correct the files and restart Leda, or check them with leda --check-content.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1093,18 +1179,18 @@ The record as it is now is backed up first, so this can be undone.</translation>
     <message>
         <source>The film has not been made yet: %1 is missing.
 
-Leda makes its films when it is built. Run the README's start command (or cmake --build on the build folder) and open the module again.</source>
+Leda makes its films when it is built. Run the README&apos;s start command (or cmake --build on the build folder) and open the module again.</source>
         <translation>The film has not been made yet: %1 is missing.
 
-Leda makes its films when it is built. Run the README's start command (or cmake --build on the build folder) and open the module again.</translation>
+Leda makes its films when it is built. Run the README&apos;s start command (or cmake --build on the build folder) and open the module again.</translation>
     </message>
     <message>
         <source>The film %1 is missing.
 
-Put the film in the module folder, or correct the name in the module's module.json, and open the module again.</source>
+Put the film in the module folder, or correct the name in the module&apos;s module.json, and open the module again.</source>
         <translation>The film %1 is missing.
 
-Put the film in the module folder, or correct the name in the module's module.json, and open the module again.</translation>
+Put the film in the module folder, or correct the name in the module&apos;s module.json, and open the module again.</translation>
     </message>
     <message>
         <source>Leda cannot play the film %1: this computer has no decoder for its format (%2).
@@ -1129,6 +1215,69 @@ Check that the file exists, can be read and is not damaged.</translation>
     <message>
         <source>Pause (Space)</source>
         <translation>Pause (Space)</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::FollowUpList</name>
+    <message>
+        <source>No open next steps from earlier meetings.</source>
+        <translation type="unfinished">No open next steps from earlier meetings.</translation>
+    </message>
+    <message>
+        <source>no one responsible yet</source>
+        <translation type="unfinished">no one responsible yet</translation>
+    </message>
+    <message>
+        <source>responsible: %1</source>
+        <translation type="unfinished">responsible: %1</translation>
+    </message>
+    <message>
+        <source>done by %1</source>
+        <translation type="unfinished">done by %1</translation>
+    </message>
+    <message>
+        <source>from the meeting of %1</source>
+        <translation type="unfinished">from the meeting of %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished">overdue</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Done</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry forward</source>
+        <translation type="unfinished">Carry forward</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished">Drop</translation>
+    </message>
+    <message>
+        <source>Click again to take the outcome back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is dropped (short)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1217,8 +1366,8 @@ Check that the file exists, can be read and is not damaged.</translation>
         <translation>About Leda</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Leda %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A course on leading improvement work in healthcare, for leadership groups that learn together.&lt;/p&gt;&lt;p&gt;Leda works offline. The group's record is kept in %2.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Leda %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A course on leading improvement work in healthcare, for leadership groups that learn together.&lt;/p&gt;&lt;p&gt;Leda works offline. The group's record is kept in %2.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Leda %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A course on leading improvement work in healthcare, for leadership groups that learn together.&lt;/p&gt;&lt;p&gt;Leda works offline. The group&apos;s record is kept in %2.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Leda %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A course on leading improvement work in healthcare, for leadership groups that learn together.&lt;/p&gt;&lt;p&gt;Leda works offline. The group&apos;s record is kept in %2.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The module in %1 cannot be opened: %2</source>
@@ -1452,8 +1601,8 @@ Quit anyway and lose them?</translation>
         <translation>Guests</translation>
     </message>
     <message>
-        <source>Choose the meeting's module above to see its questions.</source>
-        <translation>Choose the meeting's module above to see its questions.</translation>
+        <source>Choose the meeting&apos;s module above to see its questions.</source>
+        <translation>Choose the meeting&apos;s module above to see its questions.</translation>
     </message>
     <message>
         <source>This is how it looks today</source>
@@ -1527,8 +1676,8 @@ Quit anyway and lose them?</translation>
         <translation>No meetings yet. Start with New meeting.</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
-        <translation>Nothing found for "%1".</translation>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Nothing found for &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Discussion question</source>
@@ -1629,8 +1778,8 @@ Quit anyway and lose them?</translation>
         <translation>This module lists no literature.</translation>
     </message>
     <message>
-        <source>Notes for the process leader on leading this module's discussion.</source>
-        <translation>Notes for the process leader on leading this module's discussion.</translation>
+        <source>Notes for the process leader on leading this module&apos;s discussion.</source>
+        <translation>Notes for the process leader on leading this module&apos;s discussion.</translation>
     </message>
 </context>
 <context>
@@ -1670,61 +1819,6 @@ Quit anyway and lose them?</translation>
     <message>
         <source>No date</source>
         <translation>No date</translation>
-    </message>
-</context>
-<context>
-    <name>Leda::OpenStepsReview</name>
-    <message>
-        <source>No open next steps from earlier meetings.</source>
-        <translation>No open next steps from earlier meetings.</translation>
-    </message>
-    <message>
-        <source>no one responsible yet</source>
-        <translation>no one responsible yet</translation>
-    </message>
-    <message>
-        <source>responsible: %1</source>
-        <translation>responsible: %1</translation>
-    </message>
-    <message>
-        <source>done by %1</source>
-        <translation>done by %1</translation>
-    </message>
-    <message>
-        <source>from the meeting of %1</source>
-        <translation>from the meeting of %1</translation>
-    </message>
-    <message>
-        <source>(no text)</source>
-        <translation>(no text)</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>overdue</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Done ✓</source>
-        <translation>Done ✓</translation>
-    </message>
-    <message>
-        <source>Drop</source>
-        <translation>Drop</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Dropped</translation>
-    </message>
-    <message>
-        <source>Carry forward</source>
-        <translation>Carry forward</translation>
-    </message>
-    <message>
-        <source>Carried forward</source>
-        <translation>Carried forward</translation>
     </message>
 </context>
 <context>
@@ -1794,8 +1888,8 @@ Quit anyway and lose them?</translation>
         <translation> min</translation>
     </message>
     <message>
-        <source>In all %1 minutes. Set the meeting's start time to see when it ends.</source>
-        <translation>In all %1 minutes. Set the meeting's start time to see when it ends.</translation>
+        <source>In all %1 minutes. Set the meeting&apos;s start time to see when it ends.</source>
+        <translation>In all %1 minutes. Set the meeting&apos;s start time to see when it ends.</translation>
     </message>
     <message>
         <source>In all %1 minutes: from %2 to %3 (planned end %4).</source>
@@ -1835,6 +1929,14 @@ Quit anyway and lose them?</translation>
     <message>
         <source>What was typed could not be saved yet: %1. Leda keeps it and tries again.</source>
         <translation>What was typed could not be saved yet: %1. Leda keeps it and tries again.</translation>
+    </message>
+    <message>
+        <source>What we decided today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module %1: %2</source>
+        <translation type="unfinished">Module %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2012,29 +2114,13 @@ Quit anyway and lose them?</translation>
         <source>Remove this extra meeting</source>
         <translation>Remove this extra meeting</translation>
     </message>
+    <message>
+        <source>Meeting created for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Leda::StepPanel</name>
-    <message>
-        <source>No open next steps from earlier meetings.</source>
-        <translation>No open next steps from earlier meetings.</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Carry forward</source>
-        <translation>Carry forward</translation>
-    </message>
-    <message>
-        <source>Drop</source>
-        <translation>Drop</translation>
-    </message>
-    <message>
-        <source>no one responsible yet</source>
-        <translation>no one responsible yet</translation>
-    </message>
     <message>
         <source>by %1</source>
         <translation>by %1</translation>
@@ -2072,18 +2158,6 @@ Quit anyway and lose them?</translation>
         <translation>Write a next step and press Enter</translation>
     </message>
     <message>
-        <source>Responsible</source>
-        <translation>Responsible</translation>
-    </message>
-    <message>
-        <source>No one responsible yet</source>
-        <translation>No one responsible yet</translation>
-    </message>
-    <message>
-        <source>Done by</source>
-        <translation>Done by</translation>
-    </message>
-    <message>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
@@ -2102,6 +2176,93 @@ Quit anyway and lose them?</translation>
     <message>
         <source>My next step</source>
         <translation>My next step</translation>
+    </message>
+    <message>
+        <source>New next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished">Next step</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Remove</translation>
+    </message>
+    <message>
+        <source>Remove the next step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module %1</source>
+        <translation type="unfinished">Module %1</translation>
+    </message>
+    <message>
+        <source>The time is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reason: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices and priorities</source>
+        <translation type="unfinished">Choices and priorities</translation>
+    </message>
+    <message>
+        <source>Soft results</source>
+        <translation type="unfinished">Soft results</translation>
+    </message>
+    <message>
+        <source>Not planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation type="unfinished">Next meeting</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Decision</translation>
+    </message>
+    <message>
+        <source>Choice or priority</source>
+        <translation type="unfinished">Choice or priority</translation>
+    </message>
+    <message>
+        <source>Write a choice or priority and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft result</source>
+        <translation type="unfinished">Soft result</translation>
+    </message>
+    <message>
+        <source>Write a soft result and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Choice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Soft result: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2307,120 @@ Quit anyway and lose them?</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Date Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>Enter a value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Leda cannot start</source>
@@ -2165,6 +2440,191 @@ Quit anyway and lose them?</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordExport</name>
     <message>
         <source>Module %1: %2</source>
@@ -2177,6 +2637,10 @@ Quit anyway and lose them?</translation>
     <message>
         <source>Private notes for this meeting: %1</source>
         <translation>Private notes for this meeting: %1</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2693,26 @@ Quit anyway and lose them?</translation>
         <source>Reopened</source>
         <translation>Reopened</translation>
     </message>
+    <message>
+        <source>Not followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried forward to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, responsible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlStatement</name>
@@ -2239,6 +2723,29 @@ Quit anyway and lose them?</translation>
     <message>
         <source>Could not save to %1: %2</source>
         <translation>Could not save to %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the next steps from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step is no longer in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepFields</name>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished">Responsible</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the group. Choose a name from the list, or add the person under Group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished">Done by</translation>
     </message>
 </context>
 <context>
@@ -2252,8 +2759,8 @@ Quit anyway and lose them?</translation>
         <translation>line %1: expected a cue timing such as 00:00:01.000 --&gt; 00:00:04.000</translation>
     </message>
     <message>
-        <source>line %1: malformed cue timing "%2"</source>
-        <translation>line %1: malformed cue timing "%2"</translation>
+        <source>line %1: malformed cue timing &quot;%2&quot;</source>
+        <translation>line %1: malformed cue timing &quot;%2&quot;</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>

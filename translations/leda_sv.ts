@@ -31,7 +31,7 @@
         <translation>Film och ljud testade i rummet</translation>
     </message>
     <message>
-        <source>Invitation with the module's questions sent</source>
+        <source>Invitation with the module&apos;s questions sent</source>
         <translation>Inbjudan med modulens frågor skickad</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
         <translation>Läs genererade filmer från &lt;mapp&gt;.</translation>
     </message>
     <message>
-        <source>Keep the group's record in the SQLite file &lt;file&gt;.</source>
+        <source>Keep the group&apos;s record in the SQLite file &lt;file&gt;.</source>
         <translation>Spara gruppens anteckningar i SQLite-filen &lt;fil&gt;.</translation>
     </message>
     <message>
@@ -102,7 +102,7 @@
         <translation>Okänt argument: %1</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use sv or en.</source>
+        <source>Unknown language &quot;%1&quot;; use sv or en.</source>
         <translation>Okänt språk ”%1”; använd sv eller en.</translation>
     </message>
     <message numerus="yes">
@@ -197,7 +197,7 @@
         <translation>filen saknas; varje modulmapp behöver en</translation>
     </message>
     <message>
-        <source>cannot be read (%1); check the file's permissions</source>
+        <source>cannot be read (%1); check the file&apos;s permissions</source>
         <translation>kan inte läsas (%1); kontrollera filens behörigheter</translation>
     </message>
     <message>
@@ -224,7 +224,7 @@
         <translation>Databasen %1 kunde inte uppdateras: %2</translation>
     </message>
     <message>
-        <source>Leda cannot read %1: %2. Check the file's permissions.</source>
+        <source>Leda cannot read %1: %2. Check the file&apos;s permissions.</source>
         <translation>Leda kan inte läsa %1: %2. Kontrollera filens behörigheter.</translation>
     </message>
     <message>
@@ -290,6 +290,25 @@
     <message>
         <source>There is no Leda record at %1.</source>
         <translation>Det finns ingen Leda-anteckningsfil på %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not start a change.</source>
+        <translation>Databasen %1 kunde inte påbörja en ändring.</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>&quot;%1&quot; is not a date Leda understands. Write for example 15/2, 2027-02-15 or &quot;in 2 weeks&quot;.</source>
+        <translation>”%1” är inget datum som Leda förstår. Skriv till exempel 15/2, 2027-02-15 eller ”om 2 veckor”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date. Check the day and the month.</source>
+        <translation>”%1” är inget giltigt datum. Kontrollera dag och månad.</translation>
+    </message>
+    <message>
+        <source>e.g. 15/2, 2027-02-15, in 2 weeks</source>
+        <translation>t.ex. 15/2, 2027-02-15, om 2 veckor</translation>
     </message>
 </context>
 <context>
@@ -403,7 +422,7 @@
         <translation>Protokoll %1, %2</translation>
     </message>
     <message>
-        <source>Minutes of the leadership group's meeting</source>
+        <source>Minutes of the leadership group&apos;s meeting</source>
         <translation>Protokoll från ledningsgruppens möte</translation>
     </message>
     <message>
@@ -501,11 +520,39 @@
         <source>Dropped</source>
         <translation>Struket</translation>
     </message>
+    <message>
+        <source>Follow-up of earlier next steps</source>
+        <translation>Uppföljning av tidigare nästa steg</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (från %2)</translation>
+    </message>
+    <message>
+        <source>Modules skipped</source>
+        <translation>Moduler som hoppats över</translation>
+    </message>
+    <message>
+        <source>Meetings planned, not yet held</source>
+        <translation>Planerade möten som ännu inte hållits</translation>
+    </message>
+    <message>
+        <source>Each next step and what became of it</source>
+        <translation>Varje nästa steg och vad det blev av det</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Export a group's minutes or course report.</source>
+        <source>Export a group&apos;s minutes or course report.</source>
         <translation>Exportera en grupps protokoll eller slutrapport.</translation>
     </message>
     <message>
@@ -517,7 +564,7 @@
         <translation>fil</translation>
     </message>
     <message>
-        <source>The leadership group's name.</source>
+        <source>The leadership group&apos;s name.</source>
         <translation>Ledningsgruppens namn.</translation>
     </message>
     <message>
@@ -529,7 +576,7 @@
         <translation>Protokollet från mötet detta datum.</translation>
     </message>
     <message>
-        <source>The course report of all the group's meetings.</source>
+        <source>The course report of all the group&apos;s meetings.</source>
         <translation>Slutrapporten över alla gruppens möten.</translation>
     </message>
     <message>
@@ -565,7 +612,7 @@
         <translation>leda export: ange antingen --meeting ÅÅÅÅ-MM-DD eller --report.</translation>
     </message>
     <message>
-        <source>leda export: unknown format "%1"; use pdf, pdfa, odt or md.</source>
+        <source>leda export: unknown format &quot;%1&quot;; use pdf, pdfa, odt or md.</source>
         <translation>leda export: okänt format ”%1”; använd pdf, pdfa, odt eller md.</translation>
     </message>
     <message>
@@ -573,7 +620,7 @@
         <translation>leda export: anteckningsfilen %1 finns inte.</translation>
     </message>
     <message>
-        <source>leda export: %1 has no group called "%2". Groups: %3.</source>
+        <source>leda export: %1 has no group called &quot;%2&quot;. Groups: %3.</source>
         <translation>leda export: %1 har ingen grupp som heter ”%2”. Grupper: %3.</translation>
     </message>
     <message>
@@ -581,7 +628,7 @@
         <translation>inga</translation>
     </message>
     <message>
-        <source>leda export: the group "%1" has no meeting on %2.</source>
+        <source>leda export: the group &quot;%1&quot; has no meeting on %2.</source>
         <translation>leda export: gruppen ”%1” har inget möte %2.</translation>
     </message>
     <message>
@@ -612,7 +659,7 @@
         <translation>Sida %1 av %2</translation>
     </message>
     <message>
-        <source>Minutes of the leadership group's meeting</source>
+        <source>Minutes of the leadership group&apos;s meeting</source>
         <translation>Protokoll från ledningsgruppens möte</translation>
     </message>
     <message>
@@ -755,6 +802,30 @@
         <source>%1, of which %2 overdue</source>
         <translation>%1, varav %2 försenade</translation>
     </message>
+    <message>
+        <source>Follow-up of earlier next steps</source>
+        <translation>Uppföljning av tidigare nästa steg</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (från %2)</translation>
+    </message>
+    <message>
+        <source>Meetings planned, not yet held</source>
+        <translation>Planerade möten som ännu inte hållits</translation>
+    </message>
+    <message>
+        <source>Modules skipped</source>
+        <translation>Moduler som hoppats över</translation>
+    </message>
+    <message>
+        <source>Each next step and what became of it</source>
+        <translation>Varje nästa steg och vad det blev av det</translation>
+    </message>
 </context>
 <context>
     <name>Invitation</name>
@@ -829,7 +900,7 @@
         <translation>Säkerhetskopior av %1 (nyaste först):</translation>
     </message>
     <message>
-        <source>Replace the group's record with the backup from %1?
+        <source>Replace the group&apos;s record with the backup from %1?
 
 The record as it is now is backed up first, so this can be undone.</source>
         <translation>Ersätta gruppens anteckningar med säkerhetskopian från %1?
@@ -1108,7 +1179,7 @@ Anteckningarna som de är nu säkerhetskopieras först, så det går att ångra.
     <message>
         <source>The film has not been made yet: %1 is missing.
 
-Leda makes its films when it is built. Run the README's start command (or cmake --build on the build folder) and open the module again.</source>
+Leda makes its films when it is built. Run the README&apos;s start command (or cmake --build on the build folder) and open the module again.</source>
         <translation>Filmen är inte skapad ännu: %1 saknas.
 
 Leda skapar sina filmer när programmet byggs. Kör startkommandot i README (eller cmake --build på byggmappen) och öppna modulen igen.</translation>
@@ -1116,7 +1187,7 @@ Leda skapar sina filmer när programmet byggs. Kör startkommandot i README (ell
     <message>
         <source>The film %1 is missing.
 
-Put the film in the module folder, or correct the name in the module's module.json, and open the module again.</source>
+Put the film in the module folder, or correct the name in the module&apos;s module.json, and open the module again.</source>
         <translation>Filmen %1 saknas.
 
 Lägg filmen i modulens mapp, eller rätta namnet i modulens module.json, och öppna modulen igen.</translation>
@@ -1144,6 +1215,69 @@ Kontrollera att filen finns, går att läsa och inte är skadad.</translation>
     <message>
         <source>Pause (Space)</source>
         <translation>Pausa (mellanslag)</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::FollowUpList</name>
+    <message>
+        <source>No open next steps from earlier meetings.</source>
+        <translation>Inga öppna nästa steg från tidigare möten.</translation>
+    </message>
+    <message>
+        <source>no one responsible yet</source>
+        <translation>ingen ansvarig ännu</translation>
+    </message>
+    <message>
+        <source>responsible: %1</source>
+        <translation>ansvarig: %1</translation>
+    </message>
+    <message>
+        <source>done by %1</source>
+        <translation>klart senast %1</translation>
+    </message>
+    <message>
+        <source>from the meeting of %1</source>
+        <translation>från mötet %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>försenat</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Carry forward</source>
+        <translation>För vidare</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Stryk</translation>
+    </message>
+    <message>
+        <source>Click again to take the outcome back</source>
+        <translation>Klicka igen för att ångra</translation>
+    </message>
+    <message>
+        <source>New date:</source>
+        <translation>Nytt datum:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Ansvarig:</translation>
+    </message>
+    <message>
+        <source>Why it is dropped</source>
+        <translation>Varför det stryks</translation>
+    </message>
+    <message>
+        <source>Why it is dropped (short)</source>
+        <translation>Varför det stryks (kort)</translation>
     </message>
 </context>
 <context>
@@ -1232,7 +1366,7 @@ Kontrollera att filen finns, går att läsa och inte är skadad.</translation>
         <translation>Om Leda</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Leda %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A course on leading improvement work in healthcare, for leadership groups that learn together.&lt;/p&gt;&lt;p&gt;Leda works offline. The group's record is kept in %2.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Leda %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A course on leading improvement work in healthcare, for leadership groups that learn together.&lt;/p&gt;&lt;p&gt;Leda works offline. The group&apos;s record is kept in %2.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Leda %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;En kurs i att leda förbättringsarbete i hälso- och sjukvården, för ledningsgrupper som lär sig tillsammans.&lt;/p&gt;&lt;p&gt;Leda fungerar utan nätverk. Gruppens anteckningar sparas i %2.&lt;/p&gt;&lt;p&gt;Licens: EUPL-1.2.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1467,7 +1601,7 @@ Avsluta ändå och förlora dem?</translation>
         <translation>Gäster</translation>
     </message>
     <message>
-        <source>Choose the meeting's module above to see its questions.</source>
+        <source>Choose the meeting&apos;s module above to see its questions.</source>
         <translation>Välj mötets modul ovan för att se dess frågor.</translation>
     </message>
     <message>
@@ -1542,7 +1676,7 @@ Avsluta ändå och förlora dem?</translation>
         <translation>Inga möten ännu. Börja med Nytt möte.</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
+        <source>Nothing found for &quot;%1&quot;.</source>
         <translation>Inget hittades för ”%1”.</translation>
     </message>
     <message>
@@ -1644,7 +1778,7 @@ Avsluta ändå och förlora dem?</translation>
         <translation>Modulen har ingen litteraturlista.</translation>
     </message>
     <message>
-        <source>Notes for the process leader on leading this module's discussion.</source>
+        <source>Notes for the process leader on leading this module&apos;s discussion.</source>
         <translation>Anteckningar till processledaren om hur modulens diskussion kan ledas.</translation>
     </message>
 </context>
@@ -1685,61 +1819,6 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>No date</source>
         <translation>Inget datum</translation>
-    </message>
-</context>
-<context>
-    <name>Leda::OpenStepsReview</name>
-    <message>
-        <source>No open next steps from earlier meetings.</source>
-        <translation>Inga öppna nästa steg från tidigare möten.</translation>
-    </message>
-    <message>
-        <source>no one responsible yet</source>
-        <translation>ingen ansvarig ännu</translation>
-    </message>
-    <message>
-        <source>responsible: %1</source>
-        <translation>ansvarig: %1</translation>
-    </message>
-    <message>
-        <source>done by %1</source>
-        <translation>klart senast %1</translation>
-    </message>
-    <message>
-        <source>from the meeting of %1</source>
-        <translation>från mötet %1</translation>
-    </message>
-    <message>
-        <source>(no text)</source>
-        <translation>(ingen text)</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>försenat</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klart</translation>
-    </message>
-    <message>
-        <source>Done ✓</source>
-        <translation>Klart ✓</translation>
-    </message>
-    <message>
-        <source>Drop</source>
-        <translation>Stryk</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Struket</translation>
-    </message>
-    <message>
-        <source>Carry forward</source>
-        <translation>För vidare</translation>
-    </message>
-    <message>
-        <source>Carried forward</source>
-        <translation>Förs vidare</translation>
     </message>
 </context>
 <context>
@@ -1809,7 +1888,7 @@ Avsluta ändå och förlora dem?</translation>
         <translation> min</translation>
     </message>
     <message>
-        <source>In all %1 minutes. Set the meeting's start time to see when it ends.</source>
+        <source>In all %1 minutes. Set the meeting&apos;s start time to see when it ends.</source>
         <translation>Totalt %1 minuter. Ange mötets starttid för att se när det slutar.</translation>
     </message>
     <message>
@@ -1850,6 +1929,14 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>What was typed could not be saved yet: %1. Leda keeps it and tries again.</source>
         <translation>Det som skrevs kunde inte sparas än: %1. Leda behåller det och försöker igen.</translation>
+    </message>
+    <message>
+        <source>What we decided today</source>
+        <translation>Det här bestämde vi i dag</translation>
+    </message>
+    <message>
+        <source>Module %1: %2</source>
+        <translation>Modul %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2027,29 +2114,13 @@ Avsluta ändå och förlora dem?</translation>
         <source>Remove this extra meeting</source>
         <translation>Ta bort det extra mötet</translation>
     </message>
+    <message>
+        <source>Meeting created for %1</source>
+        <translation>Möte skapat för %1</translation>
+    </message>
 </context>
 <context>
     <name>Leda::StepPanel</name>
-    <message>
-        <source>No open next steps from earlier meetings.</source>
-        <translation>Inga öppna nästa steg från tidigare möten.</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klart</translation>
-    </message>
-    <message>
-        <source>Carry forward</source>
-        <translation>För vidare</translation>
-    </message>
-    <message>
-        <source>Drop</source>
-        <translation>Stryk</translation>
-    </message>
-    <message>
-        <source>no one responsible yet</source>
-        <translation>ingen ansvarig ännu</translation>
-    </message>
     <message>
         <source>by %1</source>
         <translation>senast %1</translation>
@@ -2087,18 +2158,6 @@ Avsluta ändå och förlora dem?</translation>
         <translation>Skriv ett nästa steg och tryck Enter</translation>
     </message>
     <message>
-        <source>Responsible</source>
-        <translation>Ansvarig</translation>
-    </message>
-    <message>
-        <source>No one responsible yet</source>
-        <translation>Ingen ansvarig ännu</translation>
-    </message>
-    <message>
-        <source>Done by</source>
-        <translation>Klart senast</translation>
-    </message>
-    <message>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
@@ -2117,6 +2176,93 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>My next step</source>
         <translation>Mitt nästa steg</translation>
+    </message>
+    <message>
+        <source>New next step</source>
+        <translation>Nytt nästa steg</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the next step %1</source>
+        <translation>Ta bort nästa steg %1</translation>
+    </message>
+    <message>
+        <source>Module %1</source>
+        <translation>Modul %1</translation>
+    </message>
+    <message>
+        <source>The time is %1</source>
+        <translation>Klockan är %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>%1 (reason: %2)</source>
+        <translation>%1 (skäl: %2)</translation>
+    </message>
+    <message>
+        <source>Choices and priorities</source>
+        <translation>Vägval och prioriteringar</translation>
+    </message>
+    <message>
+        <source>Soft results</source>
+        <translation>Mjuka resultat</translation>
+    </message>
+    <message>
+        <source>Not planned yet</source>
+        <translation>Inte planerat ännu</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Nytt beslut</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Choice or priority</source>
+        <translation>Vägval eller prioritering</translation>
+    </message>
+    <message>
+        <source>Write a choice or priority and press Enter</source>
+        <translation>Skriv ett vägval eller en prioritering och tryck Enter</translation>
+    </message>
+    <message>
+        <source>Soft result</source>
+        <translation>Mjukt resultat</translation>
+    </message>
+    <message>
+        <source>Write a soft result and press Enter</source>
+        <translation>Skriv ett mjukt resultat och tryck Enter</translation>
+    </message>
+    <message>
+        <source>• Choice: %1</source>
+        <translation>• Vägval: %1</translation>
+    </message>
+    <message>
+        <source>• Soft result: %1</source>
+        <translation>• Mjukt resultat: %1</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2307,120 @@ Avsluta ändå och förlora dem?</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Markera allt</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>Stega &amp;upp</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Stega &amp;ned</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Leta i:</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Senaste platser</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Sidopanel</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Välj</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Ny mapp</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Visa </translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Vänster</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Höger</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Upp</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ändrad</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>Enter a value:</source>
+        <translation>Ange ett värde:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Markera allt</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Visa detaljer …</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Dölj detaljer …</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Leda cannot start</source>
@@ -2180,6 +2440,191 @@ Avsluta ändå och förlora dem?</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Spara alla</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja till &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ej till alla</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Förkasta</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nästa sida</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Föregående sida</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Första sidan</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Sista sidan</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Anpassa till bredd</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Anpassa till sida</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggande</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Visa en sida</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Visa uppslag</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Visa alla sidor</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Sidinställningar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Exportera till PDF</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopiera &amp;länkadress</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Markera allt</translation>
+    </message>
+</context>
+<context>
     <name>RecordExport</name>
     <message>
         <source>Module %1: %2</source>
@@ -2192,6 +2637,10 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>Private notes for this meeting: %1</source>
         <translation>Egna anteckningar för mötet: %1</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>satt</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2693,26 @@ Avsluta ändå och förlora dem?</translation>
         <source>Reopened</source>
         <translation>Öppnat igen</translation>
     </message>
+    <message>
+        <source>Not followed up</source>
+        <translation>Inte uppföljt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Carried forward to %1</source>
+        <translation>Förs vidare till %1</translation>
+    </message>
+    <message>
+        <source>, responsible: %1</source>
+        <translation>, ansvarig: %1</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>Stryks: %1</translation>
+    </message>
 </context>
 <context>
     <name>SqlStatement</name>
@@ -2254,6 +2723,29 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>Could not save to %1: %2</source>
         <translation>Kunde inte spara i %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the next steps from %1.</source>
+        <translation>Leda kunde inte läsa nästa steg ur %1.</translation>
+    </message>
+    <message>
+        <source>The next step is no longer in %1.</source>
+        <translation>Nästa steget finns inte längre i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StepFields</name>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the group. Choose a name from the list, or add the person under Group.</source>
+        <translation>%1 är inte medlem i gruppen. Välj ett namn i listan, eller lägg till personen under Grupp.</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Klart senast</translation>
     </message>
 </context>
 <context>
@@ -2267,7 +2759,7 @@ Avsluta ändå och förlora dem?</translation>
         <translation>rad %1: här förväntas en tidsangivelse som 00:00:01.000 --&gt; 00:00:04.000</translation>
     </message>
     <message>
-        <source>line %1: malformed cue timing "%2"</source>
+        <source>line %1: malformed cue timing &quot;%2&quot;</source>
         <translation>rad %1: felaktig tidsangivelse ”%2”</translation>
     </message>
     <message>

@@ -93,8 +93,12 @@ void CommandLine::installTranslators(const QString &language)
         }
     }
     auto *app = QCoreApplication::instance();
+    // Qt's own dialogs: Debian 12 ships qt_sv.qm but no qtbase_sv.qm. What neither has, Leda's
+    // own catalogue holds (app/ui/qtstrings.cpp); it is installed last, so it is asked first.
     qtTranslator = new QTranslator(app);
-    if (qtTranslator->load(QLocale(language), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qtTranslator->load(QLocale(language), u"qtbase"_s, u"_"_s, qtFolder)
+        || qtTranslator->load(QLocale(language), u"qt"_s, u"_"_s, qtFolder))
         QCoreApplication::installTranslator(qtTranslator);
     ledaTranslator = new QTranslator(app);
     if (ledaTranslator->load(u":/i18n/leda_%1.qm"_s.arg(language)))

@@ -102,22 +102,28 @@ TEST_CASE("presentation: the agenda is the meeting's own, or the module's with t
     const Module &module = course().modules.at(3);
     {
         auto session = f.session();
-        REQUIRE(session->stepCount() == module.questions.size() + 4);
-        REQUIRE(session->step(0).kind == AgendaItem::Kind::Review);
-        REQUIRE(session->step(1).kind == AgendaItem::Kind::Film);
-        REQUIRE(session->step(1).minutes == int(std::ceil(module.film.durationMs / 60000.0)));
+        // An opening slide and a summary around the agenda.
+        REQUIRE(session->stepCount() == module.questions.size() + 6);
+        REQUIRE(session->step(0).kind == AgendaItem::Kind::Opening);
+        REQUIRE(session->step(session->stepCount() - 1).kind == AgendaItem::Kind::Summary);
+        REQUIRE(session->agenda().size() == module.questions.size() + 4);
+        REQUIRE(session->agenda().at(0).kind == AgendaItem::Kind::Review);
+        REQUIRE(session->agenda().at(1).kind == AgendaItem::Kind::Film);
+        REQUIRE(session->agenda().at(1).minutes == int(std::ceil(module.film.durationMs / 60000.0)));
         REQUIRE(session->questionText(0) == module.questions.at(0));
-        REQUIRE(session->step(session->stepCount() - 1).kind == AgendaItem::Kind::ClosingRound);
+        REQUIRE(session->agenda().last().kind == AgendaItem::Kind::ClosingRound);
     }
     QList<AgendaItem> own = Agenda::prefilled(module, module.film.durationMs);
     own.removeAt(3); // the process leader left out the second question
     own[2].minutes = 25;
+    own[4].minutes = 0; // an item of 0 minutes is not shown in the room
     QString error;
     REQUIRE(f.preparation->saveAgenda(f.meeting, module.id, own, &error));
     auto session = f.session();
-    REQUIRE(session->stepCount() == own.size());
-    REQUIRE(session->step(2).minutes == 25);
-    REQUIRE(session->step(3).questionIndex == 2);
+    REQUIRE(session->agenda().size() == own.size() - 1);
+    REQUIRE(session->agenda().at(2).minutes == 25);
+    REQUIRE(session->agenda().at(3).questionIndex == 2);
+    REQUIRE(session->agenda().at(4).questionIndex == 4);
 }
 
 TEST_CASE("presentation: an agenda made for another module gives way to the module the meeting has now")
@@ -130,16 +136,16 @@ TEST_CASE("presentation: an agenda made for another module gives way to the modu
     REQUIRE(f.meetings->setModules(f.meeting, {after.id}, &error));
     {
         auto session = f.session();
-        REQUIRE(session->stepCount() == after.questions.size() + 4);
-        REQUIRE(session->step(1).title.contains(after.title));
-        REQUIRE(session->questionText(session->step(2).questionIndex) == after.questions.at(0));
+        REQUIRE(session->agenda().size() == after.questions.size() + 4);
+        REQUIRE(session->agenda().at(1).title.contains(after.title));
+        REQUIRE(session->questionText(session->agenda().at(2).questionIndex) == after.questions.at(0));
     }
     // Without a module there is no film and there are no questions: the rest of the meeting stays.
     REQUIRE(f.meetings->setModules(f.meeting, {}, &error));
     auto session = f.session();
-    REQUIRE(session->stepCount() == 3);
-    REQUIRE(session->step(0).kind == AgendaItem::Kind::Review);
-    REQUIRE(session->step(2).kind == AgendaItem::Kind::ClosingRound);
+    REQUIRE(session->agenda().size() == 3);
+    REQUIRE(session->agenda().at(0).kind == AgendaItem::Kind::Review);
+    REQUIRE(session->agenda().at(2).kind == AgendaItem::Kind::ClosingRound);
 }
 
 TEST_CASE("presentation: the timer with an injected clock reaches time's up once, pauses, and keeps its time per item")
@@ -183,6 +189,53 @@ TEST_CASE("presentation: the timer with an injected clock reaches time's up once
     session->extendTimer(1);
     REQUIRE_FALSE(session->isTimeUp());
     REQUIRE(session->remainingMs() == 30'000);
+}
+
+TEST_CASE("presentation: the film's countdown waits until the film plays")
+{
+    Fixture f;
+    auto session = f.session();
+    session->goTo(f.indexOf(*session, AgendaItem::Kind::Film));
+    const qint64 timebox = session->timeboxMs();
+    REQUIRE(timebox > 0);
+    f.clockMs += 3 * 60'000; // the group talks before anyone presses play
+    session->tick();
+    REQUIRE_FALSE(session->isTimerRunning());
+    REQUIRE(session->remainingMs() == timebox);
+    session->filmStarted();
+    f.clockMs += 60'000;
+    REQUIRE(session->isTimerRunning());
+    REQUIRE(session->remainingMs() == timebox - 60'000);
+    session->filmStarted(); // again, after a pause of the film: the countdown is not restarted
+    REQUIRE(session->remainingMs() == timebox - 60'000);
+}
+
+TEST_CASE("presentation: the summary knows the next meeting, from the record or from the series plan")
+{
+    Fixture f;
+    QString error;
+    auto session = f.session();
+    REQUIRE_FALSE(session->nextMeeting().date.isValid());
+    // The plan's next entry after the meetings held so far.
+    QList<PlanEntry> plan = SeriesPlan::fromCourse(course(), QDate(2026, 9, 7), 4);
+    REQUIRE(f.preparation->savePlan(f.demo.group, plan, &error));
+    plan = f.preparation->plan(f.demo.group);
+    const int next = SeriesPlan::nextEntry(plan, f.meetings->meetings(f.demo.group));
+    REQUIRE(next >= 0);
+    REQUIRE(f.session()->nextMeeting().date == plan.at(next).plannedDate);
+    // A meeting already in the record comes first.
+    Meeting later;
+    later.groupId = f.demo.group;
+    later.date = f.meetings->meeting(f.meeting).date.addDays(21);
+    later.moduleIds = {course().modules.at(5).id};
+    REQUIRE(f.meetings->createMeeting(later, &error) > 0);
+    const auto known = f.session()->nextMeeting();
+    REQUIRE(known.date == later.date);
+    REQUIRE(known.moduleTitle.contains(course().modules.at(5).title));
+    // Choices and soft results are taken in the room, too.
+    REQUIRE(session->addRecord(RecordKind::Choice, u"Vi prioriterar flödet från akuten"_s));
+    REQUIRE(session->records(RecordKind::Choice).size() == 1);
+    REQUIRE(session->decisions().isEmpty());
 }
 
 TEST_CASE("presentation: what the group says goes into the meeting record")

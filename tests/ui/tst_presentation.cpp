@@ -22,7 +22,9 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
+#include <QToolButton>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -159,6 +161,14 @@ TEST_CASE("presentation: the room walks all five steps by keyboard and what is t
     const qint64 erik = record.demo.members.at(1);
     const qint64 asa = record.demo.members.at(0);
 
+    // (0) the opening slide: the module, the group and today's agenda with its times
+    REQUIRE(roomTitle(room) == todaysModule().title);
+    REQUIRE(find<QLabel>(room, u"openingAbout"_s)->text().contains(u"Ledningsgruppen medicinkliniken"_s));
+    REQUIRE(find<QLabel>(room, u"openingTime_0"_s)->text() == u"13:00"_s);
+    REQUIRE(find<QLabel>(room, u"openingItem_0"_s)->text() == u"Open next steps from earlier meetings"_s);
+    REQUIRE(find<QLabel>(room, u"openingClock"_s)->text().startsWith(u"The time is "_s));
+    press(room, Qt::Key_Space);
+
     // (1) open next steps from earlier meetings: the one from November is marked done
     REQUIRE(roomTitle(room) == u"Open next steps from earlier meetings"_s);
     const qint64 openStep = peek(record.path, u"SELECT id FROM next_steps WHERE status = 'open'"_s).toLongLong();
@@ -204,7 +214,47 @@ TEST_CASE("presentation: the room walks all five steps by keyboard and what is t
     QTest::keyClick(decision, Qt::Key_Return);
     REQUIRE(decision->text().isEmpty());
     REQUIRE(anyContains(visibleTexts(room), u"• Uppföljning blir en stående punkt."_s));
-    press(room, Qt::Key_Escape);
+    // A next step: text, owner typed by name, a date typed the Swedish way; Enter adds it, and the
+    // fields are empty again for the next one (no owner carried over).
+    auto *newStep = find<QLineEdit>(room, u"newNextStep"_s);
+    type(newStep, u"Boka flödeskartläggning"_s);
+    QTest::keyClick(newStep, Qt::Key_Tab);
+    auto *owner = find<QComboBox>(room, u"newNextStepOwner"_s);
+    REQUIRE(owner->lineEdit()->hasFocus());
+    typeText(owner->lineEdit(), u"Erik Öberg"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    auto *due = find<QLineEdit>(room, u"newNextStepDue"_s);
+    REQUIRE(due->hasFocus());
+    typeText(due, u"om 2 veckor"_s);
+    QTest::keyClick(due, Qt::Key_Return);
+    REQUIRE(peek(record.path, u"SELECT owner_member_id FROM next_steps WHERE what = 'Boka flödeskartläggning'"_s)
+                .toLongLong()
+            == erik);
+    REQUIRE(peek(record.path, u"SELECT due_date FROM next_steps WHERE what = 'Boka flödeskartläggning'"_s).toString()
+            == QDate::currentDate().addDays(14).toString(Qt::ISODate));
+    REQUIRE(newStep->text().isEmpty());
+    REQUIRE(owner->currentText().isEmpty());
+    REQUIRE(due->text().isEmpty());
+    REQUIRE(newStep->hasFocus()); // ready for the next step
+    // A second step with no owner gets none; a date that is no date is said, and nothing is lost.
+    typeText(newStep, u"Skriva till HR"_s);
+    QTest::keyClick(newStep, Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    typeText(due, u"snart"_s);
+    QTest::keyClick(due, Qt::Key_Return);
+    REQUIRE(room->problemText().contains(u"snart"_s));
+    REQUIRE(newStep->text() == u"Skriva till HR"_s);
+    due->clear();
+    QTest::keyClick(newStep, Qt::Key_Return);
+    REQUIRE(peek(record.path, u"SELECT ifnull(owner_member_id, 0) FROM next_steps WHERE what = 'Skriva till HR'"_s)
+                .toLongLong()
+            == 0);
+    // Each step can be removed in the room.
+    const qint64 hr = peek(record.path, u"SELECT id FROM next_steps WHERE what = 'Skriva till HR'"_s).toLongLong();
+    QTest::mouseClick(find<QToolButton>(room, u"removeNextStep_%1"_s.arg(hr)), Qt::LeftButton);
+    REQUIRE(peek(record.path, u"SELECT count(*) FROM next_steps WHERE id = %1"_s.arg(hr)).toInt() == 0);
+    if (room->focusWidget() != room)
+        press(room, Qt::Key_Escape); // out of a field, if still in one
 
     // (5) the closing round, one row per attendee
     press(room, Qt::Key_Space);
@@ -214,6 +264,14 @@ TEST_CASE("presentation: the room walks all five steps by keyboard and what is t
     type(find<QLineEdit>(room, u"closing_%1"_s.arg(erik)), u"Körschemat till nästa gång"_s);
     press(room, Qt::Key_Space); // in a field: a space, not past the end
     press(room, Qt::Key_Escape);
+
+    // (6) the summary: what the meeting decided, for everyone to see
+    press(room, Qt::Key_Space);
+    REQUIRE(roomTitle(room) == u"What we decided today"_s);
+    const QStringList summary = visibleTexts(room);
+    REQUIRE(anyContains(summary, u"• Uppföljning blir en stående punkt."_s));
+    REQUIRE(anyContains(summary, u"• Boka flödeskartläggning – Erik Öberg"_s));
+    REQUIRE(anyContains(summary, u"Åsa Lindqvist: Jag bokar in uppföljningen"_s));
     press(room, Qt::Key_Space); // the last item: nowhere further to go
     REQUIRE(presentation->isRunning());
     press(room, Qt::Key_Escape); // leaves
@@ -242,7 +300,10 @@ TEST_CASE("presentation: the room's countdown turns to time's up with an injecte
     Presentation presentation(stores.refs(), course().course, record.settings, record.meeting, [&] { return clockMs; });
     presentation.startOn(Presentation::Layout::OneWindow, QGuiApplication::primaryScreen(), nullptr);
     RoomView *room = presentation.roomView();
+    REQUIRE(room->timerText().isEmpty()); // the opening slide has no countdown
     press(room, Qt::Key_Space);
+    press(room, Qt::Key_Space); // the film: its time waits for the film
+    REQUIRE(room->timerText().endsWith(u"(paused)"_s));
     press(room, Qt::Key_Space); // the first question, 10 minutes
     REQUIRE(room->timerText() == u"10:00"_s);
 
@@ -273,7 +334,7 @@ TEST_CASE("presentation: a note that cannot be saved is said on the big screen, 
     Presentation presentation(stores.refs(), course().course, record.settings, record.meeting);
     presentation.startOn(Presentation::Layout::OneWindow, QGuiApplication::primaryScreen(), nullptr);
     RoomView *room = presentation.roomView();
-    presentation.session().goTo(2);
+    presentation.session().goTo(3);
     auto *today = find<QPlainTextEdit>(room, u"today_0"_s);
     type(today, u"Det här kan inte sparas"_s);
     REQUIRE(QTest::qWaitFor([&] { return !room->problemText().isEmpty(); }, 2000));
@@ -308,19 +369,19 @@ TEST_CASE("presentation: facilitator notes are on the facilitator's screen and n
     }
 
     // The room screen getting the focus does not put it into a field: Space still moves on.
-    presentation.session().goTo(3);
+    presentation.session().goTo(4);
     room->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(room));
     REQUIRE_FALSE(qobject_cast<QPlainTextEdit *>(QApplication::focusWidget()));
     press(room, Qt::Key_Space);
-    REQUIRE(presentation.session().currentIndex() == 4);
+    REQUIRE(presentation.session().currentIndex() == 5);
     press(room, Qt::Key_Left);
 
     // The facilitator takes the notes; the room sees them as they are typed.
     type(find<QPlainTextEdit>(facilitator, u"desired_1"_s), u"Ett gemensamt mått"_s);
     REQUIRE(find<QPlainTextEdit>(room, u"desired_1"_s)->toPlainText() == u"Ett gemensamt mått"_s);
     QTest::mouseClick(find<QPushButton>(facilitator, u"facilitatorForward"_s), Qt::LeftButton);
-    REQUIRE(presentation.session().currentIndex() == 4);
+    REQUIRE(presentation.session().currentIndex() == 5);
     REQUIRE(find<QLabel>(facilitator, u"facilitatorNext"_s)->text().startsWith(u"Next: "_s));
 }
 

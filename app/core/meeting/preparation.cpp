@@ -1,6 +1,9 @@
 #include "core/meeting/preparation.h"
 
+#include "core/meeting/swedishcalendar.h"
+
 #include <QHash>
+#include <QSet>
 #include <QLocale>
 #include <QUrl>
 
@@ -12,13 +15,15 @@ namespace Leda {
 
 namespace {
 
-constexpr std::array<std::pair<AgendaItem::Kind, const char *>, 6> kKinds{
+constexpr std::array<std::pair<AgendaItem::Kind, const char *>, 8> kKinds{
     {{AgendaItem::Kind::Review, "review"},
      {AgendaItem::Kind::Film, "film"},
      {AgendaItem::Kind::Question, "question"},
      {AgendaItem::Kind::DecisionsAndNextSteps, "decisions"},
      {AgendaItem::Kind::ClosingRound, "closing"},
-     {AgendaItem::Kind::Other, "other"}}};
+     {AgendaItem::Kind::Other, "other"},
+     {AgendaItem::Kind::Opening, "opening"},
+     {AgendaItem::Kind::Summary, "summary"}}};
 
 constexpr std::array<std::pair<ChecklistItem::Phase, const char *>, 3> kPhases{
     {{ChecklistItem::Phase::Before, "before"}, {ChecklistItem::Phase::During, "during"}, {ChecklistItem::Phase::After, "after"}}};
@@ -113,7 +118,7 @@ QString Invitation::subject(const Group &group, const Meeting &meeting, const Mo
         .arg(group.name, QLocale().toString(meeting.date, u"d MMMM yyyy"_s), module.title);
 }
 
-QString Invitation::text(const Group &group, const Meeting &meeting, const Module &module)
+QString Invitation::text(const Group &group, const Meeting &meeting, const Module &module, bool firstMeeting)
 {
     QStringList lines;
     lines << tr("Welcome to the next meeting of %1.").arg(group.name) << QString();
@@ -133,7 +138,8 @@ QString Invitation::text(const Group &group, const Meeting &meeting, const Modul
             lines << u"%1. %2"_s.arg(i + 1).arg(module.questions.at(i));
         lines << QString();
     }
-    lines << tr("Bring your next step from the last meeting; we start by following them up.");
+    if (!firstMeeting)
+        lines << tr("Bring your next step from the last meeting; we start by following them up.");
     return lines.join(u'\n');
 }
 
@@ -151,15 +157,53 @@ QUrl Invitation::mailto(const QStringList &recipients, const QString &subject, c
 QList<PlanEntry> SeriesPlan::fromCourse(const Course &course, const QDate &firstMeeting, int weeksBetween)
 {
     QList<PlanEntry> plan;
-    QDate date = firstMeeting;
     for (const Module &module : course.modules) {
-        if (!module.available)
-            continue;
-        plan.append({0, module.id, date, false});
-        if (date.isValid())
-            date = date.addDays(7 * weeksBetween);
+        if (module.available)
+            plan.append({0, module.id, QDate(), false});
     }
+    redate(plan, firstMeeting, weeksBetween);
     return plan;
+}
+
+Meeting SeriesPlan::proposeMeeting(qint64 groupId, const QList<Meeting> &earlier, const QList<PlanEntry> &plan,
+                                   const Course &course, const QDate &today)
+{
+    Meeting meeting;
+    meeting.groupId = groupId;
+    meeting.date = today;
+    meeting.startTime = QTime(13, 0);
+    meeting.endTime = QTime(15, 0);
+    if (!earlier.isEmpty()) { // groups usually meet at the same time and place
+        const Meeting &last = earlier.last();
+        if (last.startTime.isValid()) {
+            meeting.startTime = last.startTime;
+            meeting.endTime = last.endTime;
+        }
+        meeting.place = last.place;
+    }
+    const int next = nextEntry(plan, earlier);
+    if (next >= 0) {
+        meeting.moduleIds = {plan.at(next).moduleId};
+        if (plan.at(next).plannedDate >= today)
+            meeting.date = plan.at(next).plannedDate;
+        return meeting;
+    }
+    QSet<QString> coveredOrSkipped;
+    for (const Meeting &held : earlier) {
+        for (const QString &id : held.moduleIds)
+            coveredOrSkipped.insert(id);
+    }
+    for (const PlanEntry &entry : plan) {
+        if (entry.skipped)
+            coveredOrSkipped.insert(entry.moduleId);
+    }
+    for (const Module &module : course.modules) {
+        if (module.available && !coveredOrSkipped.contains(module.id)) {
+            meeting.moduleIds = {module.id};
+            break;
+        }
+    }
+    return meeting;
 }
 
 namespace {
@@ -188,7 +232,9 @@ void giveDates(QList<PlanEntry> &plan, QList<QDate> dates, int weeksBetween)
         }
         if (next >= dates.size()) {
             const QDate last = dates.isEmpty() ? QDate() : dates.last();
-            dates.append(last.isValid() ? last.addDays(7 * qMax(1, weeksBetween)) : QDate());
+            dates.append(last.isValid()
+                             ? SwedishCalendar::nextMeetingDay(last.addDays(7 * qMax(1, weeksBetween)), MeetingDayRules{})
+                             : QDate());
         }
         entry.plannedDate = dates.at(next++);
     }
@@ -231,14 +277,17 @@ bool SeriesPlan::removeExtraMeeting(QList<PlanEntry> &plan, int index)
     return true;
 }
 
-void SeriesPlan::redate(QList<PlanEntry> &plan, const QDate &firstMeeting, int weeksBetween)
+void SeriesPlan::redate(QList<PlanEntry> &plan, const QDate &firstMeeting, int weeksBetween, const MeetingDayRules &rules)
 {
-    QDate date = firstMeeting;
-    for (PlanEntry &entry : plan) {
-        entry.plannedDate = entry.skipped ? QDate() : date;
-        if (!entry.skipped && date.isValid())
-            date = date.addDays(7 * qMax(1, weeksBetween));
-    }
+    // Every weeksBetween weeks on the same weekday, moved past public holidays, the summer and
+    // Christmas (SwedishCalendar).
+    const auto count = std::count_if(plan.cbegin(), plan.cend(), [](const PlanEntry &entry) { return !entry.skipped; });
+    const QList<QDate> dates = firstMeeting.isValid()
+        ? SwedishCalendar::layOut(firstMeeting, int(count), qMax(1, weeksBetween), rules)
+        : QList<QDate>();
+    int next = 0;
+    for (PlanEntry &entry : plan)
+        entry.plannedDate = entry.skipped || next >= dates.size() ? QDate() : dates.at(next++);
 }
 
 int SeriesPlan::nextEntry(const QList<PlanEntry> &plan, const QList<Meeting> &meetingsHeld)

@@ -2,6 +2,7 @@
 
 #include "core/content/module.h"
 #include "core/meeting/record.h"
+#include "core/meeting/swedishcalendar.h"
 
 #include <QCoreApplication>
 #include <QTime>
@@ -12,7 +13,8 @@ namespace Leda {
 // One item of a meeting's agenda with its timebox.
 struct AgendaItem
 {
-    enum class Kind { Review, Film, Question, DecisionsAndNextSteps, ClosingRound, Other };
+    // Opening and Summary are the room view's first and last slides; never stored in an agenda.
+    enum class Kind { Review, Film, Question, DecisionsAndNextSteps, ClosingRound, Other, Opening, Summary };
     qint64 id = 0;
     Kind kind = Kind::Other;
     QString title;
@@ -74,10 +76,15 @@ bool spendTwoMeetings(QList<PlanEntry> &plan, int index, int weeksBetween);
 // Removes an entry whose module has another meeting in the plan (undoes spendTwoMeetings).
 bool removeExtraMeeting(QList<PlanEntry> &plan, int index);
 // New dates from firstMeeting on, one meeting every weeksBetween weeks; skipped modules get none.
-void redate(QList<PlanEntry> &plan, const QDate &firstMeeting, int weeksBetween);
+void redate(QList<PlanEntry> &plan, const QDate &firstMeeting, int weeksBetween, const MeetingDayRules &rules = {});
 // The plan entry the group's next meeting is for: each meeting held so far uses up one entry
 // for its module, in plan order. -1 when the whole plan has been held.
 int nextEntry(const QList<PlanEntry> &plan, const QList<Meeting> &meetingsHeld);
+// The meeting "New meeting" creates: the plan's next module (and its date, unless that has
+// passed), else the first module neither covered nor skipped; the time and place of the
+// group's last meeting (13.00–15.00 for the first).
+Meeting proposeMeeting(qint64 groupId, const QList<Meeting> &earlier, const QList<PlanEntry> &plan,
+                       const Course &course, const QDate &today);
 } // namespace SeriesPlan
 
 // The invitation the process leader sends before a meeting.
@@ -87,7 +94,8 @@ class Invitation final
 
 public:
     static QString subject(const Group &group, const Meeting &meeting, const Module &module);
-    static QString text(const Group &group, const Meeting &meeting, const Module &module);
+    // The first meeting of a series has no next steps to bring.
+    static QString text(const Group &group, const Meeting &meeting, const Module &module, bool firstMeeting = false);
     // mailto: link with subject and body, for the user's mail program.
     static QUrl mailto(const QStringList &recipients, const QString &subject, const QString &body);
 };

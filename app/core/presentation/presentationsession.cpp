@@ -56,9 +56,14 @@ PresentationSession::PresentationSession(Stores stores, const Course &course, qi
         if (!m_module) // nothing to show or ask without a module
             m_steps.removeIf([](const AgendaItem &item) { return item.kind == AgendaItem::Kind::Film; });
     }
+    // Items of 0 minutes are left out of the room.
+    m_steps.removeIf([](const AgendaItem &item) { return item.minutes <= 0; });
+    m_steps.prepend({0, AgendaItem::Kind::Opening, m_module ? m_module->title : m_groupName, 0, -1});
+    m_steps.append({0, AgendaItem::Kind::Summary, tr("What we decided today"), 0, -1});
     for (const AgendaItem &item : std::as_const(m_steps))
         m_countdowns.append(Countdown(qint64(qMax(0, item.minutes)) * 60'000));
     m_timeUpReported = QList<bool>(m_steps.size(), false);
+    m_filmStarted = QList<bool>(m_steps.size(), false);
 
     // Attendees: those ticked present, or every active member before attendance is taken.
     m_members = m_stores.groups.members(m_meeting.groupId);
@@ -89,8 +94,55 @@ PresentationSession::PresentationSession(Stores stores, const Course &course, qi
     connect(&m_stores.autosave, &Autosave::saved, this, &PresentationSession::recordSaved);
     connect(&m_ticker, &QTimer::timeout, this, &PresentationSession::tick);
     m_ticker.start(kTickMs);
-    if (!m_steps.isEmpty())
-        m_countdowns[0].start(now());
+    startCountdown();
+}
+
+void PresentationSession::startCountdown()
+{
+    // A film's time starts with the film, not when its item is shown.
+    if (current().kind != AgendaItem::Kind::Film || m_filmStarted.at(m_current))
+        countdown().start(now());
+}
+
+void PresentationSession::filmStarted()
+{
+    if (m_steps.isEmpty() || current().kind != AgendaItem::Kind::Film || m_filmStarted.at(m_current))
+        return;
+    m_filmStarted[m_current] = true;
+    countdown().start(now());
+    emit timerChanged();
+}
+
+QList<AgendaItem> PresentationSession::agenda() const
+{
+    QList<AgendaItem> items = m_steps;
+    items.removeIf([](const AgendaItem &item) {
+        return item.kind == AgendaItem::Kind::Opening || item.kind == AgendaItem::Kind::Summary;
+    });
+    return items;
+}
+
+PresentationSession::NextMeeting PresentationSession::nextMeeting() const
+{
+    const auto titleOf = [this](const QString &moduleId) {
+        for (const Module &module : m_course.modules) {
+            if (module.id == moduleId)
+                return module.number > 0 ? tr("Module %1: %2").arg(module.number).arg(module.title) : module.title;
+        }
+        return QString();
+    };
+    const QList<Meeting> meetings = m_stores.meetings.meetings(m_meeting.groupId);
+    QList<Meeting> upToThis;
+    for (const Meeting &meeting : meetings) {
+        if (meeting.date > m_meeting.date)
+            return {meeting.date, meeting.moduleIds.isEmpty() ? QString() : titleOf(meeting.moduleIds.first())};
+        upToThis.append(meeting);
+    }
+    const QList<PlanEntry> plan = m_stores.preparation.plan(m_meeting.groupId);
+    const int next = SeriesPlan::nextEntry(plan, upToThis);
+    if (next < 0)
+        return {};
+    return {plan.at(next).plannedDate, titleOf(plan.at(next).moduleId)};
 }
 
 PresentationSession::~PresentationSession()
@@ -132,7 +184,7 @@ void PresentationSession::enter(int index)
 {
     countdown().pause(now());
     m_current = index;
-    countdown().start(now());
+    startCountdown();
     emit stepChanged(m_current);
     emit timerChanged();
 }
@@ -255,19 +307,29 @@ bool PresentationSession::decide(StepReview review)
 
 QList<RecordItem> PresentationSession::decisions() const
 {
+    return records(RecordKind::Decision);
+}
+
+QList<RecordItem> PresentationSession::records(RecordKind kind) const
+{
     QList<RecordItem> result = m_stores.meetings.recordItems(m_meeting.id);
-    result.removeIf([](const RecordItem &item) { return item.kind != RecordKind::Decision; });
+    result.removeIf([kind](const RecordItem &item) { return item.kind != kind || item.text.trimmed().isEmpty(); });
     return result;
 }
 
 bool PresentationSession::addDecision(const QString &text)
+{
+    return addRecord(RecordKind::Decision, text);
+}
+
+bool PresentationSession::addRecord(RecordKind kind, const QString &text)
 {
     if (text.trimmed().isEmpty())
         return false;
     m_stores.autosave.flush();
     RecordItem item;
     item.meetingId = m_meeting.id;
-    item.kind = RecordKind::Decision;
+    item.kind = kind;
     item.text = text.trimmed();
     QString error;
     if (m_stores.meetings.addRecordItem(item, &error) == 0) {

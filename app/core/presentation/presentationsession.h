@@ -50,7 +50,8 @@ public:
     const Module *module() const { return m_module; } // the meeting's first module, if any
     QString groupName() const { return m_groupName; }
 
-    // The agenda: the one prepared for the meeting, or the module's default.
+    // The agenda: the one prepared for the meeting, or the module's default, between an opening
+    // slide (group, module, agenda with times) and a summary of what the meeting decided.
     const QList<AgendaItem> &steps() const { return m_steps; }
     int stepCount() const { return int(m_steps.size()); }
     const AgendaItem &step(int index) const { return m_steps.at(index); }
@@ -73,6 +74,21 @@ public:
     void extendTimer(int minutes);
     void restartTimer();
     void tick(); // called on a timer; emits timeUp once per item
+    // The film item's countdown waits for the film: it starts when the film first plays.
+    void filmStarted();
+
+    // The agenda items the meeting works through (no opening or summary), for the opening slide.
+    QList<AgendaItem> agenda() const;
+    // The group's next meeting after this one: a meeting already in the record, else the series
+    // plan's next entry. Invalid date when none is known.
+    struct NextMeeting
+    {
+        QDate date;
+        QString moduleTitle;
+    };
+    NextMeeting nextMeeting() const;
+    QList<RecordItem> records(RecordKind kind) const;
+    bool addRecord(RecordKind kind, const QString &text);
 
     QuestionNote questionNote(int questionIndex) const;
     void setQuestionField(int questionIndex, Field field, const QString &text);
@@ -119,6 +135,7 @@ private:
     qint64 now() const { return m_clock(); }
     Countdown &countdown() { return m_countdowns[m_current]; }
     void enter(int index);
+    void startCountdown();
 
     Stores m_stores;
     const Course &m_course;
@@ -132,6 +149,7 @@ private:
     int m_current = 0;
     QList<Countdown> m_countdowns;
     QList<bool> m_timeUpReported;
+    QList<bool> m_filmStarted;
     QHash<int, QuestionNote> m_questionNotes;
     void reloadFollowUp();
     QList<FollowUpItem> m_followUp;

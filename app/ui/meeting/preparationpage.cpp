@@ -183,7 +183,9 @@ void PreparationPage::setMeeting(qint64 meetingId)
         const QSignalBlocker blocker(m_privateNotes);
         m_privateNotes->setPlainText(m_store.privateNotes(meetingId));
     }
-    m_invitation->setPlainText(module ? Invitation::text(m_groups.group(m_meeting.groupId), m_meeting, *module)
+    const QList<Meeting> meetings = m_meetings.meetings(m_meeting.groupId);
+    const bool first = meetings.isEmpty() || meetings.first().id == m_meeting.id;
+    m_invitation->setPlainText(module ? Invitation::text(m_groups.group(m_meeting.groupId), m_meeting, *module, first)
                                       : QString());
 }
 

@@ -186,8 +186,12 @@ void SeriesPlanPage::fill()
         QList<QDate> &dates = heldDates[entry.moduleId];
         if (entry.skipped)
             state = tr("Skipped");
-        else if (!dates.isEmpty())
-            state = tr("Held %1").arg(QLocale().toString(dates.takeFirst(), QLocale::ShortFormat));
+        else if (!dates.isEmpty()) {
+            // A meeting already created for a later date is not held yet.
+            const QDate date = dates.takeFirst();
+            state = (date > QDate::currentDate() ? tr("Meeting created for %1") : tr("Held %1"))
+                        .arg(QLocale().toString(date, QLocale::ShortFormat));
+        }
         else if (row == next)
             state = tr("Next meeting");
         m_table->setItem(row, StateColumn, item(state));

@@ -42,6 +42,10 @@ RoomView::RoomView(PresentationSession &session, Settings &settings, QWidget *pa
     // The player's controls at a size the room can see, as light buttons on the dark screen.
     for (auto *button : m_player->findChildren<QToolButton *>())
         button->setIconSize(QSize(40, 40));
+    connect(m_player, &FilmPlayer::positionChanged, &m_session, [this](qint64 position) {
+        if (position > 0)
+            m_session.filmStarted(); // the film item's countdown runs from when the film plays
+    });
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_panel);
     m_stack->addWidget(m_player);
@@ -169,6 +173,7 @@ void RoomView::applyStyle()
         #roomStepPanel QToolButton { font-size: %2px; }
         #roomStepPanel QScrollBar:vertical { width: 16px; background: #1b2631; }
         #roomStepPanel QScrollBar::handle:vertical { background: #b7c3cf; border-radius: 8px; min-height: 40px; }
+        #roomStepPanel QScrollBar::add-line:vertical, #roomStepPanel QScrollBar::sub-line:vertical { height: 0; }
         QAbstractItemView { color: #ffffff; background: #1b2631; font-size: %1px; border: 3px solid #ffd54f;
             selection-background-color: #ffd54f; selection-color: #000000; }
         #roomStepPanel QPushButton { color: #ffffff; background: #1b2631; font-size: %1px; border: 3px solid #3d4f61;

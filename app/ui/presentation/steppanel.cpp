@@ -1,9 +1,9 @@
 #include "ui/presentation/steppanel.h"
 
-#include "ui/meeting/followuplist.h"
-#include "ui/widgets/stepfields.h"
 #include "core/timeformat.h"
+#include "ui/meeting/followuplist.h"
 #include "ui/widgets/layouts.h"
+#include "ui/widgets/stepfields.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -18,7 +18,10 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QToolButton>
+#include <QTime>
 #include <QVBoxLayout>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -93,7 +96,7 @@ void StepPanel::rebuild()
     switch (item.kind) {
     case AgendaItem::Kind::Review:
         buildReview();
-        break;
+        return; // the list takes the height there is, and scrolls
     case AgendaItem::Kind::Film:
         buildFilm();
         break;
@@ -102,14 +105,109 @@ void StepPanel::rebuild()
         return; // the fields take the height there is
     case AgendaItem::Kind::DecisionsAndNextSteps:
         buildDecisions();
-        break;
+        return;
     case AgendaItem::Kind::ClosingRound:
         buildClosingRound();
-        break;
+        return;
+    case AgendaItem::Kind::Opening:
+        buildOpening();
+        return;
+    case AgendaItem::Kind::Summary:
+        buildSummary();
+        return;
     case AgendaItem::Kind::Other:
         break;
     }
     m_layout->addStretch(1);
+}
+
+void StepPanel::buildOpening()
+{
+    // Who meets, on what, and today's agenda with its times; the clock for the room.
+    const Meeting &meeting = m_session.meeting();
+    QStringList about{m_session.groupName(), QLocale().toString(meeting.date, QLocale::LongFormat)};
+    if (!meeting.place.isEmpty())
+        about << meeting.place;
+    if (const Module *module = m_session.module(); module && module->number > 0)
+        about.prepend(tr("Module %1").arg(module->number));
+    auto *intro = wrapped(about.join(u" · "_s), u"openingAbout"_s);
+    m_layout->addWidget(intro);
+    auto *clock = wrapped({}, u"openingClock"_s);
+    clock->setProperty("role", u"columnTitle"_s);
+    const auto showClock = [clock] { clock->setText(tr("The time is %1").arg(QTime::currentTime().toString(u"HH:mm"_s))); };
+    showClock();
+    connect(&m_session, &PresentationSession::timerChanged, clock, showClock);
+    m_layout->addWidget(clock);
+
+    auto *list = new QWidget;
+    auto *grid = new QGridLayout(list);
+    grid->setContentsMargins(0, 0, 16, 0);
+    grid->setColumnStretch(1, 1);
+    const QList<AgendaItem> agenda = m_session.agenda();
+    const QTime start = meeting.startTime;
+    for (int i = 0; i < agenda.size(); ++i) {
+        const AgendaItem &item = agenda.at(i);
+        const QString when = start.isValid() ? Agenda::startOf(agenda, i, start).toString(u"HH:mm"_s)
+                                             : tr("%n min", nullptr, item.minutes);
+        grid->addWidget(wrapped(when, u"openingTime_%1"_s.arg(i)), i, 0, Qt::AlignTop);
+        const QString title = item.kind == AgendaItem::Kind::Question ? m_session.questionText(item.questionIndex)
+                                                                      : item.title;
+        grid->addWidget(wrapped(title, u"openingItem_%1"_s.arg(i)), i, 1);
+    }
+    if (start.isValid()) {
+        grid->addWidget(wrapped(Agenda::plannedEnd(agenda, start).toString(u"HH:mm"_s)), int(agenda.size()), 0);
+        grid->addWidget(wrapped(tr("End")), int(agenda.size()), 1);
+    }
+    grid->setRowStretch(int(agenda.size()) + 1, 1);
+    m_layout->addWidget(scrolling(list), 1);
+}
+
+void StepPanel::buildSummary()
+{
+    // What the meeting decided, for everyone to see before they leave; and when we meet again.
+    auto *list = new QWidget;
+    auto *layout = new QVBoxLayout(list);
+    layout->setContentsMargins(0, 0, 16, 0);
+    const auto section = [&](const QString &title, const QStringList &lines) {
+        if (lines.isEmpty())
+            return;
+        auto *heading = wrapped(title);
+        heading->setProperty("role", u"columnTitle"_s);
+        layout->addWidget(heading);
+        for (const QString &line : lines)
+            layout->addWidget(wrapped(u"• "_s + line));
+    };
+    const auto texts = [this](RecordKind kind) {
+        QStringList lines;
+        for (const RecordItem &item : m_session.records(kind))
+            lines << (item.reason.isEmpty() ? item.text : tr("%1 (reason: %2)").arg(item.text, item.reason));
+        return lines;
+    };
+    section(tr("Decisions"), texts(RecordKind::Decision));
+    section(tr("Choices and priorities"), texts(RecordKind::Choice));
+    section(tr("Soft results"), texts(RecordKind::SoftResult));
+    QStringList steps;
+    for (const NextStep &step : m_session.newNextSteps()) {
+        const QStringList details = whoAndWhen(step);
+        steps << (details.isEmpty() ? step.what : u"%1 – %2"_s.arg(step.what, details.join(u", "_s)));
+    }
+    section(tr("Next steps"), steps);
+    QStringList mine;
+    for (const Member &member : m_session.attendees()) {
+        if (const QString step = m_session.closingStep(member.id); !step.trimmed().isEmpty())
+            mine << u"%1: %2"_s.arg(member.name, step);
+    }
+    section(tr("My next step"), mine);
+    const PresentationSession::NextMeeting next = m_session.nextMeeting();
+    QStringList nextLines;
+    if (next.date.isValid())
+        nextLines << QLocale().toString(next.date, QLocale::LongFormat) + (next.moduleTitle.isEmpty() ? QString()
+                                                                                                    : u" · "_s + next.moduleTitle);
+    else
+        nextLines << tr("Not planned yet");
+    section(tr("Next meeting"), nextLines);
+    layout->addStretch(1);
+    m_layout->addWidget(scrolling(list), 1);
 }
 
 void StepPanel::refresh(const QString &area)
@@ -226,17 +324,47 @@ void StepPanel::buildDecisions()
     auto *decisions = new QWidget;
     m_decisionList = new QVBoxLayout(decisions);
     m_decisionList->setContentsMargins(0, 0, 16, 0);
+    // Decisions, and the other things the seeds ask the group to document: choices and
+    // priorities, soft results. One field; the buttons above it say which it is.
     auto *newDecision = new QLineEdit;
     newDecision->setObjectName(u"newDecision"_s);
+    newDecision->setAccessibleName(tr("New decision"));
     newDecision->setPlaceholderText(tr("Write a decision and press Enter"));
-    connect(newDecision, &QLineEdit::returnPressed, this, [this, newDecision] {
-        if (m_session.addDecision(newDecision->text()))
+    auto *kinds = new QHBoxLayout;
+    auto kind = std::make_shared<RecordKind>(RecordKind::Decision);
+    const QList<std::tuple<RecordKind, QString, QString>> kindButtons{
+        {RecordKind::Decision, tr("Decision"), tr("Write a decision and press Enter")},
+        {RecordKind::Choice, tr("Choice or priority"), tr("Write a choice or priority and press Enter")},
+        {RecordKind::SoftResult, tr("Soft result"), tr("Write a soft result and press Enter")}};
+    QList<QToolButton *> group;
+    for (const auto &[value, label, placeholder] : kindButtons) {
+        auto *button = new QToolButton;
+        button->setObjectName(u"recordKind_%1"_s.arg(RecordNames::key(value)));
+        button->setText(label);
+        button->setCheckable(true);
+        button->setChecked(value == RecordKind::Decision);
+        button->setFocusPolicy(m_audience == Audience::Room ? Qt::NoFocus : Qt::StrongFocus);
+        group.append(button);
+        kinds->addWidget(button);
+    }
+    kinds->addStretch(1);
+    for (qsizetype i = 0; i < group.size(); ++i) {
+        connect(group.at(i), &QToolButton::clicked, this, [group, i, kind, newDecision, kindButtons] {
+            *kind = std::get<0>(kindButtons.at(i));
+            newDecision->setPlaceholderText(std::get<2>(kindButtons.at(i)));
+            for (qsizetype j = 0; j < group.size(); ++j)
+                group.at(j)->setChecked(j == i);
+        });
+    }
+    connect(newDecision, &QLineEdit::returnPressed, this, [this, newDecision, kind] {
+        if (m_session.addRecord(*kind, newDecision->text()))
             newDecision->clear();
     });
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(scrolling(decisions), 1);
+    leftLayout->addLayout(kinds);
     leftLayout->addWidget(newDecision);
 
     auto *steps = new QWidget;
@@ -288,6 +416,9 @@ void StepPanel::buildDecisions()
     row->addWidget(column(tr("Decisions"), left), 1);
     row->addWidget(column(tr("Next steps"), right), 1);
     m_layout->addLayout(row, 1);
+    // Tab goes from a new step to its owner and its date.
+    QWidget::setTabOrder(newStep, owner);
+    QWidget::setTabOrder(owner, due);
     fillDecisionLists();
 }
 
@@ -297,9 +428,12 @@ void StepPanel::fillDecisionLists()
         return;
     clearLayoutLater(m_decisionList);
     clearLayoutLater(m_stepList);
-    const QList<RecordItem> decisions = m_session.decisions();
-    for (const RecordItem &decision : decisions)
+    for (const RecordItem &decision : m_session.decisions())
         m_decisionList->addWidget(wrapped(u"• "_s + decision.text, u"decision_%1"_s.arg(decision.id)));
+    for (const RecordItem &choice : m_session.records(RecordKind::Choice))
+        m_decisionList->addWidget(wrapped(tr("• Choice: %1").arg(choice.text), u"decision_%1"_s.arg(choice.id)));
+    for (const RecordItem &result : m_session.records(RecordKind::SoftResult))
+        m_decisionList->addWidget(wrapped(tr("• Soft result: %1").arg(result.text), u"decision_%1"_s.arg(result.id)));
     m_decisionList->addStretch(1);
     // Each step set at this meeting can be corrected or removed here.
     for (const NextStep &step : m_session.newNextSteps()) {
@@ -308,6 +442,7 @@ void StepPanel::fillDecisionLists()
         what->setObjectName(u"nextStep_%1"_s.arg(step.id));
         what->setAccessibleName(tr("Next step"));
         what->setToolTip(step.what);
+        what->setCursorPosition(0); // the start of a long step, not its end
         const QStringList details = whoAndWhen(step);
         auto *who = wrapped(details.join(u", "_s), u"nextStepDetails_%1"_s.arg(step.id));
         who->setProperty("role", u"detail"_s);
@@ -341,6 +476,7 @@ void StepPanel::buildClosingRound()
     const QList<Member> attendees = m_session.attendees();
     if (attendees.isEmpty()) {
         m_layout->addWidget(wrapped(tr("The group has no members yet: add them under Group.")));
+        m_layout->addStretch(1);
         return;
     }
     auto *grid = new QGridLayout;
@@ -357,7 +493,10 @@ void StepPanel::buildClosingRound()
                 [this, id = member.id](const QString &text) { m_session.setClosingStep(id, text); });
         grid->addWidget(edit, row++, 1);
     }
-    m_layout->addLayout(grid);
+    grid->setRowStretch(row, 1);
+    auto *rows = new QWidget;
+    rows->setLayout(grid);
+    m_layout->addWidget(scrolling(rows), 1);
 }
 
 } // namespace Leda

@@ -36,6 +36,8 @@ signals:
 private:
     void rebuild();
     void refresh(const QString &area);
+    void buildOpening();
+    void buildSummary();
     void buildReview();
     void buildFilm();
     void buildQuestion(int questionIndex);

@@ -3,6 +3,7 @@
 #include "core/meeting/dateinput.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QLocale>
 
@@ -21,6 +22,9 @@ QComboBox *StepFields::ownerChooser(const QList<Member> &members, qint64 ownerId
             owner->addItem(member.name, member.id);
     }
     owner->lineEdit()->setPlaceholderText(tr("Responsible"));
+    // Typing the start of a name completes it in the field (no pop-up to take the keys).
+    owner->completer()->setCompletionMode(QCompleter::InlineCompletion);
+    owner->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     owner->setCurrentIndex(qMax(0, owner->findData(ownerId)));
     return owner;
 }
