@@ -2298,6 +2298,10 @@ Quit anyway and lose them?</translation>
         <source>Enter plays or pauses the film · %1</source>
         <translation>Enter plays or pauses the film · %1</translation>
     </message>
+    <message>
+        <source>↑↓ choose a step · 1 done · 2 in progress · 3 carry forward · 4 drop · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressStore</name>

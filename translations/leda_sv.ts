@@ -2298,6 +2298,10 @@ Avsluta ändå och förlora dem?</translation>
         <source>Enter plays or pauses the film · %1</source>
         <translation>Enter spelar eller pausar filmen · %1</translation>
     </message>
+    <message>
+        <source>↑↓ choose a step · 1 done · 2 in progress · 3 carry forward · 4 drop · %1</source>
+        <translation>↑↓ välj steg · 1 klart · 2 pågår · 3 för vidare · 4 stryk · %1</translation>
+    </message>
 </context>
 <context>
     <name>ProgressStore</name>

@@ -160,7 +160,7 @@ MainWindow::~MainWindow()
 
 Presentation *MainWindow::presentMeeting(qint64 meetingId)
 {
-    if (m_presentation || meetingId <= 0)
+    if ((m_presentation && m_presentation->isRunning()) || meetingId <= 0)
         return m_presentation.get();
     m_autosave->flush();
     m_presentation = std::make_unique<Presentation>(
@@ -172,7 +172,10 @@ Presentation *MainWindow::presentMeeting(qint64 meetingId)
         // deleted once the key press that ended it has been handled.
         openMeeting(meetingId);
         activateWindow();
-        QTimer::singleShot(0, this, [this] { m_presentation.reset(); });
+        QTimer::singleShot(0, this, [this, ended = m_presentation.get()] {
+            if (m_presentation.get() == ended) // not already replaced by the next meeting's
+                m_presentation.reset();
+        });
     });
     m_presentation->start(screen());
     return m_presentation.get();

@@ -6,6 +6,7 @@
 #include "support/bundledcourse.h"
 #include "support/catchqt.h"
 #include "support/demorecord.h"
+#include "support/pdftext.h"
 #include "support/testpaths.h"
 
 #include <QDir>
@@ -39,29 +40,6 @@ struct ExportFixture
     }
     QString out(const QString &name) const { return dir.filePath(name); }
 };
-
-QString run(const QString &program, const QStringList &arguments, int *exitCode = nullptr)
-{
-    QProcess process;
-    process.start(program, arguments);
-    REQUIRE(process.waitForFinished(60'000));
-    if (exitCode)
-        *exitCode = process.exitCode();
-    return QString::fromUtf8(process.readAllStandardOutput()) + QString::fromUtf8(process.readAllStandardError());
-}
-
-// The PDF's text layer, as an archive's search or a screen reader would read it.
-QString pdfText(const QString &pdf, int firstPage = 0, int lastPage = 0)
-{
-    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
-    INFO("pdftotext comes with Debian's poppler-utils");
-    REQUIRE_FALSE(pdftotext.isEmpty());
-    QStringList arguments;
-    if (firstPage > 0)
-        arguments << u"-f"_s << QString::number(firstPage) << u"-l"_s << QString::number(lastPage);
-    arguments << pdf << u"-"_s;
-    return run(pdftotext, arguments);
-}
 
 // pdftotext breaks lines where the PDF does: compare with whitespace normalised.
 void requireInOrder(const QString &pdfTextLayer, const QStringList &parts)
@@ -136,7 +114,7 @@ TEST_CASE("what the group typed comes out exactly as typed, never as markup")
     REQUIRE(Exporter().writeMinutes(minutes, Exporter::Format::Odt, odt, &f.error) == Exporter::Result::Written);
     const QString unzip = QStandardPaths::findExecutable(u"unzip"_s);
     REQUIRE_FALSE(unzip.isEmpty());
-    const QString contentXml = run(unzip, {u"-p"_s, odt, u"content.xml"_s});
+    const QString contentXml = runTool(unzip, {u"-p"_s, odt, u"content.xml"_s});
     REQUIRE(contentXml.contains(u"&lt;b&gt;fet&lt;/b&gt; &amp;amp; # rubrik"_s));
     REQUIRE(contentXml.contains(u"Förbättringsarbete tas upp när något har gått fel."_s));
 }
@@ -224,7 +202,7 @@ TEST_CASE("leda export on the command line writes the file or says what is wrong
     const QString db = f.out(u"leda.sqlite"_s);
     int code = -1;
     const QString md = f.out(u"cli.md"_s);
-    QString output = run(leda, {u"export"_s, u"--database"_s, db, u"--group"_s, u"Ledningsgruppen medicinkliniken"_s,
+    QString output = runTool(leda, {u"export"_s, u"--database"_s, db, u"--group"_s, u"Ledningsgruppen medicinkliniken"_s,
                                 u"--meeting"_s, u"2026-10-05"_s, u"--format"_s, u"md"_s, u"--output"_s, md,
                                 u"--lang"_s, u"en"_s},
                          &code);
@@ -233,24 +211,24 @@ TEST_CASE("leda export on the command line writes the file or says what is wrong
     REQUIRE(QFileInfo(md).size() > 100);
 
     const QString pdf = f.out(u"cli.pdf"_s);
-    output = run(leda, {u"export"_s, u"--database"_s, db, u"--group"_s, u"Ledningsgruppen medicinkliniken"_s,
+    output = runTool(leda, {u"export"_s, u"--database"_s, db, u"--group"_s, u"Ledningsgruppen medicinkliniken"_s,
                         u"--report"_s, u"--format"_s, u"pdfa"_s, u"--output"_s, pdf, u"--lang"_s, u"en"_s},
                  &code);
     REQUIRE(code == 0);
     REQUIRE(pdfText(pdf).contains(u"Meeting 2 November 2026"_s));
 
-    output = run(leda, {u"export"_s, u"--database"_s, db, u"--group"_s, u"Okänd grupp"_s, u"--report"_s,
+    output = runTool(leda, {u"export"_s, u"--database"_s, db, u"--group"_s, u"Okänd grupp"_s, u"--report"_s,
                         u"--format"_s, u"pdf"_s, u"--output"_s, f.out(u"x.pdf"_s), u"--lang"_s, u"en"_s},
                  &code);
     REQUIRE(code != 0);
     REQUIRE(output.contains(u"no group called \"Okänd grupp\""_s));
-    output = run(leda, {u"export"_s, u"--database"_s, db, u"--group"_s, u"Ledningsgruppen medicinkliniken"_s,
+    output = runTool(leda, {u"export"_s, u"--database"_s, db, u"--group"_s, u"Ledningsgruppen medicinkliniken"_s,
                         u"--meeting"_s, u"2026-12-24"_s, u"--format"_s, u"pdf"_s, u"--output"_s, f.out(u"y.pdf"_s),
                         u"--lang"_s, u"en"_s},
                  &code);
     REQUIRE(code != 0);
     REQUIRE(output.contains(u"no meeting on 2026-12-24"_s));
-    output = run(leda, {u"export"_s, u"--database"_s, db, u"--group"_s, u"Ledningsgruppen medicinkliniken"_s,
+    output = runTool(leda, {u"export"_s, u"--database"_s, db, u"--group"_s, u"Ledningsgruppen medicinkliniken"_s,
                         u"--report"_s, u"--format"_s, u"pdf"_s, u"--output"_s, f.out(u"saknas/z.pdf"_s), u"--lang"_s,
                         u"en"_s},
                  &code);

@@ -4,6 +4,7 @@
 #include "core/storage/database.h"
 #include "support/bundledcourse.h"
 #include "support/catchqt.h"
+#include "support/ledasession.h"
 #include "support/sqlitepeek.h"
 #include "support/testpaths.h"
 #include "support/typing.h"
@@ -44,34 +45,7 @@ const ContentLoader::Result &course()
     return bundledContent();
 }
 
-// A running Leda on a record file that outlives it, so a test can close Leda and start it again.
-struct Session
-{
-    QTemporaryDir &dir;
-    Settings settings{dir.filePath(u"settings.ini"_s)};
-    Database database;
-    std::unique_ptr<MainWindow> window;
-
-    explicit Session(QTemporaryDir &directory)
-        : dir(directory)
-    {
-        QString error;
-        REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
-        window = std::make_unique<MainWindow>(settings, database, course().course, course().problems);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    }
-    QString path() const { return dir.filePath(u"leda.sqlite"_s); }
-
-    template<typename T>
-    T *find(const QString &name)
-    {
-        T *widget = window->findChild<T *>(name);
-        INFO("widget " << name.toStdString());
-        REQUIRE(widget);
-        return widget;
-    }
-};
+using Session = LedaSession;
 
 bool waitSaved(MainWindow &window)
 {

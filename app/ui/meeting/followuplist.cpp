@@ -9,7 +9,11 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -28,9 +32,26 @@ FollowUpList::FollowUpList(Decide decide, bool room, QWidget *parent)
 
 void FollowUpList::setItems(const QList<FollowUpItem> &items, const QList<Member> &members, const QDate &meetingDate)
 {
+    // Only a new date, owner or reason: the rows stay, so that the cursor stays in its field
+    // (Tab from the new date on to the new owner).
+    const auto shape = [](const QList<FollowUpItem> &list) {
+        QList<std::tuple<qint64, qint64, FollowUpOutcome, qint64, QDate, QString>> result;
+        for (const FollowUpItem &item : list) {
+            result.append({item.step.id, item.review.meetingId, item.review.outcome, item.step.ownerMemberId,
+                           item.step.due, item.step.what});
+        }
+        return result;
+    };
+    const bool sameRows = !m_rows->isEmpty() && shape(items) == shape(m_items) && members.size() == m_members.size();
     m_items = items;
+    if (sameRows)
+        return;
     m_members = members;
     m_meetingDate = meetingDate;
+    // A field of the old rows must not pass its focus on to a field of the new ones: in the room
+    // Space would type there instead of moving on.
+    if (QWidget *focused = window()->focusWidget(); focused && isAncestorOf(focused))
+        window()->setFocus(Qt::OtherFocusReason);
     // Rebuilt from a click on one of its own buttons: delete the old rows once that has returned.
     clearLayoutLater(m_rows);
     if (m_items.isEmpty()) {
@@ -39,9 +60,69 @@ void FollowUpList::setItems(const QList<FollowUpItem> &items, const QList<Member
         none->setWordWrap(true);
         m_rows->addWidget(none);
     }
-    for (const FollowUpItem &item : std::as_const(m_items))
-        m_rows->addWidget(row(item));
+    for (const FollowUpItem &item : std::as_const(m_items)) {
+        QWidget *added = row(item);
+        m_rows->addWidget(added);
+        if (isVisible())
+            added->show(); // now, not from the event loop: a field in it may take the focus next
+    }
     m_rows->addStretch(1);
+    m_selected = qBound(0, m_selected, qMax(0, int(m_items.size()) - 1));
+    if (m_room)
+        showSelection();
+}
+
+void FollowUpList::showSelection()
+{
+    for (int i = 0; i < m_items.size(); ++i) {
+        QWidget *row = m_rows->itemAt(i)->widget();
+        if (!row)
+            continue;
+        row->setProperty("selected", i == m_selected);
+        row->style()->unpolish(row);
+        row->style()->polish(row);
+        if (i == m_selected) {
+            // Into view in the scroll area around the list.
+            for (QWidget *parent = parentWidget(); parent; parent = parent->parentWidget()) {
+                if (auto *area = qobject_cast<QScrollArea *>(parent)) {
+                    area->ensureWidgetVisible(row, 0, 24);
+                    break;
+                }
+            }
+        }
+    }
+}
+
+void FollowUpList::moveSelection(int by)
+{
+    if (m_items.isEmpty())
+        return;
+    m_selected = qBound(0, m_selected + by, int(m_items.size()) - 1);
+    showSelection();
+}
+
+void FollowUpList::decideSelected(FollowUpOutcome outcome)
+{
+    if (m_selected < 0 || m_selected >= m_items.size())
+        return;
+    const FollowUpItem item = m_items.at(m_selected);
+    StepReview decided = item.review;
+    decided.outcome = item.review.outcome == outcome ? FollowUpOutcome::NotReviewed : outcome;
+    if (!m_decide(decided))
+        return;
+    // What the outcome asks for next: a date, or a reason.
+    const QString field = decided.outcome == FollowUpOutcome::CarriedForward ? u"carryDue_%1"_s.arg(item.step.id)
+                          : decided.outcome == FollowUpOutcome::Dropped      ? u"dropReason_%1"_s.arg(item.step.id)
+                                                                             : QString();
+    if (field.isEmpty())
+        return;
+    for (auto *edit : findChildren<QLineEdit *>(field)) {
+        if (edit->parentWidget() && isAncestorOf(edit)) {
+            edit->show();
+            edit->setFocus(Qt::OtherFocusReason);
+            edit->selectAll();
+        }
+    }
 }
 
 QWidget *FollowUpList::row(const FollowUpItem &item)
@@ -50,6 +131,7 @@ QWidget *FollowUpList::row(const FollowUpItem &item)
     const StepReview &review = item.review;
     auto *row = new QWidget;
     row->setObjectName(u"openStep_%1"_s.arg(step.id));
+    row->setAttribute(Qt::WA_StyledBackground); // the room marks the chosen step
     auto *layout = new QVBoxLayout(row);
     layout->setContentsMargins(0, 2, 0, 2);
 

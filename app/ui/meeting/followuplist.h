@@ -28,11 +28,18 @@ public:
     void setItems(const QList<FollowUpItem> &items, const QList<Member> &members, const QDate &meetingDate);
     int stepCount() const { return int(m_items.size()); }
 
+    // The keyboard in the room: ↑/↓ choose a step, 1–4 decide its outcome (again: take it back).
+    // A carry-forward puts the cursor in its date, a drop in its reason.
+    void moveSelection(int by);
+    void decideSelected(FollowUpOutcome outcome);
+    int selected() const { return m_selected; }
+
 signals:
     void errorOccurred(const QString &message);
 
 private:
     QWidget *row(const FollowUpItem &item);
+    void showSelection();
 
     Decide m_decide;
     bool m_room = false;
@@ -40,6 +47,7 @@ private:
     QList<Member> m_members;
     QDate m_meetingDate;
     QVBoxLayout *m_rows = nullptr;
+    int m_selected = 0;
 };
 
 } // namespace Leda

@@ -2,9 +2,11 @@
 
 #include "core/presentation/screenchoice.h"
 #include "core/settings/settings.h"
+#include "ui/meeting/followuplist.h"
 #include "ui/player/filmplayer.h"
 #include "ui/presentation/facilitatorview.h"
 #include "ui/presentation/roomview.h"
+#include "ui/presentation/steppanel.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -233,6 +235,29 @@ bool Presentation::handleKey(QKeyEvent *key, QWidget *receiver, bool perform)
         return act([this] { m_session->next(); });
     case Qt::Key_Left:
         return act([this] { m_session->back(); });
+    default:
+        break;
+    }
+    // The follow-up of earlier steps by keyboard: ↑/↓ choose a step, 1–4 its outcome.
+    if (FollowUpList *followUp = m_room->panel()->followUpList()) {
+        switch (key->key()) {
+        case Qt::Key_Down:
+            return act([followUp] { followUp->moveSelection(1); });
+        case Qt::Key_Up:
+            return act([followUp] { followUp->moveSelection(-1); });
+        case Qt::Key_1:
+            return act([followUp] { followUp->decideSelected(FollowUpOutcome::Done); });
+        case Qt::Key_2:
+            return act([followUp] { followUp->decideSelected(FollowUpOutcome::InProgress); });
+        case Qt::Key_3:
+            return act([followUp] { followUp->decideSelected(FollowUpOutcome::CarriedForward); });
+        case Qt::Key_4:
+            return act([followUp] { followUp->decideSelected(FollowUpOutcome::Dropped); });
+        default:
+            break;
+        }
+    }
+    switch (key->key()) {
     case Qt::Key_Down:
         return act([this] { m_room->scrollPage(1); });
     case Qt::Key_Up:

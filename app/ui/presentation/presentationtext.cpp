@@ -1,5 +1,6 @@
 #include "ui/presentation/presentationtext.h"
 
+#include "core/meeting/preparation.h"
 #include "core/presentation/presentationsession.h"
 #include "core/timeformat.h"
 
@@ -48,10 +49,17 @@ QString PresentationText::countdown(const PresentationSession &session)
     return session.isTimerRunning() ? clock : tr("%1 (paused)").arg(clock);
 }
 
-QString PresentationText::keyHint(bool film)
+QString PresentationText::keyHint(const AgendaItem &item)
 {
     const QString keys = tr("Space or → next · ← back · P pause the time · F full screen · Esc leave");
-    return film ? tr("Enter plays or pauses the film · %1").arg(keys) : keys;
+    switch (item.kind) {
+    case AgendaItem::Kind::Film:
+        return tr("Enter plays or pauses the film · %1").arg(keys);
+    case AgendaItem::Kind::Review:
+        return tr("↑↓ choose a step · 1 done · 2 in progress · 3 carry forward · 4 drop · %1").arg(keys);
+    default:
+        return keys;
+    }
 }
 
 } // namespace Leda

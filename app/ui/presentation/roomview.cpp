@@ -62,6 +62,7 @@ RoomView::RoomView(PresentationSession &session, Settings &settings, QWidget *pa
 
     m_hint = new QLabel(this);
     m_hint->setObjectName(u"roomHint"_s);
+    m_hint->setWordWrap(true);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_position, 1);
@@ -95,7 +96,7 @@ void RoomView::showStep()
     if (!film && m_filmLoaded)
         m_player->pause();
     m_stack->setCurrentWidget(film ? static_cast<QWidget *>(m_player) : m_panel);
-    m_hint->setText(PresentationText::keyHint(film));
+    m_hint->setText(PresentationText::keyHint(m_session.current()));
     updateTimer();
 }
 
@@ -169,6 +170,7 @@ void RoomView::applyStyle()
             border-radius: 8px; padding: 6px; selection-background-color: #ffd54f; selection-color: #000000; }
         #roomStepPanel QPlainTextEdit:focus, #roomStepPanel QLineEdit:focus, #roomStepPanel QComboBox:focus {
             border-color: #ffd54f; }
+        #roomStepPanel QWidget[selected="true"] { background: #1b2631; border-left: 8px solid #ffd54f; }
         #roomStepPanel QLabel[role="detail"] { color: #b7c3cf; font-size: %2px; }
         #roomStepPanel QToolButton { font-size: %2px; }
         #roomStepPanel QScrollBar:vertical { width: 16px; background: #1b2631; }

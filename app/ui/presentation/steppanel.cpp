@@ -90,6 +90,7 @@ void StepPanel::rebuild()
     m_decisionList = nullptr;
     m_stepList = nullptr;
     m_followUp = nullptr;
+    m_entryFields.clear();
     if (m_session.stepCount() == 0)
         return;
     const AgendaItem &item = m_session.current();
@@ -416,9 +417,7 @@ void StepPanel::buildDecisions()
     row->addWidget(column(tr("Decisions"), left), 1);
     row->addWidget(column(tr("Next steps"), right), 1);
     m_layout->addLayout(row, 1);
-    // Tab goes from a new step to its owner and its date.
-    QWidget::setTabOrder(newStep, owner);
-    QWidget::setTabOrder(owner, due);
+    m_entryFields = {newStep, owner, due};
     fillDecisionLists();
 }
 
@@ -469,6 +468,10 @@ void StepPanel::fillDecisionLists()
         m_stepList->addLayout(row);
     }
     m_stepList->addStretch(1);
+    // Tab goes from a new step to its owner and its date (the rows just added took their place
+    // in the focus chain).
+    for (qsizetype i = 0; i + 1 < m_entryFields.size(); ++i)
+        QWidget::setTabOrder(m_entryFields.at(i), m_entryFields.at(i + 1));
 }
 
 void StepPanel::buildClosingRound()

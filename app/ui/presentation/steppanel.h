@@ -29,6 +29,7 @@ public:
     StepPanel(PresentationSession &session, Audience audience, QWidget *parent = nullptr);
 
     void scrollPage(int direction); // +1 a screenful down, -1 up
+    FollowUpList *followUpList() const { return m_followUp; } // on the follow-up item, else null
 
 signals:
     void filmToggleRequested(); // the facilitator's play/pause for the film in the room
@@ -53,6 +54,7 @@ private:
     QVBoxLayout *m_decisionList = nullptr;
     QVBoxLayout *m_stepList = nullptr;
     FollowUpList *m_followUp = nullptr;
+    QList<QWidget *> m_entryFields; // a new next step: text, owner, date
 };
 
 } // namespace Leda
