@@ -20,6 +20,7 @@
 #include "ui/presentation/presentation.h"
 #include "ui/presentation/roomview.h"
 #include "support/demorecord.h"
+#include "support/seriesrecord.h"
 
 #include <QApplication>
 #include <QDir>
@@ -66,6 +67,58 @@ void holdMeeting(PresentationSession &session, const DemoRecord &demo)
     session.addNextStep(u"Bjud in en patientrepresentant till februarimötet"_s, demo.members.at(0), QDate(2027, 1, 15));
     session.setClosingStep(demo.members.at(0), u"Jag ringer patientnämnden om ett samarbete."_s);
     session.setClosingStep(demo.members.at(2), u"Jag följer med en patient genom flödet en förmiddag."_s);
+}
+
+// The third meeting of a series with a realistic load: 14 open steps to follow up, 9 new steps,
+// long texts; the follow-up, the next steps and the summary in the room, and the three
+// meetings' minutes.
+void seriesShots(Settings &settings, const Course &course, const QString &outDir)
+{
+    QTemporaryDir work;
+    Database database;
+    QString error;
+    if (!database.open(work.filePath(u"series.sqlite"_s), &error))
+        return;
+    const SeriesRecord record = seedSeriesRecord(database, course, 14, 9, 6, 400);
+    GroupStore groups(database);
+    MeetingStore meetings(database);
+    NextStepStore steps(database);
+    PreparationStore preparation(database);
+    Autosave autosave(database);
+    Presentation presentation({groups, meetings, steps, preparation, autosave}, course, settings, record.meetings.last());
+    presentation.startOn(Presentation::Layout::OneWindow, QGuiApplication::primaryScreen(), nullptr);
+    PresentationSession &session = presentation.session();
+    const QList<FollowUpItem> open = session.followUp();
+    const QList<FollowUpOutcome> outcomes{FollowUpOutcome::Done, FollowUpOutcome::InProgress,
+                                          FollowUpOutcome::CarriedForward, FollowUpOutcome::Dropped};
+    for (int i = 0; i < 4 && i < open.size(); ++i) {
+        StepReview review = open.at(i).review;
+        review.outcome = outcomes.at(i);
+        review.reason = u"Ersatt av det nya mätschemat"_s;
+        session.decide(review);
+    }
+    session.addRecord(RecordKind::Choice, u"Vi prioriterar flödet från akuten före planerade inläggningar"_s);
+    session.setClosingStep(record.members.at(0), u"Jag bokar in mätningen med avdelningscheferna."_s);
+    RoomView *room = presentation.roomView();
+    if (!QTest::qWaitForWindowExposed(room))
+        return;
+    const QList<std::pair<AgendaItem::Kind, QString>> shots{{AgendaItem::Kind::Opening, u"30-serie-inledning"_s},
+                                                            {AgendaItem::Kind::Review, u"31-serie-uppfoljning"_s},
+                                                            {AgendaItem::Kind::DecisionsAndNextSteps, u"32-serie-beslut"_s},
+                                                            {AgendaItem::Kind::Summary, u"33-serie-sammanfattning"_s}};
+    for (const auto &[kind, name] : shots) {
+        for (int i = 0; i < session.stepCount(); ++i) {
+            if (session.step(i).kind == kind)
+                session.goTo(i);
+        }
+        save(room, outDir + u"/%1.png"_s.arg(name));
+    }
+    presentation.leave();
+    RecordExport export_(database, course);
+    for (int i = 0; i < record.meetings.size(); ++i) {
+        Exporter().writeMinutes(export_.minutes(record.meetings.at(i)), Exporter::Format::Pdf,
+                                outDir + u"/serie-protokoll-%1.pdf"_s.arg(i + 1), &error);
+    }
 }
 
 } // namespace
@@ -130,7 +183,8 @@ int main(int argc, char **argv)
     RoomView *room = presentation->roomView();
     if (!QTest::qWaitForWindowExposed(room))
         return 1;
-    const QStringList kinds{u"oppna-steg"_s, u"film"_s, u"fraga"_s, u"beslut"_s, u"avslutning"_s, u"ovrigt"_s};
+    const QStringList kinds{u"oppna-steg"_s, u"film"_s,     u"fraga"_s,       u"beslut"_s,
+                            u"avslutning"_s, u"ovrigt"_s, u"inledning"_s, u"sammanfattning"_s};
     for (int i = 0; i < presentation->session().stepCount(); ++i) {
         presentation->session().goTo(i);
         const AgendaItem &item = presentation->session().current();
@@ -145,6 +199,7 @@ int main(int argc, char **argv)
     }
     presentation->leave();
     QTest::qWait(100);
+    seriesShots(settings, content.course, outDir);
 
     const QList<QScreen *> screens = QGuiApplication::screens();
     if (screens.size() > 1) {

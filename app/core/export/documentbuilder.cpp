@@ -49,9 +49,15 @@ void labelled(QTextCursor &cursor, const QString &label, const QString &text)
     cursor.insertText(text, textFormat());
 }
 
-QTextTable *table(QTextCursor &cursor, int rows, int columns, const QStringList &headers)
+// widths: percentages per column; empty gives equal columns.
+QTextTable *table(QTextCursor &cursor, int rows, int columns, const QStringList &headers,
+                  const QList<int> &widths = {})
 {
     QTextTableFormat format;
+    QList<QTextLength> constraints;
+    for (int width : widths)
+        constraints.append(QTextLength(QTextLength::PercentageLength, width));
+    format.setColumnWidthConstraints(constraints);
     format.setBorder(0.5);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setCellPadding(4);
@@ -121,7 +127,7 @@ void DocumentBuilder::writeMinutes(QTextCursor &cursor, const MinutesContent &co
     if ((m_sections & ExportSection::NextSteps) && !content.followUp.isEmpty()) {
         heading(cursor, tr("Follow-up of earlier next steps"), level + 1);
         QTextTable *followUp = table(cursor, int(content.followUp.size()), 4,
-                                     {tr("What"), tr("Responsible"), tr("Done by"), tr("Outcome")});
+                                     {tr("What"), tr("Responsible"), tr("Done by"), tr("Outcome")}, {46, 18, 13, 23});
         for (int i = 0; i < content.followUp.size(); ++i) {
             const MinutesContent::FollowUp &item = content.followUp.at(i);
             cell(followUp, i + 1, 0, tr("%1 (from %2)").arg(item.what, QLocale().toString(item.from, QLocale::ShortFormat)));
@@ -162,7 +168,7 @@ void DocumentBuilder::writeMinutes(QTextCursor &cursor, const MinutesContent &co
     if ((m_sections & ExportSection::NextSteps) && !content.nextSteps.isEmpty()) {
         heading(cursor, tr("Next steps"), level + 1);
         QTextTable *steps = table(cursor, int(content.nextSteps.size()), 4,
-                                  {tr("What"), tr("Responsible"), tr("Done by"), tr("Status")});
+                                  {tr("What"), tr("Responsible"), tr("Done by"), tr("Status")}, {52, 20, 14, 14});
         for (int i = 0; i < content.nextSteps.size(); ++i) {
             const MinutesContent::Step &step = content.nextSteps.at(i);
             cell(steps, i + 1, 0, step.step.what);
@@ -329,7 +335,7 @@ std::vector<std::unique_ptr<QTextDocument>> DocumentBuilder::reportParts(const R
         if (!content.stepHistory.isEmpty()) {
             heading(cursor, tr("Each next step and what became of it"), 2);
             QTextTable *history = table(cursor, int(content.stepHistory.size()), 3,
-                                        {tr("What"), tr("Responsible"), tr("History")});
+                                        {tr("What"), tr("Responsible"), tr("History")}, {45, 18, 37});
             for (int i = 0; i < content.stepHistory.size(); ++i) {
                 const ReportContent::StepHistory &step = content.stepHistory.at(i);
                 cell(history, i + 1, 0, step.what);

@@ -133,7 +133,7 @@ QWidget *FollowUpList::row(const FollowUpItem &item)
     row->setObjectName(u"openStep_%1"_s.arg(step.id));
     row->setAttribute(Qt::WA_StyledBackground); // the room marks the chosen step
     auto *layout = new QVBoxLayout(row);
-    layout->setContentsMargins(0, 2, 0, 2);
+    layout->setContentsMargins(m_room ? 16 : 0, 2, 0, 2); // room: room for the mark of the chosen step
 
     QStringList details;
     const QString owner = StepFields::memberName(m_members, step.ownerMemberId);

@@ -172,6 +172,7 @@ void RoomView::applyStyle()
             border-color: #ffd54f; }
         #roomStepPanel QWidget[selected="true"] { background: #1b2631; border-left: 8px solid #ffd54f; }
         #roomStepPanel QLabel[role="detail"] { color: #b7c3cf; font-size: %2px; }
+        #roomStepPanel QLabel[role="agenda"] { font-size: %5px; }
         #roomStepPanel QToolButton { font-size: %2px; }
         #roomStepPanel QScrollBar:vertical { width: 16px; background: #1b2631; }
         #roomStepPanel QScrollBar::handle:vertical { background: #b7c3cf; border-radius: 8px; min-height: 40px; }
@@ -184,7 +185,8 @@ void RoomView::applyStyle()
     )"_s.arg(body)
                       .arg(small)
                       .arg(h / 18)
-                      .arg(h / 12));
+                      .arg(h / 12)
+                      .arg(h / 38));
 }
 
 void RoomView::closeEvent(QCloseEvent *event)

@@ -143,22 +143,28 @@ void StepPanel::buildOpening()
     auto *list = new QWidget;
     auto *grid = new QGridLayout(list);
     grid->setContentsMargins(0, 0, 16, 0);
+    grid->setHorizontalSpacing(24);
     grid->setColumnStretch(1, 1);
     const QList<AgendaItem> agenda = m_session.agenda();
     const QTime start = meeting.startTime;
+    // Smaller than the body text: the whole agenda on one screen.
+    const auto addRow = [grid](int row, const QString &when, const QString &what) {
+        auto *time = wrapped(when, u"openingTime_%1"_s.arg(row));
+        auto *title = wrapped(what, u"openingItem_%1"_s.arg(row));
+        for (auto *label : {time, title})
+            label->setProperty("role", u"agenda"_s);
+        grid->addWidget(time, row, 0, Qt::AlignTop);
+        grid->addWidget(title, row, 1);
+    };
     for (int i = 0; i < agenda.size(); ++i) {
         const AgendaItem &item = agenda.at(i);
-        const QString when = start.isValid() ? Agenda::startOf(agenda, i, start).toString(u"HH:mm"_s)
-                                             : tr("%n min", nullptr, item.minutes);
-        grid->addWidget(wrapped(when, u"openingTime_%1"_s.arg(i)), i, 0, Qt::AlignTop);
-        const QString title = item.kind == AgendaItem::Kind::Question ? m_session.questionText(item.questionIndex)
-                                                                      : item.title;
-        grid->addWidget(wrapped(title, u"openingItem_%1"_s.arg(i)), i, 1);
+        addRow(i,
+               start.isValid() ? Agenda::startOf(agenda, i, start).toString(u"HH:mm"_s)
+                               : tr("%n min", nullptr, item.minutes),
+               item.kind == AgendaItem::Kind::Question ? m_session.questionText(item.questionIndex) : item.title);
     }
-    if (start.isValid()) {
-        grid->addWidget(wrapped(Agenda::plannedEnd(agenda, start).toString(u"HH:mm"_s)), int(agenda.size()), 0);
-        grid->addWidget(wrapped(tr("End")), int(agenda.size()), 1);
-    }
+    if (start.isValid())
+        addRow(int(agenda.size()), Agenda::plannedEnd(agenda, start).toString(u"HH:mm"_s), tr("End"));
     grid->setRowStretch(int(agenda.size()) + 1, 1);
     m_layout->addWidget(scrolling(list), 1);
 }
