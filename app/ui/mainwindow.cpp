@@ -26,6 +26,7 @@
 #include "ui/presentation/presentation.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/savestatelabel.h"
+#include "ui/widgets/wheelguard.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -66,6 +67,7 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
     , m_preparation(std::make_unique<PreparationStore>(database))
 {
     setObjectName(u"mainWindow"_s);
+    qApp->installEventFilter(new WheelGuard(this));
     setWindowTitle(tr("Leda – leading improvement together"));
     resize(1280, 800);
 
@@ -369,37 +371,8 @@ qint64 MainWindow::newMeeting()
     if (group == 0)
         return 0;
     m_autosave->flush();
-    // Suggest the first module the group has not covered yet.
-    QSet<QString> covered;
-    const QList<Meeting> earlier = m_meetings->meetings(group);
-    for (const Meeting &meeting : earlier) {
-        for (const QString &id : meeting.moduleIds)
-            covered.insert(id);
-    }
-    Meeting meeting;
-    meeting.groupId = group;
-    meeting.date = QDate::currentDate();
-    if (!earlier.isEmpty()) { // groups usually meet at the same time and place
-        meeting.startTime = earlier.last().startTime;
-        meeting.endTime = earlier.last().endTime;
-        meeting.place = earlier.last().place;
-    }
-    // The series plan decides the module (and the date, unless it has passed); without a plan,
-    // the first module not covered yet.
-    const QList<PlanEntry> plan = m_preparation->plan(group);
-    const int next = SeriesPlan::nextEntry(plan, earlier);
-    if (next >= 0) {
-        meeting.moduleIds = {plan.at(next).moduleId};
-        if (plan.at(next).plannedDate >= QDate::currentDate())
-            meeting.date = plan.at(next).plannedDate;
-    }
-    for (const Module &module : std::as_const(m_course.modules)) {
-        const bool skipped = std::any_of(plan.cbegin(), plan.cend(), [&](const PlanEntry &entry) {
-            return entry.skipped && entry.moduleId == module.id;
-        });
-        if (meeting.moduleIds.isEmpty() && module.available && !covered.contains(module.id) && !skipped)
-            meeting.moduleIds = {module.id};
-    }
+    const Meeting meeting = SeriesPlan::proposeMeeting(group, m_meetings->meetings(group), m_preparation->plan(group),
+                                                       m_course, QDate::currentDate());
     QString error;
     const qint64 id = m_meetings->createMeeting(meeting, &error);
     if (id == 0) {

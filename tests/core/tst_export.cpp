@@ -3,6 +3,7 @@
 #include "core/export/recordexport.h"
 #include "core/storage/database.h"
 #include "core/storage/meetingstore.h"
+#include "core/storage/preparationstore.h"
 #include "support/bundledcourse.h"
 #include "support/catchqt.h"
 #include "support/demorecord.h"
@@ -10,6 +11,7 @@
 #include "support/testpaths.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -151,6 +153,59 @@ TEST_CASE("the course report: title page, contents with the right pages, every m
         REQUIRE(page > 2);
         REQUIRE(pdfText(pdf, page, page).contains(title));
     }
+}
+
+TEST_CASE("the course report as ODT: contents without made-up page numbers, a title page that fits one page")
+{
+    ExportFixture f;
+    const QString odt = f.out(u"slutrapport.odt"_s);
+    const ReportContent report = RecordExport(f.database, course()).report(f.demo.group, QDate(2026, 11, 23));
+    REQUIRE(Exporter().writeReport(report, Exporter::Format::Odt, odt, &f.error) == Exporter::Result::Written);
+    const QString contentXml = runTool(QStandardPaths::findExecutable(u"unzip"_s), {u"-p"_s, odt, u"content.xml"_s});
+    REQUIRE(contentXml.contains(u"Meeting 5 October 2026"_s)); // the contents list the meetings …
+    REQUIRE_FALSE(contentXml.contains(u">000<"_s));         // … with no placeholder page numbers
+    // Every top margin well within a page (A4 is 842 pt high); the title's was 525 pt before.
+    static const QRegularExpression margin(u"fo:margin-top=\"([0-9.]+)pt\""_s);
+    double largest = 0;
+    for (auto match = margin.globalMatch(contentXml); match.hasNext();)
+        largest = std::max(largest, match.next().captured(1).toDouble());
+    INFO("largest top margin " << largest << " pt");
+    REQUIRE(largest > 100); // the title is set down the page …
+    REQUIRE(largest < 250); // … and with its lines it stays on one page
+}
+
+TEST_CASE("the course report counts only meetings held, and shows skipped modules as skipped")
+{
+    ExportFixture f;
+    QString error;
+    MeetingStore meetings(f.database);
+    Meeting planned; // created for a date still to come, nothing written yet
+    planned.groupId = f.demo.group;
+    planned.date = QDate(2027, 1, 12);
+    planned.moduleIds = {course().modules.at(4).id};
+    REQUIRE(meetings.createMeeting(planned, &error) > 0);
+    QList<PlanEntry> plan = SeriesPlan::fromCourse(course(), QDate(2026, 9, 7), 4);
+    REQUIRE(SeriesPlan::setSkipped(plan, 6, true));
+    REQUIRE(PreparationStore(f.database).savePlan(f.demo.group, plan, &error));
+
+    const ReportContent report = RecordExport(f.database, course()).report(f.demo.group, QDate(2026, 11, 23));
+    REQUIRE(report.meetings.size() == 3);
+    REQUIRE(report.meetingsPlanned == 1);
+    REQUIRE(report.modulesSkipped.size() == 1);
+    REQUIRE(report.modulesSkipped.first().contains(course().modules.at(6).title));
+    for (const QString &module : report.modulesNotCovered)
+        REQUIRE_FALSE(module.contains(course().modules.at(6).title));
+    // Each next step with its history.
+    REQUIRE(report.stepHistory.size() == 3);
+    REQUIRE(report.stepHistory.first().events.size() == 2); // set, then done
+    const QString pdf = f.out(u"report.pdf"_s);
+    REQUIRE(Exporter().writeReport(report, Exporter::Format::Pdf, pdf, &f.error) == Exporter::Result::Written);
+    const QString text = pdfText(pdf).simplified();
+    REQUIRE(text.contains(u"Meetings held: 3"_s));
+    REQUIRE(text.contains(u"Meetings planned, not yet held: 1"_s));
+    REQUIRE(text.contains(u"Modules skipped:"_s));
+    // On the date of the planned meeting it counts as held.
+    REQUIRE(RecordExport(f.database, course()).report(f.demo.group, QDate(2027, 1, 12)).meetings.size() == 4);
 }
 
 TEST_CASE("PDF/A-1b output carries the PDF/A identification")

@@ -200,6 +200,34 @@ TEST_CASE("checklist: defaults per meeting, ticks stored per meeting")
     REQUIRE(reloaded.size() == first.size());
 }
 
+TEST_CASE("series plan: dates laid out skip Swedish public holidays, the summer weeks and Christmas")
+{
+    // From Tuesday 2 March 2027 every 4 weeks: 30 March is Easter week's Tuesday (fine), 25 May
+    // is fine, 22 June is fine, 20 July is summer (week 29) → 17 August, Tuesday 28 December is
+    // Christmas → 11 January.
+    QList<PlanEntry> plan = SeriesPlan::fromCourse(course(), QDate(2027, 3, 2), 4);
+    QList<QDate> dates;
+    for (const PlanEntry &entry : plan)
+        dates.append(entry.plannedDate);
+    for (const QDate &date : dates) {
+        INFO(date.toString(Qt::ISODate).toStdString());
+        REQUIRE(date.dayOfWeek() == Qt::Tuesday); // the series keeps its weekday
+        REQUIRE_FALSE(SwedishCalendar::isPublicHoliday(date));
+        REQUIRE_FALSE((date.weekNumber() >= 27 && date.weekNumber() <= 32));
+        REQUIRE_FALSE(((date.month() == 12 && date.day() >= 23) || (date.month() == 1 && date.day() <= 6)));
+    }
+    REQUIRE(dates.contains(QDate(2027, 8, 17))); // after the summer
+    REQUIRE_FALSE(dates.contains(QDate(2027, 7, 20)));
+    // A meeting planned on Ascension Day moves a week on.
+    SeriesPlan::redate(plan, QDate(2027, 5, 6), 4);
+    REQUIRE(plan.first().plannedDate == QDate(2027, 5, 13));
+    // The summer can be kept, when a group so wishes.
+    MeetingDayRules summerToo;
+    summerToo.skipSummer = false;
+    SeriesPlan::redate(plan, QDate(2027, 6, 8), 2, summerToo);
+    REQUIRE(plan.at(2).plannedDate == QDate(2027, 7, 6));
+}
+
 TEST_CASE("the invitation names the module, its questions, date, time and place; mailto carries it")
 {
     const Module &module = course().modules.at(6);
@@ -219,6 +247,9 @@ TEST_CASE("the invitation names the module, its questions, date, time and place;
         REQUIRE(text.contains(u"%1. %2"_s.arg(i + 1).arg(module.questions.at(i))));
     REQUIRE(text.contains(u"Monday 7 December 2026, 13.00–15.00"_s));
     REQUIRE(text.contains(u"Konferensrum Ljuset"_s));
+    REQUIRE(text.contains(u"Bring your next step from the last meeting"_s));
+    // The first meeting of a series has no next steps to bring.
+    REQUIRE_FALSE(Invitation::text(group, meeting, module, true).contains(u"next step"_s));
 
     const QUrl url = Invitation::mailto({u"asa@example.se"_s, u"erik@example.se"_s}, subject, text);
     REQUIRE(url.isValid());

@@ -2,6 +2,7 @@
 #include "core/content/contentloader.h"
 #include "core/content/coursemodel.h"
 #include "core/settings/settings.h"
+#include "core/storage/autosave.h"
 #include "core/storage/database.h"
 #include "support/sqlitepeek.h"
 #include "support/testpaths.h"
@@ -14,6 +15,15 @@
 #include "support/catchqt.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QWheelEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -204,4 +214,87 @@ TEST_CASE("Leda speaks Swedish by default and English with --lang en")
     REQUIRE(window.windowTitle() == u"Leda – leading improvement together"_s);
     REQUIRE_FALSE(CommandLine::parse({u"leda"_s, u"--lang"_s, u"fi"_s}, &options, &error));
     REQUIRE(error.contains(u"fi"_s));
+}
+
+TEST_CASE("Qt's own dialogs, buttons and menus speak Swedish in a Swedish Leda")
+{
+    CommandLine::installTranslators(u"sv"_s);
+    // The standard buttons (Qt 6's context, which Debian's qt_sv.qm lacks: Leda's own catalogue).
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Save);
+    REQUIRE(buttons.button(QDialogButtonBox::Cancel)->text() == u"Avbryt"_s);
+    REQUIRE(buttons.button(QDialogButtonBox::Save)->text() == u"Spara"_s);
+    // The file dialog (from Debian's qt_sv.qm) and the text fields' context menu.
+    QFileDialog dialog(nullptr, {}, QDir::tempPath());
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    QStringList labels;
+    for (auto *label : dialog.findChildren<QLabel *>())
+        labels << label->text();
+    INFO(labels.join(u" | "_s).toStdString());
+    REQUIRE(labels.contains(u"Leta i:"_s));
+    REQUIRE(labels.contains(u"Fil&namn:"_s));
+    QLineEdit edit;
+    std::unique_ptr<QMenu> menu(edit.createStandardContextMenu());
+    QStringList entries;
+    for (QAction *action : menu->actions())
+        entries << action->text().section(u'\t', 0, 0); // without the shortcut
+    INFO(entries.join(u" | "_s).toStdString());
+    REQUIRE(entries.contains(u"&Kopiera"_s));
+    REQUIRE(entries.contains(u"Klistra &in"_s));
+    CommandLine::installTranslators(u"en"_s);
+}
+
+TEST_CASE("the mouse wheel over a date, time or choice that has not been clicked into changes nothing")
+{
+    Fixture f;
+    MainWindow window(f.settings, f.database, f.content.course, f.content.problems);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.newGroup(u"Ledningsgruppen"_s) > 0);
+    const qint64 meeting = window.newMeeting();
+    REQUIRE(meeting > 0);
+    const QString dateBefore = peek(f.dir.filePath(u"leda.sqlite"_s), u"SELECT date FROM meetings WHERE id = %1"_s.arg(meeting)).toString();
+    auto wheelOver = [](QWidget *widget) {
+        const QPointF at(widget->width() / 2.0, widget->height() / 2.0);
+        for (int i = 0; i < 5; ++i) {
+            QWheelEvent wheel(at, widget->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QApplication::sendEvent(widget, &wheel);
+        }
+    };
+    auto *date = window.findChild<QDateEdit *>(u"meetingDate"_s);
+    auto *start = window.findChild<QTimeEdit *>(u"meetingStart"_s);
+    REQUIRE(date);
+    REQUIRE(start);
+    const QDate shownDate = date->date();
+    const QTime shownStart = start->time();
+    wheelOver(date);
+    wheelOver(start);
+    REQUIRE(date->date() == shownDate);
+    REQUIRE(start->time() == shownStart);
+    // Even with the cursor put there by the page (not by the user), the wheel leaves it alone.
+    date->setFocus(Qt::OtherFocusReason);
+    wheelOver(date);
+    REQUIRE(date->date() == shownDate);
+    // A spin box and a combo box elsewhere in Leda: the same.
+    QSpinBox spin;
+    spin.setRange(0, 100);
+    spin.setValue(50);
+    QComboBox combo;
+    combo.addItems({u"a"_s, u"b"_s, u"c"_s});
+    combo.setCurrentIndex(1);
+    spin.show();
+    combo.show();
+    wheelOver(&spin);
+    wheelOver(&combo);
+    REQUIRE(spin.value() == 50);
+    REQUIRE(combo.currentIndex() == 1);
+    // Clicked into, the wheel works as Qt's fields do.
+    spin.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&spin));
+    spin.setFocus(Qt::MouseFocusReason);
+    wheelOver(&spin);
+    REQUIRE(spin.value() != 50);
+    QTest::qWait(Autosave::kDelayMs + 200);
+    REQUIRE(peek(f.dir.filePath(u"leda.sqlite"_s), u"SELECT date FROM meetings WHERE id = %1"_s.arg(meeting)).toString() == dateBefore);
 }

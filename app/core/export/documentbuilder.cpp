@@ -208,7 +208,7 @@ std::unique_ptr<QTextDocument> DocumentBuilder::report(const ReportContent &cont
     auto document = newDocument();
     document->setMetaInformation(QTextDocument::DocumentTitle, tr("Course report, %1").arg(content.group.name));
     QTextCursor cursor(document.get());
-    const auto parts = reportParts(content);
+    const auto parts = reportParts(content, {}, Layout::Flowing);
     bool first = true;
     for (const auto &part : parts) {
         if (!first) {
@@ -223,7 +223,7 @@ std::unique_ptr<QTextDocument> DocumentBuilder::report(const ReportContent &cont
 }
 
 std::vector<std::unique_ptr<QTextDocument>> DocumentBuilder::reportParts(const ReportContent &content,
-                                                                          const QList<int> &tocPages) const
+                                                                          const QList<int> &tocPages, Layout layout) const
 {
     std::vector<std::unique_ptr<QTextDocument>> parts;
     auto newPart = [&parts] {
@@ -235,7 +235,9 @@ std::vector<std::unique_ptr<QTextDocument>> DocumentBuilder::reportParts(const R
     QTextCursor cursor = newPart();
     parts.back()->setMetaInformation(QTextDocument::DocumentTitle, tr("Course report, %1").arg(content.group.name));
     QTextBlockFormat titleBlock;
-    titleBlock.setTopMargin(700);
+    // A third of the way down the page. The ODF writer reads margins at 96 dpi, the PDF at
+    // the writer's 300: the same margin in a flowing document pushed the title page onto two.
+    titleBlock.setTopMargin(layout == Layout::Paged ? 700 : 220);
     titleBlock.setAlignment(Qt::AlignHCenter);
     cursor.setBlockFormat(titleBlock);
     cursor.insertText(tr("Course report"), textFormat(28, true));
@@ -276,6 +278,8 @@ std::vector<std::unique_ptr<QTextDocument>> DocumentBuilder::reportParts(const R
     QTextTable *toc = cursor.insertTable(int(tocTitles.size()), 2, tocFormat);
     for (int i = 0; i < tocTitles.size(); ++i) {
         toc->cellAt(i, 0).firstCursorPosition().insertText(tocTitles.at(i), textFormat(11));
+        if (layout == Layout::Flowing)
+            continue; // no page numbers Leda could know
         QTextCursor page = toc->cellAt(i, 1).firstCursorPosition();
         QTextBlockFormat right;
         right.setAlignment(Qt::AlignRight);

@@ -24,9 +24,12 @@ public:
 
     // The report for paged output: one document per part, each starting on a new page (title,
     // contents, series plan, each meeting, summary). tocPages gives the page where each part
-    // after the contents starts; empty draws placeholders of the same width.
+    // after the contents starts; empty draws placeholders of the same width. A flowing document
+    // (flowing: ODT, where the word processor numbers the pages) has contents without numbers.
+    enum class Layout { Paged, Flowing };
     std::vector<std::unique_ptr<QTextDocument>> reportParts(const ReportContent &content,
-                                                            const QList<int> &tocPages = {}) const;
+                                                            const QList<int> &tocPages = {},
+                                                            Layout layout = Layout::Paged) const;
 
     static QString longDate(const QDate &date);
     static std::unique_ptr<QTextDocument> newDocument();

@@ -18,6 +18,9 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    bool m_tabPressed = false; // a Tab key press is being handled
 };
 
 } // namespace Leda
