@@ -863,6 +863,81 @@
     </message>
 </context>
 <context>
+    <name>Leda::AllStepsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Meetings</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished">Responsible</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Done</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished">Dropped</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">What</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished">Done by</translation>
+    </message>
+    <message>
+        <source>Set at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All next steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one responsible yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the meeting where the step was set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Leda::Autosave</name>
     <message>
         <source>the database is not open</source>
@@ -1509,6 +1584,10 @@ Quit anyway and lose them?</translation>
         <source>The course report was saved as %1.</source>
         <translation>The course report was saved as %1.</translation>
     </message>
+    <message>
+        <source>All &amp;next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Leda::MeetingPage</name>
@@ -1710,6 +1789,10 @@ Quit anyway and lose them?</translation>
     <message>
         <source>Series plan…</source>
         <translation>Series plan…</translation>
+    </message>
+    <message>
+        <source>All next steps…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -863,6 +863,81 @@
     </message>
 </context>
 <context>
+    <name>Leda::AllStepsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klara</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Strukna</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Only &amp;overdue</source>
+        <translation>Bara &amp;försenade</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ansvarig:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Set at</source>
+        <translation>Beslutat</translation>
+    </message>
+    <message>
+        <source>All next steps: %1</source>
+        <translation>Alla nästa steg: %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>No one responsible yet</source>
+        <translation>Ingen ansvarig ännu</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (försenat)</translation>
+    </message>
+    <message>
+        <source>Open the meeting where the step was set</source>
+        <translation>Öppna mötet där steget beslutades</translation>
+    </message>
+</context>
+<context>
     <name>Leda::Autosave</name>
     <message>
         <source>the database is not open</source>
@@ -1509,6 +1584,10 @@ Avsluta ändå och förlora dem?</translation>
         <source>The course report was saved as %1.</source>
         <translation>Slutrapporten sparades som %1.</translation>
     </message>
+    <message>
+        <source>All &amp;next steps</source>
+        <translation>Alla &amp;nästa steg</translation>
+    </message>
 </context>
 <context>
     <name>Leda::MeetingPage</name>
@@ -1710,6 +1789,10 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>Series plan…</source>
         <translation>Serieplan…</translation>
+    </message>
+    <message>
+        <source>All next steps…</source>
+        <translation>Alla nästa steg…</translation>
     </message>
 </context>
 <context>

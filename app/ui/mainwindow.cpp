@@ -18,6 +18,7 @@
 #include "ui/dialogs/backupdialog.h"
 #include "ui/dialogs/exportdialog.h"
 #include "ui/group/grouppage.h"
+#include "ui/meeting/allstepspage.h"
 #include "ui/meeting/meetingpage.h"
 #include "ui/meeting/meetingspage.h"
 #include "ui/meeting/preparationpage.h"
@@ -83,11 +84,12 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
     m_groupPage = new GroupPage(*m_groups, *m_autosave, this);
     m_preparationPage = new PreparationPage(*m_preparation, *m_meetings, *m_groups, *m_autosave, m_course, this);
     m_seriesPlanPage = new SeriesPlanPage(*m_preparation, *m_meetings, *m_groups, *m_autosave, m_course, this);
+    m_allStepsPage = new AllStepsPage(*m_nextSteps, *m_meetings, *m_groups, *m_autosave, this);
     m_pages = new QStackedWidget(this);
     for (QWidget *page : {static_cast<QWidget *>(m_coursePage), static_cast<QWidget *>(m_modulePage),
                           static_cast<QWidget *>(m_meetingsPage), static_cast<QWidget *>(m_meetingPage),
                           static_cast<QWidget *>(m_groupPage), static_cast<QWidget *>(m_preparationPage),
-                          static_cast<QWidget *>(m_seriesPlanPage)})
+                          static_cast<QWidget *>(m_seriesPlanPage), static_cast<QWidget *>(m_allStepsPage)})
         m_pages->addWidget(page);
 
     auto *central = new QWidget(this);
@@ -123,6 +125,10 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
             [this] { presentMeeting(m_meetingPage->meetingId()); });
     connect(m_meetingsPage, &MeetingsPage::seriesPlanRequested, this, &MainWindow::showSeriesPlan);
     connect(m_seriesPlanPage, &SeriesPlanPage::backRequested, this, &MainWindow::showMeetings);
+    connect(m_meetingsPage, &MeetingsPage::allStepsRequested, this, &MainWindow::showAllSteps);
+    connect(m_allStepsPage, &AllStepsPage::backRequested, this, &MainWindow::showMeetings);
+    connect(m_allStepsPage, &AllStepsPage::meetingRequested, this, &MainWindow::openMeeting);
+    connect(m_allStepsPage, &AllStepsPage::errorOccurred, this, &MainWindow::showError);
     connect(m_meetingPage, &MeetingPage::printRequested, this, &MainWindow::printMinutes);
     connect(m_meetingsPage, &MeetingsPage::reportRequested, this, &MainWindow::exportReport);
     connect(m_meetingPage, &MeetingPage::errorOccurred, this, &MainWindow::showError);
@@ -181,6 +187,15 @@ Presentation *MainWindow::presentMeeting(qint64 meetingId)
     });
     m_presentation->start(screen());
     return m_presentation.get();
+}
+
+void MainWindow::showAllSteps()
+{
+    const qint64 group = currentGroupId();
+    if (group == 0)
+        return;
+    m_allStepsPage->setGroup(group);
+    m_pages->setCurrentWidget(m_allStepsPage);
 }
 
 void MainWindow::showSeriesPlan()
@@ -249,6 +264,8 @@ void MainWindow::createMenus()
     QAction *course = view->addAction(tr("&Course"), this, &MainWindow::showCourse);
     course->setObjectName(u"showCourseAction"_s);
     QAction *meetings = view->addAction(tr("&Meetings"), this, &MainWindow::showMeetings);
+    QAction *allSteps = view->addAction(tr("All &next steps"), this, &MainWindow::showAllSteps);
+    allSteps->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     meetings->setObjectName(u"showMeetingsAction"_s);
     QMenu *languageMenu = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
@@ -348,6 +365,8 @@ bool MainWindow::selectGroup(qint64 groupId)
         m_pages->setCurrentWidget(m_meetingsPage);
     if (m_pages->currentWidget() == m_seriesPlanPage)
         m_seriesPlanPage->setGroup(groupId);
+    if (m_pages->currentWidget() == m_allStepsPage)
+        m_allStepsPage->setGroup(groupId);
     return true;
 }
 

@@ -27,6 +27,7 @@ class NextStepStore;
 class PreparationPage;
 class Presentation;
 class SeriesPlanPage;
+class AllStepsPage;
 class PreparationStore;
 class ProgressStore;
 class SearchStore;
@@ -71,6 +72,8 @@ public:
     PreparationPage *preparationPage() const { return m_preparationPage; }
     SeriesPlanPage *seriesPlanPage() const { return m_seriesPlanPage; }
     void showSeriesPlan();
+    AllStepsPage *allStepsPage() const { return m_allStepsPage; }
+    void showAllSteps();
     MessageBar *messageBar() const { return m_messageBar; }
     Autosave *autosave() const { return m_autosave.get(); }
 
@@ -109,6 +112,7 @@ private:
     GroupPage *m_groupPage = nullptr;
     PreparationPage *m_preparationPage = nullptr;
     SeriesPlanPage *m_seriesPlanPage = nullptr;
+    AllStepsPage *m_allStepsPage = nullptr;
     MessageBar *m_messageBar = nullptr;
     QComboBox *m_groupSelector = nullptr;
 };

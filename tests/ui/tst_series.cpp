@@ -4,16 +4,21 @@
 #include "core/export/exporter.h"
 #include "core/export/recordexport.h"
 #include "core/storage/groupstore.h"
+#include "core/storage/nextstepstore.h"
 #include "support/ledasession.h"
+#include "support/seriesrecord.h"
 #include "support/pdftext.h"
 #include "support/sqlitepeek.h"
 #include "support/typing.h"
+#include "ui/meeting/allstepspage.h"
 #include "ui/meeting/meetingpage.h"
 #include "ui/meeting/nextstepseditor.h"
 #include "ui/presentation/presentation.h"
 #include "ui/presentation/roomview.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QTableWidget>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -245,4 +250,65 @@ TEST_CASE("a series of three meetings: next steps set in the room come back and 
     REQUIRE(leda.find<QPushButton>(u"outcome_%1_done"_s.arg(stepId(path, u"Bjuda in"_s)))->isChecked());
     REQUIRE(leda.window->meetingPage()->openStepsReview()->stepCount() == 5);
     REQUIRE(minutesText(leda, first, u"m1-after-restart.pdf"_s) == firstMinutes);
+}
+
+TEST_CASE("all next steps of the group in one list: filtered by owner, status and overdue, edited, and leading "
+          "to their meeting")
+{
+    QTemporaryDir dir;
+    SeriesRecord record;
+    NextStep late;
+    QString error;
+    {
+        Database seeding;
+        REQUIRE(seeding.open(dir.filePath(u"leda.sqlite"_s), &error));
+        record = seedSeriesRecord(seeding, bundledContent().course, 12, 3, 0, 300);
+        // One step a day overdue.
+        late = NextStepStore(seeding).all(record.group).first();
+        late.due = QDate::currentDate().addDays(-1);
+        REQUIRE(NextStepStore(seeding).update(late, &error));
+    }
+    LedaSession leda(dir);
+    NextStepStore steps(leda.database);
+    REQUIRE(leda.window->selectGroup(record.group));
+    leda.window->showAllSteps();
+    AllStepsPage *page = leda.window->allStepsPage();
+    REQUIRE(page->isVisible());
+    REQUIRE(page->shownCount() == 15); // the open ones
+
+    auto *owner = leda.find<QComboBox>(u"allStepsOwner"_s);
+    owner->setCurrentIndex(owner->findData(record.members.at(0)));
+    emit owner->activated(owner->currentIndex());
+    const int annas = peek(leda.path(), u"SELECT count(*) FROM next_steps WHERE owner_member_id = %1 AND status = 'open'"_s
+                                            .arg(record.members.at(0)))
+                          .toInt();
+    REQUIRE(annas > 0);
+    REQUIRE(page->shownCount() == annas);
+    owner->setCurrentIndex(0);
+    emit owner->activated(0);
+    leda.find<QCheckBox>(u"allStepsOverdue"_s)->setChecked(true);
+    REQUIRE(page->shownCount() == 1);
+    REQUIRE(leda.find<QTableWidget>(u"allStepsTable"_s)->item(0, 0)->text().contains(u"overdue"_s));
+    leda.find<QCheckBox>(u"allStepsOverdue"_s)->setChecked(false);
+
+    // Status, owner and date changed here reach the record.
+    auto *status = leda.find<QComboBox>(u"allStepsStatus_%1"_s.arg(late.id));
+    status->setCurrentIndex(status->findData(int(NextStepStatus::Done)));
+    emit status->activated(status->currentIndex());
+    REQUIRE(steps.nextStep(late.id).status == NextStepStatus::Done);
+    REQUIRE(steps.reviews(late.id).size() == 1);
+    auto *due = leda.find<QLineEdit>(u"allStepsDue_%1"_s.arg(late.id + 1));
+    due->setText(u"2027-05-04"_s);
+    emit due->editingFinished();
+    REQUIRE(leda.waitSaved());
+    REQUIRE(steps.nextStep(late.id + 1).due == QDate(2027, 5, 4));
+    // Done ones are listed under Done.
+    auto *statusFilter = leda.find<QComboBox>(u"allStepsStatus"_s);
+    statusFilter->setCurrentIndex(statusFilter->findData(1));
+    emit statusFilter->activated(statusFilter->currentIndex());
+    REQUIRE(page->shownCount() == 1);
+    // From a step to the meeting that set it.
+    QTest::mouseClick(leda.find<QPushButton>(u"allStepsMeeting_%1"_s.arg(late.id)), Qt::LeftButton);
+    REQUIRE(leda.window->meetingPage()->isVisible());
+    REQUIRE(leda.window->meetingPage()->meetingId() == late.originMeetingId);
 }

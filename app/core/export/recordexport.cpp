@@ -190,7 +190,7 @@ ReportContent RecordExport::report(qint64 groupId, const QDate &today) const
         }
         case NextStepStatus::Open:
             ++report.stepsOpen;
-            if (step.due.isValid() && step.due < today)
+            if (isOverdue(step, today))
                 ++report.stepsOverdue;
             break;
         case NextStepStatus::Dropped:

@@ -86,6 +86,12 @@ struct NextStep
     bool fromClosingRound = false; // an attendee's "my next step" from the closing round
 };
 
+// Open and past its date on the given day (the meeting's date, or today).
+inline bool isOverdue(const NextStep &step, const QDate &on)
+{
+    return step.status == NextStepStatus::Open && step.due.isValid() && step.due < on;
+}
+
 enum class NextStepAction { Created, Done, Dropped, CarriedForward, Reopened };
 
 struct NextStepEvent

@@ -322,6 +322,33 @@ bool NextStepStore::undoReview(qint64 stepId, qint64 meetingId, QString *error)
     return change.commit(error);
 }
 
+bool NextStepStore::changeStatus(qint64 stepId, NextStepStatus status, const QDate &today, QString *error)
+{
+    const NextStep step = nextStep(stepId);
+    if (step.id == 0 || step.status == status)
+        return step.id != 0;
+    if (status == NextStepStatus::Open) {
+        // Reopened: the outcome that closed it is taken back.
+        const QList<StepReview> history = reviews(stepId);
+        for (auto it = history.crbegin(); it != history.crend(); ++it) {
+            if (closes(it->outcome))
+                return undoReview(stepId, it->meetingId, error);
+        }
+        return true;
+    }
+    const Order order(m_database, step.groupId);
+    qint64 at = step.originMeetingId;
+    for (auto it = order.keys.cbegin(); it != order.keys.cend(); ++it) {
+        if (it.value().first <= today && order.before(at, it.key()))
+            at = it.key();
+    }
+    StepReview review;
+    review.stepId = stepId;
+    review.meetingId = at;
+    review.outcome = status == NextStepStatus::Done ? FollowUpOutcome::Done : FollowUpOutcome::Dropped;
+    return this->review(review, error);
+}
+
 bool NextStepStore::review(const StepReview &decided, QString *error)
 {
     if (decided.outcome == FollowUpOutcome::NotReviewed)

@@ -35,6 +35,10 @@ public:
     bool undoReview(qint64 stepId, qint64 meetingId, QString *error);
     // Every follow-up of a step, oldest meeting first.
     QList<StepReview> reviews(qint64 stepId) const;
+    // A status set outside a meeting (the overview of all steps): recorded as the outcome at the
+    // group's latest meeting held by today (never before the step was set); Open takes back the
+    // outcome that closed it.
+    bool changeStatus(qint64 stepId, NextStepStatus status, const QDate &today, QString *error);
 
 private:
     struct Order; // meetings in the order they were held

@@ -141,7 +141,7 @@ QWidget *FollowUpList::row(const FollowUpItem &item)
     if (step.due.isValid())
         details << tr("done by %1").arg(QLocale().toString(step.due, QLocale::ShortFormat));
     details << tr("from the meeting of %1").arg(QLocale().toString(item.originDate, QLocale::ShortFormat));
-    const bool overdue = step.due.isValid() && step.due < (m_meetingDate.isValid() ? m_meetingDate : QDate::currentDate());
+    const bool overdue = isOverdue(step, m_meetingDate.isValid() ? m_meetingDate : QDate::currentDate());
     auto *text = new QLabel(u"<b>%1</b><br>%2%3"_s.arg(
         step.what.toHtmlEscaped(), details.join(u" · "_s).toHtmlEscaped(),
         overdue ? u" · <span style='color:#e57373'>%1</span>"_s.arg(tr("overdue")) : QString()));

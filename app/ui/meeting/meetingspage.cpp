@@ -78,8 +78,13 @@ MeetingsPage::MeetingsPage(MeetingStore &meetings, SearchStore &search, const Co
     plan->setObjectName(u"seriesPlanButton"_s);
     connect(plan, &QPushButton::clicked, this, &MeetingsPage::seriesPlanRequested);
 
+    auto *allSteps = new QPushButton(tr("All next steps…"), this);
+    allSteps->setObjectName(u"allStepsButton"_s);
+    connect(allSteps, &QPushButton::clicked, this, &MeetingsPage::allStepsRequested);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
+    top->addWidget(allSteps);
     top->addWidget(plan);
     top->addWidget(report);
     top->addWidget(editGroup);

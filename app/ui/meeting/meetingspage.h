@@ -35,6 +35,7 @@ signals:
     void newMeetingRequested();
     void editGroupRequested();
     void seriesPlanRequested();
+    void allStepsRequested();
     void reportRequested();
 
 private:
