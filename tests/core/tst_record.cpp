@@ -452,3 +452,42 @@ TEST_CASE("backups: one a day, kept to the newest ten, and a restore brings the 
         REQUIRE(r.database.backup(u"test"_s, &r.error));
     REQUIRE(Database::backups(path).size() == Database::kKeepBackups);
 }
+
+TEST_CASE("a change of several statements that fails half-way leaves nothing of itself behind")
+{
+    Record r;
+    const qint64 group = r.groups.createGroup(u"Ledningsgruppen"_s, {}, &r.error);
+    const qint64 first = r.meetingOn(group, QDate(2027, 1, 12));
+    const qint64 second = r.meetingOn(group, QDate(2027, 2, 9));
+    NextStep step;
+    step.originMeetingId = first;
+    step.what = u"Mät väntetiden"_s;
+    step.due = QDate(2027, 2, 1);
+    const qint64 id = r.nextSteps.add(step, &r.error);
+    REQUIRE(id > 0);
+    // The last statement of each change fails (as a full disk or a lost lock would).
+    QSqlQuery inject(r.database.connection());
+    REQUIRE(inject.exec(u"CREATE TEMP TRIGGER fail_modules BEFORE INSERT ON meeting_modules "
+                        "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s));
+    REQUIRE(inject.exec(u"CREATE TEMP TRIGGER fail_status BEFORE UPDATE OF status ON next_steps "
+                        "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s));
+    Meeting third;
+    third.groupId = group;
+    third.date = QDate(2027, 3, 9);
+    third.moduleIds = {u"01-ledningsgruppens-uppdrag"_s};
+    QString error;
+    REQUIRE(r.meetings.createMeeting(third, &error) == 0);
+    REQUIRE(error.contains(u"injected failure"_s));
+    REQUIRE(r.meetings.meetings(group).size() == 2); // no meeting without its module
+    REQUIRE_FALSE(r.nextSteps.review({id, second, FollowUpOutcome::Done, {}, 0, {}, 0, {}, {}}, &error));
+    REQUIRE(r.nextSteps.reviews(id).isEmpty()); // no outcome without the status it gives
+    REQUIRE(r.nextSteps.nextStep(id).status == NextStepStatus::Open);
+    // And a change that succeeds after a failed one is whole.
+    REQUIRE(inject.exec(u"DROP TRIGGER fail_status"_s));
+    REQUIRE(r.nextSteps.review({id, second, FollowUpOutcome::CarriedForward, QDate(2027, 3, 1), 0, {}, 0, {}, {}}, &error));
+    REQUIRE(r.nextSteps.nextStep(id).due == QDate(2027, 3, 1));
+    QSqlQuery check(r.database.connection());
+    REQUIRE(check.exec(u"PRAGMA integrity_check"_s));
+    REQUIRE(check.next());
+    REQUIRE(check.value(0).toString() == u"ok"_s);
+}

@@ -149,7 +149,7 @@ int main(int argc, char **argv)
     }
 
     MainWindow window(settings, database, content.course, content.problems);
-    window.resize(1600, 1000);
+    window.resize(window.screen()->availableGeometry().size().boundedTo(QSize(1600, 1000)));
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
@@ -176,6 +176,8 @@ int main(int argc, char **argv)
 
     window.showSeriesPlan();
     save(&window, outDir + u"/07-series-plan.png"_s);
+    window.showAllSteps();
+    save(&window, outDir + u"/08-all-steps.png"_s);
 
     // The meeting in the room, each agenda item as the big screen shows it.
     Presentation *presentation = window.presentMeeting(third);

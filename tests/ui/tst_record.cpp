@@ -27,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTableWidget>
@@ -318,4 +319,30 @@ TEST_CASE("the series plan: modules moved, skipped and given two meetings; new m
     leda.window->showSeriesPlan();
     REQUIRE(table->item(0, 3)->text().startsWith(u"Held"_s));
     REQUIRE(table->item(6, 3)->text() == u"Next meeting"_s);
+}
+
+TEST_CASE("an edit that cannot be saved yet stays with its own meeting when another meeting is opened")
+{
+    QTemporaryDir dir;
+    Session leda(dir);
+    REQUIRE(leda.window->newGroup(u"Ledningsgruppen"_s) > 0);
+    const qint64 first = leda.window->newMeeting();
+    const qint64 second = leda.window->newMeeting();
+    REQUIRE(leda.window->openMeeting(first));
+    auto *notes = leda.find<QPlainTextEdit>(u"freeNotes"_s);
+    // Saving fails for a while (the file locked by another program, a full disk).
+    QSqlQuery(leda.database.connection()).exec(u"PRAGMA query_only = 1"_s);
+    typeText(notes, u"Det första mötets anteckning"_s);
+    REQUIRE_FALSE(leda.window->autosave()->flush());
+    REQUIRE(leda.window->openMeeting(second));
+    typeText(notes, u"Det andra mötets anteckning"_s);
+    REQUIRE_FALSE(leda.window->autosave()->flush());
+    REQUIRE(leda.window->autosave()->pendingCount() == 2); // one per meeting, neither replaced the other
+    // Saving works again: each text lands in the meeting it was typed into.
+    QSqlQuery(leda.database.connection()).exec(u"PRAGMA query_only = 0"_s);
+    REQUIRE(leda.window->autosave()->flush());
+    REQUIRE(peek(leda.path(), u"SELECT free_notes FROM meetings WHERE id = %1"_s.arg(first)).toString()
+            == u"Det första mötets anteckning"_s);
+    REQUIRE(peek(leda.path(), u"SELECT free_notes FROM meetings WHERE id = %1"_s.arg(second)).toString()
+            == u"Det andra mötets anteckning"_s);
 }

@@ -266,7 +266,7 @@ void PresentationSession::setQuestionField(int questionIndex, Field field, const
     target = text;
     m_questionNotes.insert(questionIndex, note);
     // The same key as the meeting page's editor: whichever wrote last wins.
-    m_stores.autosave.queue(AutosaveKey::questionNote(note.moduleId, questionIndex),
+    m_stores.autosave.queue(AutosaveKey::questionNote(m_meeting.id, note.moduleId, questionIndex),
                             [&meetings = m_stores.meetings, note, meeting = m_meeting.id](QString *error) {
                                 return meetings.saveQuestionNote(meeting, note, error);
                             });

@@ -3,6 +3,7 @@
 #include "core/storage/database.h"
 #include "core/storage/searchindex.h"
 #include "core/storage/sqlquery.h"
+#include "core/storage/transaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -63,7 +64,9 @@ bool GroupStore::updateGroup(const Group &group, QString *error)
 
 bool GroupStore::removeGroup(qint64 id, QString *error)
 {
-    return SearchIndex(m_database).dropGroup(id, error) && SqlStatement::removeRow(m_database, u"groups"_s, id, error);
+    Transaction change(m_database);
+    return SearchIndex(m_database).dropGroup(id, error) && SqlStatement::removeRow(m_database, u"groups"_s, id, error)
+        && change.commit(error);
 }
 
 QList<Member> GroupStore::members(qint64 groupId) const

@@ -2,6 +2,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/sqlquery.h"
+#include "core/storage/transaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +89,7 @@ Meeting MeetingStore::meetingOn(qint64 groupId, const QDate &date) const
 
 qint64 MeetingStore::createMeeting(const Meeting &meeting, QString *error)
 {
+    Transaction change(m_database);
     SqlStatement query(m_database,
                        u"INSERT INTO meetings (group_id, date, start_time, end_time, place, free_notes, created_at) "
                        "VALUES (:group, :date, :start, :end, :place, :notes, :at)"_s);
@@ -103,7 +105,7 @@ qint64 MeetingStore::createMeeting(const Meeting &meeting, QString *error)
     const qint64 id = query.lastInsertId();
     const bool indexed = m_index.put(meeting.groupId, SearchIndex::Source::Notes, id, id, u"notes"_s, meeting.freeNotes,
                                      error);
-    return indexed && setModules(id, meeting.moduleIds, error) ? id : 0;
+    return indexed && setModules(id, meeting.moduleIds, error) && change.commit(error) ? id : 0;
 }
 
 bool MeetingStore::updateDetails(const Meeting &meeting, QString *error)
@@ -120,6 +122,7 @@ bool MeetingStore::updateDetails(const Meeting &meeting, QString *error)
 
 bool MeetingStore::setModules(qint64 meetingId, const QStringList &moduleIds, QString *error)
 {
+    Transaction change(m_database);
     SqlStatement clear(m_database, u"DELETE FROM meeting_modules WHERE meeting_id = :id"_s);
     clear.bind(u":id"_s, meetingId);
     if (!clear.exec(error))
@@ -131,22 +134,25 @@ bool MeetingStore::setModules(qint64 meetingId, const QStringList &moduleIds, QS
         if (!insert.exec(error))
             return false;
     }
-    return true;
+    return change.commit(error);
 }
 
 bool MeetingStore::setFreeNotes(qint64 meetingId, const QString &text, QString *error)
 {
+    Transaction change(m_database);
     SqlStatement query(m_database, u"UPDATE meetings SET free_notes = :notes WHERE id = :id"_s);
     query.bind(u":notes"_s, text).bind(u":id"_s, meetingId);
     return query.exec(error)
         && m_index.put(m_index.groupOfMeeting(meetingId), SearchIndex::Source::Notes, meetingId, meetingId, u"notes"_s,
-                       text, error);
+                       text, error)
+        && change.commit(error);
 }
 
 bool MeetingStore::removeMeeting(qint64 id, QString *error)
 {
+    Transaction change(m_database);
     return m_index.removeMeeting(m_index.groupOfMeeting(id), id, error)
-        && SqlStatement::removeRow(m_database, u"meetings"_s, id, error);
+        && SqlStatement::removeRow(m_database, u"meetings"_s, id, error) && change.commit(error);
 }
 
 QHash<qint64, bool> MeetingStore::attendance(qint64 meetingId) const
@@ -229,7 +235,8 @@ bool MeetingStore::saveQuestionNote(qint64 meetingId, const QuestionNote &note, 
         .bind(u":desired"_s, note.desired)
         .bind(u":next"_s, note.nextStep)
         .bind(u":notes"_s, note.notes);
-    return query.exec(error) && indexQuestionNote(meetingId, note, error);
+    Transaction change(m_database);
+    return query.exec(error) && indexQuestionNote(meetingId, note, error) && change.commit(error);
 }
 
 bool MeetingStore::indexQuestionNote(qint64 meetingId, const QuestionNote &note, QString *error)
@@ -273,6 +280,7 @@ QList<RecordItem> MeetingStore::recordItems(qint64 meetingId) const
 
 qint64 MeetingStore::addRecordItem(const RecordItem &item, QString *error)
 {
+    Transaction change(m_database);
     SqlStatement query(m_database, u"INSERT INTO record_items (meeting_id, kind, text, reason, position) "
                                    "VALUES (:m, :kind, :text, :reason, "
                                    "(SELECT COALESCE(MAX(position), 0) + 1 FROM record_items WHERE meeting_id = :m2))"_s);
@@ -284,14 +292,15 @@ qint64 MeetingStore::addRecordItem(const RecordItem &item, QString *error)
     if (!query.exec(error))
         return 0;
     const qint64 id = query.lastInsertId();
-    return indexRecordItem(id, error) ? id : 0;
+    return indexRecordItem(id, error) && change.commit(error) ? id : 0;
 }
 
 bool MeetingStore::updateRecordItem(const RecordItem &item, QString *error)
 {
     SqlStatement query(m_database, u"UPDATE record_items SET text = :text, reason = :reason WHERE id = :id"_s);
     query.bind(u":text"_s, item.text).bind(u":reason"_s, item.reason).bind(u":id"_s, item.id);
-    return query.exec(error) && indexRecordItem(item.id, error);
+    Transaction change(m_database);
+    return query.exec(error) && indexRecordItem(item.id, error) && change.commit(error);
 }
 
 bool MeetingStore::removeRecordItem(qint64 id, QString *error)
@@ -300,8 +309,9 @@ bool MeetingStore::removeRecordItem(qint64 id, QString *error)
                                    "WHERE r.id = :id"_s);
     group.bind(u":id"_s, id);
     const qint64 groupId = group.exec(error) && group.next() ? group.value(0).toLongLong() : 0;
+    Transaction change(m_database);
     return m_index.remove(groupId, SearchIndex::Source::Record, id, error)
-        && SqlStatement::removeRow(m_database, u"record_items"_s, id, error);
+        && SqlStatement::removeRow(m_database, u"record_items"_s, id, error) && change.commit(error);
 }
 
 } // namespace Leda

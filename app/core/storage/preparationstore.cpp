@@ -2,6 +2,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/sqlquery.h"
+#include "core/storage/transaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +30,7 @@ QList<PlanEntry> PreparationStore::plan(qint64 groupId) const
 
 bool PreparationStore::savePlan(qint64 groupId, const QList<PlanEntry> &plan, QString *error)
 {
+    Transaction change(m_database);
     SqlStatement clear(m_database, u"DELETE FROM series_plan WHERE group_id = :group"_s);
     clear.bind(u":group"_s, groupId);
     if (!clear.exec(error))
@@ -44,7 +46,7 @@ bool PreparationStore::savePlan(qint64 groupId, const QList<PlanEntry> &plan, QS
         if (!insert.exec(error))
             return false;
     }
-    return true;
+    return change.commit(error);
 }
 
 QList<AgendaItem> PreparationStore::agenda(qint64 meetingId, const QString &moduleId) const
@@ -65,6 +67,7 @@ QList<AgendaItem> PreparationStore::agenda(qint64 meetingId, const QString &modu
 bool PreparationStore::saveAgenda(qint64 meetingId, const QString &moduleId, const QList<AgendaItem> &items,
                                   QString *error)
 {
+    Transaction change(m_database);
     SqlStatement clear(m_database, u"DELETE FROM agenda_items WHERE meeting_id = :id"_s);
     clear.bind(u":id"_s, meetingId);
     if (!clear.exec(error))
@@ -83,7 +86,7 @@ bool PreparationStore::saveAgenda(qint64 meetingId, const QString &moduleId, con
         if (!insert.exec(error))
             return false;
     }
-    return true;
+    return change.commit(error);
 }
 
 QList<ChecklistItem> PreparationStore::checklist(qint64 meetingId, QString *error)
@@ -105,6 +108,7 @@ QList<ChecklistItem> PreparationStore::checklist(qint64 meetingId, QString *erro
     if (!items.isEmpty())
         return items;
     const QList<ChecklistItem> defaults = Checklist::defaults();
+    Transaction change(m_database);
     for (int i = 0; i < defaults.size(); ++i) {
         SqlStatement insert(m_database, u"INSERT INTO checklist_items (meeting_id, phase, position, text, done) "
                                         "VALUES (:id, :phase, :position, :text, 0)"_s);
@@ -115,6 +119,8 @@ QList<ChecklistItem> PreparationStore::checklist(qint64 meetingId, QString *erro
         if (!insert.exec(error))
             return {};
     }
+    if (!change.commit(error))
+        return {};
     return read();
 }
 

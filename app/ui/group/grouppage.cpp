@@ -2,6 +2,7 @@
 #include "ui/widgets/layouts.h"
 
 #include "core/storage/autosave.h"
+#include "core/storage/autosavekeys.h"
 #include "core/storage/groupstore.h"
 
 #include <QCheckBox>
@@ -101,7 +102,7 @@ void GroupPage::saveGroup()
 {
     m_group.name = m_name->text().trimmed().isEmpty() ? m_group.name : m_name->text().trimmed();
     m_group.organisation = m_organisation->text();
-    m_autosave.queue(u"group/%1"_s.arg(m_group.id),
+    m_autosave.queue(AutosaveKey::group(m_group.id),
                      [this, group = m_group](QString *error) { return m_groups.updateGroup(group, error); });
     emit groupRenamed();
 }
@@ -126,7 +127,7 @@ void GroupPage::addMemberRow(const Member &member, bool focus)
         updated.name = name->text();
         updated.role = RoleLevel(role->currentData().toInt());
         updated.active = active->isChecked();
-        m_autosave.queue(u"member/%1"_s.arg(member.id),
+        m_autosave.queue(AutosaveKey::member(member.id),
                          [this, updated](QString *error) { return m_groups.updateMember(updated, error); });
     };
     connect(name, &QLineEdit::textEdited, this, save);

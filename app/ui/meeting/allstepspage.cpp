@@ -190,8 +190,12 @@ void AllStepsPage::fill()
         });
         m_table->setCellWidget(row, MeetingColumn, origin);
     }
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
+    // The fields' own widths (a table does not size columns to its cell widgets).
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    m_table->setColumnWidth(OwnerColumn, 14 * em);
+    m_table->setColumnWidth(DueColumn, 9 * em);
+    m_table->setColumnWidth(StatusColumn, 8 * em);
+    m_table->setColumnWidth(MeetingColumn, 8 * em);
     m_table->resizeRowsToContents();
 }
 

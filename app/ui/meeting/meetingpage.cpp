@@ -105,8 +105,12 @@ MeetingPage::MeetingPage(Stores stores, const Course &course, QWidget *parent)
     m_softResults = new RecordListEditor(RecordKind::SoftResult, m_stores.meetings, m_stores.autosave, this);
     m_nextSteps = new NextStepsEditor(m_stores.nextSteps, m_stores.autosave, this);
     m_freeNotes = makeNoteEdit(u"freeNotes"_s, tr("Free notes"), {}, tr("Anything else worth keeping"));
-    bindText(m_freeNotes, m_stores.autosave, u"freeNotes"_s, [this](const QString &text, QString *error) {
-        return m_stores.meetings.setFreeNotes(m_meeting.id, text, error);
+    // The meeting is the one shown when the text was typed (captured now, not when it is written).
+    connect(m_freeNotes, &QPlainTextEdit::textChanged, this, [this] {
+        const qint64 meeting = m_meeting.id;
+        m_stores.autosave.queue(AutosaveKey::freeNotes(meeting), [this, meeting, text = m_freeNotes->toPlainText()](QString *e) {
+            return m_stores.meetings.setFreeNotes(meeting, text, e);
+        });
     });
     for (RecordListEditor *records : {m_decisions, m_choices, m_softResults})
         connect(records, &RecordListEditor::errorOccurred, this, &MeetingPage::errorOccurred);
@@ -228,7 +232,7 @@ void MeetingPage::saveDetails()
     updated.endTime = m_end->time() == QTime(0, 0) ? QTime() : m_end->time();
     updated.place = m_place->text();
     m_meeting = updated;
-    m_stores.autosave.queue(u"meeting/details"_s, [this, updated](QString *error) {
+    m_stores.autosave.queue(AutosaveKey::meetingDetails(updated.id), [this, updated](QString *error) {
         return m_stores.meetings.updateDetails(updated, error);
     });
     emit meetingChanged();
@@ -242,7 +246,7 @@ void MeetingPage::saveModules()
             ids.append(m_modules->item(i)->data(Qt::UserRole).toString());
     }
     m_meeting.moduleIds = ids;
-    m_stores.autosave.queue(u"meeting/modules"_s, [this, ids, id = m_meeting.id](QString *error) {
+    m_stores.autosave.queue(AutosaveKey::meetingModules(m_meeting.id), [this, ids, id = m_meeting.id](QString *error) {
         return m_stores.meetings.setModules(id, ids, error);
     });
     buildQuestions();
@@ -262,7 +266,8 @@ void MeetingPage::buildAttendance()
         present->setObjectName(u"present_%1"_s.arg(member.id));
         present->setChecked(attendance.value(member.id, false));
         connect(present, &QCheckBox::toggled, this, [this, id = member.id](bool checked) {
-            m_stores.autosave.queue(u"attendance/%1"_s.arg(id), [this, id, checked, meeting = m_meeting.id](QString *error) {
+            const qint64 meeting = m_meeting.id;
+            m_stores.autosave.queue(AutosaveKey::attendance(meeting, id), [this, id, checked, meeting](QString *error) {
                 return m_stores.meetings.setAttendance(meeting, id, checked, error);
             });
         });
@@ -282,7 +287,7 @@ void MeetingPage::buildAttendance()
     for (const Guest &guest : existing)
         names.append(guest.role.isEmpty() ? guest.name : u"%1 (%2)"_s.arg(guest.name, guest.role));
     guests->setText(names.join(u", "_s));
-    bindText(guests, m_stores.autosave, u"guests"_s, [this, meeting = m_meeting.id](const QString &text, QString *error) {
+    bindText(guests, m_stores.autosave, AutosaveKey::guests(m_meeting.id), [this, meeting = m_meeting.id](const QString &text, QString *error) {
         // The line is the list: replace the meeting's guests with what it says now.
         for (const Guest &guest : m_stores.meetings.guests(meeting)) {
             if (!m_stores.meetings.removeGuest(guest.id, error))
@@ -351,7 +356,8 @@ void MeetingPage::buildQuestions()
                 connect(edit, &QPlainTextEdit::textChanged, this, [this, edits, moduleId, q, key] {
                     const QuestionNote updated{moduleId, q, edits.at(0)->toPlainText(), edits.at(1)->toPlainText(),
                                                edits.at(2)->toPlainText(), edits.at(3)->toPlainText()};
-                    m_stores.autosave.queue(AutosaveKey::questionNote(moduleId, q), [this, updated, meeting = m_meeting.id](QString *error) {
+                    const qint64 meeting = m_meeting.id;
+                    m_stores.autosave.queue(AutosaveKey::questionNote(meeting, moduleId, q), [this, updated, meeting](QString *error) {
                         return m_stores.meetings.saveQuestionNote(meeting, updated, error);
                     });
                 });

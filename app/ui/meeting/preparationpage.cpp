@@ -1,6 +1,7 @@
 #include "ui/meeting/preparationpage.h"
 
 #include "core/storage/autosave.h"
+#include "core/storage/autosavekeys.h"
 #include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
 #include "core/storage/preparationstore.h"
@@ -80,8 +81,12 @@ PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings
 
     m_privateNotes = makeNoteEdit(u"privateNotes"_s, tr("Private notes"), {},
                                   tr("Only for you: how to open the discussion, what to watch for"));
-    bindText(m_privateNotes, m_autosave, u"privateNotes"_s, [this](const QString &text, QString *error) {
-        return m_store.setPrivateNotes(m_meeting.id, text, error);
+    // The meeting is the one shown when the text was typed (captured now, not when it is written).
+    connect(m_privateNotes, &QPlainTextEdit::textChanged, this, [this] {
+        const qint64 meeting = m_meeting.id;
+        m_autosave.queue(AutosaveKey::privateNotes(meeting), [this, meeting, text = m_privateNotes->toPlainText()](QString *e) {
+            return m_store.setPrivateNotes(meeting, text, e);
+        });
     });
 
     m_invitation = new QPlainTextEdit(this);
@@ -214,7 +219,7 @@ void PreparationPage::fillAgenda()
 void PreparationPage::agendaEdited()
 {
     const Module *module = meetingModule();
-    m_autosave.queue(u"agenda"_s, [this, agenda = m_agenda, id = m_meeting.id,
+    m_autosave.queue(AutosaveKey::agenda(m_meeting.id), [this, agenda = m_agenda, id = m_meeting.id,
                                    moduleId = module ? module->id : QString()](QString *error) {
         return m_store.saveAgenda(id, moduleId, agenda, error);
     });
@@ -264,12 +269,12 @@ void PreparationPage::fillChecklist()
             box->setChecked(item.done);
             box->setAccessibleName(item.text);
             connect(box, &QCheckBox::toggled, this, [this, id = item.id](bool done) {
-                m_autosave.queue(u"check/%1"_s.arg(id), [this, id, done](QString *e) { return m_store.setChecked(id, done, e); });
+                m_autosave.queue(AutosaveKey::checklistTick(id), [this, id, done](QString *e) { return m_store.setChecked(id, done, e); });
             });
             auto *text = new QLineEdit(item.text);
             text->setObjectName(u"checkText_%1"_s.arg(item.id));
             text->setFrame(false);
-            bindText(text, m_autosave, u"checkText/%1"_s.arg(item.id), [this, id = item.id](const QString &value, QString *e) {
+            bindText(text, m_autosave, AutosaveKey::checklistText(item.id), [this, id = item.id](const QString &value, QString *e) {
                 return m_store.setChecklistText(id, value, e);
             });
             auto *remove = new QToolButton;

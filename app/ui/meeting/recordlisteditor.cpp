@@ -1,6 +1,7 @@
 #include "ui/meeting/recordlisteditor.h"
 #include "ui/widgets/layouts.h"
 
+#include "core/storage/autosavekeys.h"
 #include "core/storage/meetingstore.h"
 #include "ui/meeting/textbinding.h"
 
@@ -96,7 +97,7 @@ void RecordListEditor::addRow(const RecordItem &item, bool focus)
         reason->setPlaceholderText(tr("Why we chose this"));
         layout->addWidget(reason, 2);
     }
-    const QString key = u"record/%1"_s.arg(item.id);
+    const QString key = AutosaveKey::recordItem(item.id);
     auto save = [this, item, text, reason, key] {
         RecordItem updated = item;
         updated.text = text->text();

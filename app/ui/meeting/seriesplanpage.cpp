@@ -1,6 +1,7 @@
 #include "ui/meeting/seriesplanpage.h"
 
 #include "core/storage/autosave.h"
+#include "core/storage/autosavekeys.h"
 #include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
 #include "core/storage/preparationstore.h"
@@ -127,7 +128,7 @@ QString SeriesPlanPage::moduleTitle(const QString &moduleId) const
 
 void SeriesPlanPage::changed()
 {
-    m_autosave.queue(u"plan/%1"_s.arg(m_groupId), [this, plan = m_plan, group = m_groupId](QString *error) {
+    m_autosave.queue(AutosaveKey::seriesPlan(m_groupId), [this, plan = m_plan, group = m_groupId](QString *error) {
         return m_store.savePlan(group, plan, error);
     });
 }
