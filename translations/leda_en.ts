@@ -228,10 +228,6 @@
         <translation>Leda cannot read %1: %2. Check the file&apos;s permissions.</translation>
     </message>
     <message>
-        <source>%1 is not a Leda database. Leda has not changed it. Choose another file, or start Leda with --database and a new file name.</source>
-        <translation>%1 is not a Leda database. Leda has not changed it. Choose another file, or start Leda with --database and a new file name.</translation>
-    </message>
-    <message>
         <source>Leda cannot create the folder %1 for its database.</source>
         <translation>Leda cannot create the folder %1 for its database.</translation>
     </message>
@@ -293,6 +289,10 @@
     </message>
     <message>
         <source>The database %1 could not start a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Leda record. Leda has not changed it. Open another record with File › Open record file…, or start a new one with File › New record file….</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2448,6 +2448,10 @@ Quit anyway and lose them?</translation>
     </message>
     <message>
         <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

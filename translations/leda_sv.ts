@@ -228,10 +228,6 @@
         <translation>Leda kan inte läsa %1: %2. Kontrollera filens behörigheter.</translation>
     </message>
     <message>
-        <source>%1 is not a Leda database. Leda has not changed it. Choose another file, or start Leda with --database and a new file name.</source>
-        <translation>%1 är ingen Leda-databas. Leda har inte ändrat filen. Välj en annan fil, eller starta Leda med --database och ett nytt filnamn.</translation>
-    </message>
-    <message>
         <source>Leda cannot create the folder %1 for its database.</source>
         <translation>Leda kan inte skapa mappen %1 för sin databas.</translation>
     </message>
@@ -294,6 +290,10 @@
     <message>
         <source>The database %1 could not start a change.</source>
         <translation>Databasen %1 kunde inte påbörja en ändring.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Leda record. Leda has not changed it. Open another record with File › Open record file…, or start a new one with File › New record file….</source>
+        <translation>%1 är ingen anteckningsfil från Leda. Leda har inte ändrat den. Öppna en annan med Arkiv › Öppna anteckningsfil…, eller börja en ny med Arkiv › Ny anteckningsfil….</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2449,10 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>Alt+Up</source>
         <translation>Alt+Upp</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
     </message>
 </context>
 <context>

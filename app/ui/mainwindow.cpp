@@ -17,6 +17,7 @@
 #include "ui/course/modulepage.h"
 #include "ui/dialogs/backupdialog.h"
 #include "ui/dialogs/exportdialog.h"
+#include "ui/dialogs/filedialogs.h"
 #include "ui/group/grouppage.h"
 #include "ui/meeting/allstepspage.h"
 #include "ui/meeting/meetingpage.h"
@@ -227,14 +228,14 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newFile = file->addAction(tr("&New record file…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("New record file"), QDir::homePath() + u"/leda.sqlite"_s,
+        const QString path = FileDialogs::saveFileName(this, tr("New record file"), QDir::homePath() + u"/leda.sqlite"_s,
                                                           tr("Leda records (*.sqlite)"));
         if (!path.isEmpty())
             openDatabase(path);
     });
     newFile->setObjectName(u"newDatabaseAction"_s);
     QAction *open = file->addAction(tr("&Open record file…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open record file"), QFileInfo(m_database.path()).absolutePath(),
+        const QString path = FileDialogs::openFileName(this, tr("Open record file"), QFileInfo(m_database.path()).absolutePath(),
                                                           tr("Leda records (*.sqlite);;All files (*)"));
         if (!path.isEmpty())
             openDatabase(path);

@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -422,6 +423,14 @@ TEST_CASE("a database already open in another Leda is refused with a clear messa
     REQUIRE_FALSE(second.open(path, &error));
     REQUIRE(error.contains(u"already open in another Leda"_s));
     REQUIRE(error.contains(path));
+    // The same file by another name: a symlink in another folder, a path with "..".
+    QTemporaryDir elsewhere;
+    const QString link = elsewhere.filePath(u"genväg.sqlite"_s);
+    REQUIRE(QFile::link(path, link));
+    REQUIRE_FALSE(second.open(link, &error));
+    REQUIRE(error.contains(u"already open in another Leda"_s));
+    REQUIRE_FALSE(second.open(dir.filePath(u"../%1/leda.sqlite"_s.arg(QFileInfo(dir.path()).fileName())), &error));
+    REQUIRE(error.contains(u"already open in another Leda"_s));
     first.close();
     REQUIRE(second.open(path, &error)); // free again once the first one is closed
 }

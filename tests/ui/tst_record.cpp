@@ -16,7 +16,11 @@
 #include "ui/meeting/seriesplanpage.h"
 #include "ui/widgets/messagebar.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QTimer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -34,7 +38,10 @@
 #include <QTimeEdit>
 #include <QToolButton>
 
+#include <functional>
 #include <memory>
+
+#include <sys/stat.h>
 
 using namespace Leda;
 using namespace Qt::StringLiterals;
@@ -345,4 +352,76 @@ TEST_CASE("an edit that cannot be saved yet stays with its own meeting when anot
             == u"Det första mötets anteckning"_s);
     REQUIRE(peek(leda.path(), u"SELECT free_notes FROM meetings WHERE id = %1"_s.arg(second)).toString()
             == u"Det andra mötets anteckning"_s);
+}
+
+namespace {
+
+// The POSIX locks this process holds on a file, as the kernel lists them in /proc/locks (what
+// another program trying to write the file would run into).
+int locksHeldOn(const QString &path)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    QFile locks(u"/proc/locks"_s);
+    if (!locks.open(QIODevice::ReadOnly))
+        return -1;
+    int held = 0;
+    const QString pid = QString::number(QCoreApplication::applicationPid());
+    for (const QByteArray &line : locks.readAll().split('\n')) {
+        // "1: POSIX  ADVISORY  READ 4242 fe:01:1311877 1073741826 1073742335"
+        const QStringList fields = QString::fromLatin1(line).simplified().split(u' ');
+        if (fields.size() >= 6 && fields.at(1) == u"POSIX"_s && fields.at(4) == pid
+            && fields.at(5).section(u':', 2).toULongLong() == quint64(info.st_ino))
+            ++held;
+    }
+    return held;
+}
+
+} // namespace
+
+TEST_CASE("Leda's file dialogs leave the record's locks in place: another program is still kept out")
+{
+    QTemporaryDir dir;
+    Session leda(dir);
+    REQUIRE(leda.window->newGroup(u"Ledningsgruppen"_s) > 0);
+    const qint64 meeting = leda.window->newMeeting();
+    REQUIRE(meeting > 0);
+    REQUIRE(leda.waitSaved());
+    const int before = locksHeldOn(leda.path());
+    INFO("locks before: " << before);
+    REQUIRE(before > 0);
+
+    // Each dialog is shown on the record's folder until its list is filled, then closed.
+    const auto throughDialog = [&](const std::function<void()> &open) {
+        int during = -1;
+        QTimer poll;
+        int ticks = 0;
+        QObject::connect(&poll, &QTimer::timeout, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+                if (ticks == 0)
+                    files->setDirectory(dir.path());
+                if (++ticks > 8) { // the folder's files listed, their icons and types looked up
+                    during = locksHeldOn(leda.path());
+                    files->reject();
+                }
+            } else if (auto *dialog = qobject_cast<QDialog *>(modal)) {
+                dialog->accept(); // the export dialog's choices: go on to the file dialog
+            }
+        });
+        poll.start(100);
+        open();
+        REQUIRE(QTest::qWaitFor([&] { return during >= 0; }, 10'000));
+        poll.stop();
+        return during;
+    };
+    REQUIRE(throughDialog([&] { leda.window->findChild<QAction *>(u"openDatabaseAction"_s)->trigger(); }) == before);
+    REQUIRE(locksHeldOn(leda.path()) == before);
+    REQUIRE(throughDialog([&] { leda.window->findChild<QAction *>(u"newDatabaseAction"_s)->trigger(); }) == before);
+    REQUIRE(throughDialog([&] { leda.window->exportMinutes(); }) == before);
+    leda.window->findChild<QPushButton *>(u"preparationButton"_s)->click();
+    REQUIRE(throughDialog([&] { leda.find<QPushButton>(u"saveInvitation"_s)->click(); }) == before);
+    REQUIRE(locksHeldOn(leda.path()) == before);
+    REQUIRE(leda.database.path() == QFileInfo(leda.path()).canonicalFilePath());
 }

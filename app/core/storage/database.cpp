@@ -273,7 +273,12 @@ int Database::schemaVersion() const
 bool Database::open(const QString &path, QString *error, Access access)
 {
     close();
-    m_path = QFileInfo(path).absoluteFilePath();
+    // The real file, however it was named (a symlink, "..", another spelling): the lock beside
+    // it keeps a second Leda out whichever way that one names it.
+    const QFileInfo named(path);
+    const QString folder = QFileInfo(named.absolutePath()).canonicalFilePath();
+    m_path = named.exists() ? named.canonicalFilePath()
+                            : (folder.isEmpty() ? named.absoluteFilePath() : QDir(folder).filePath(named.fileName()));
     m_readOnly = false;
     const QFileInfo info(m_path);
 
@@ -284,8 +289,8 @@ bool Database::open(const QString &path, QString *error, Access access)
             return false;
         }
         if (file.read(16) != QByteArray("SQLite format 3\0", 16)) {
-            *error = tr("%1 is not a Leda database. Leda has not changed it. Choose another file, or start Leda "
-                        "with --database and a new file name.")
+            *error = tr("%1 is not a Leda record. Leda has not changed it. Open another record with File › Open "
+                        "record file…, or start a new one with File › New record file….")
                          .arg(native(m_path));
             return false;
         }

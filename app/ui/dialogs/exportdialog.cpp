@@ -1,4 +1,5 @@
 #include "ui/dialogs/exportdialog.h"
+#include "ui/dialogs/filedialogs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -87,7 +88,7 @@ QString runExport(QWidget *parent, bool report, const QString &suggestedName,
         return {};
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suffix = Exporter::suffix(dialog.format());
-    const QString path = QFileDialog::getSaveFileName(parent, dialog.windowTitle(),
+    const QString path = FileDialogs::saveFileName(parent, dialog.windowTitle(),
                                                       QDir(folder).filePath(suggestedName + u'.' + suffix),
                                                       u"*.%1"_s.arg(suffix));
     if (path.isEmpty())

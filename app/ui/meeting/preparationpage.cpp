@@ -5,6 +5,7 @@
 #include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
 #include "core/storage/preparationstore.h"
+#include "ui/dialogs/filedialogs.h"
 #include "ui/meeting/textbinding.h"
 #include "ui/widgets/labels.h"
 #include "ui/widgets/layouts.h"
@@ -98,7 +99,7 @@ PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings
     auto *save = new QPushButton(tr("Save as text file…"), this);
     save->setObjectName(u"saveInvitation"_s);
     connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
+        const QString path = FileDialogs::saveFileName(
             this, tr("Save the invitation"),
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/inbjudan.txt"_s, u"*.txt"_s);
         if (path.isEmpty())
