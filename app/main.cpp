@@ -8,6 +8,7 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
@@ -65,6 +66,7 @@ int main(int argc, char **argv)
         return Leda::CommandLine::runContentCheck(options.checkContentDir);
 
     QGuiApplication::setDesktopFileName(QStringLiteral(LEDA_APP_ID));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" LEDA_APP_ID ".svg")));
     const auto locations = Leda::ContentLocations::resolve(options.modulesDir, options.filmsDir);
     const auto content = Leda::ContentLoader::load(locations.modulesDir, locations.filmsDir);
 

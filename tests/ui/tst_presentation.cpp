@@ -161,6 +161,11 @@ TEST_CASE("presentation: the room walks all five steps by keyboard and what is t
     const qint64 erik = record.demo.members.at(1);
     const qint64 asa = record.demo.members.at(0);
 
+    // The room's look, from resources/roomview.qss, with the type sized from the screen.
+    REQUIRE(room->styleSheet().contains(u"#roomView { background: #0e141b; }"_s));
+    REQUIRE(room->styleSheet().contains(u"font-size: %1px"_s.arg(room->screen()->geometry().height() / 30)));
+    REQUIRE_FALSE(room->styleSheet().contains(u"@BODY@"_s));
+
     // (0) the opening slide: the module, the group and today's agenda with its times
     REQUIRE(roomTitle(room) == todaysModule().title);
     REQUIRE(find<QLabel>(room, u"openingAbout"_s)->text().contains(u"Ledningsgruppen medicinkliniken"_s));

@@ -6,6 +6,7 @@
 #include "ui/presentation/steppanel.h"
 
 #include <QCloseEvent>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScreen>
@@ -148,45 +149,17 @@ void RoomView::applyStyle()
     m_styledHeight = h;
     const int body = h / 30;
     const int small = h / 45;
-    setStyleSheet(uR"(
-        #roomView { background: #0e141b; }
-        #roomView QLabel { color: #f4f6f8; font-size: %1px; }
-        #roomView QLabel#roomPosition, #roomView QLabel#roomHint { color: #b7c3cf; font-size: %2px; }
-        #roomView QLabel#roomTitle { font-size: %3px; font-weight: bold; }
-        #roomView QLabel[role="columnTitle"] { color: #ffd54f; font-weight: bold; }
-        #roomView QLabel#roomProblem { color: #ffffff; background: #b71c1c; padding: 8px 16px; border-radius: 8px; }
-        #roomView QLabel#roomTimer { font-size: %4px; font-weight: bold; padding: 4px 24px; border-radius: 12px; }
-        #roomView QLabel#roomTimer[state="paused"] { color: #90a4ae; }
-        #roomView QLabel#roomTimer[state="up"] { color: #ffffff; background: #c62828; }
-        #roomView QToolButton { padding: 6px 10px; color: #0e141b; background: #e8edf2; border-radius: 6px;
-            font-size: %2px; }
-        #roomView QToolButton:checked { background: #ffd54f; }
-        #roomView QComboBox { font-size: %2px; } /* the film player's; the panel's are larger, below */
-        #roomView QSlider::groove:horizontal { height: 10px; background: #3d4f61; border-radius: 5px; }
-        #roomView QSlider::sub-page:horizontal { background: #ffd54f; border-radius: 5px; }
-        #roomView QSlider::handle:horizontal { width: 28px; margin: -9px 0; background: #ffffff; border-radius: 14px; }
-        #roomStepPanel QPlainTextEdit, #roomStepPanel QLineEdit, #roomStepPanel QComboBox, #roomStepPanel QDateEdit {
-            color: #ffffff; background: #1b2631; font-size: %1px; border: 3px solid #3d4f61;
-            border-radius: 8px; padding: 6px; selection-background-color: #ffd54f; selection-color: #000000; }
-        #roomStepPanel QPlainTextEdit:focus, #roomStepPanel QLineEdit:focus, #roomStepPanel QComboBox:focus {
-            border-color: #ffd54f; }
-        #roomStepPanel QWidget[selected="true"] { background: #1b2631; border-left: 8px solid #ffd54f; }
-        #roomStepPanel QLabel[role="detail"] { color: #b7c3cf; font-size: %2px; }
-        #roomStepPanel QLabel[role="agenda"] { font-size: %5px; }
-        #roomStepPanel QToolButton { font-size: %2px; }
-        #roomStepPanel QScrollBar:vertical { width: 16px; background: #1b2631; }
-        #roomStepPanel QScrollBar::handle:vertical { background: #b7c3cf; border-radius: 8px; min-height: 40px; }
-        #roomStepPanel QScrollBar::add-line:vertical, #roomStepPanel QScrollBar::sub-line:vertical { height: 0; }
-        QAbstractItemView { color: #ffffff; background: #1b2631; font-size: %1px; border: 3px solid #ffd54f;
-            selection-background-color: #ffd54f; selection-color: #000000; }
-        #roomStepPanel QPushButton { color: #ffffff; background: #1b2631; font-size: %1px; border: 3px solid #3d4f61;
-            border-radius: 8px; padding: 8px 24px; }
-        #roomStepPanel QPushButton:checked { background: #2e7d32; border-color: #81c784; }
-    )"_s.arg(body)
-                      .arg(small)
-                      .arg(h / 18)
-                      .arg(h / 12)
-                      .arg(h / 38));
+    static const QString style = [] {
+        QFile file(u":/style/roomview.qss"_s);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }();
+    QString sized = style;
+    sized.replace(u"@BODY@"_s, QString::number(body))
+        .replace(u"@SMALL@"_s, QString::number(small))
+        .replace(u"@TITLE@"_s, QString::number(h / 18))
+        .replace(u"@TIMER@"_s, QString::number(h / 12))
+        .replace(u"@AGENDA@"_s, QString::number(h / 38));
+    setStyleSheet(sized);
 }
 
 void RoomView::closeEvent(QCloseEvent *event)
