@@ -149,12 +149,13 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
     createToolBar();
     afterDatabaseChanged();
     m_coursePage->table()->setFocus();
-    // The day's backup is made once the window is up, not before.
-    QTimer::singleShot(0, this, [this] {
-        QString error;
-        if (!m_database.backupDailyIfDue(&error))
-            m_messageBar->showMessage(error, MessageBar::Kind::Warning);
-    });
+    // A backup of what changed since the last one: once the window is up (work of a session that
+    // ended without one), every day while Leda stays open, and when it closes.
+    QTimer::singleShot(0, this, [this] { backUp(u"start"_s); });
+    auto *daily = new QTimer(this);
+    daily->setInterval(24 * 60 * 60 * 1000);
+    connect(daily, &QTimer::timeout, this, [this] { backUp(u"daily"_s); });
+    daily->start();
 }
 
 MainWindow::~MainWindow()
@@ -221,7 +222,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
     }
     m_presentation.reset(); // its windows close with Leda's
+    backUp(u"on-close"_s);
     event->accept();
+}
+
+void MainWindow::backUp(const QString &reason)
+{
+    m_autosave->flush();
+    QString error;
+    if (!m_database.backupIfChanged(reason, &error))
+        m_messageBar->showMessage(error, MessageBar::Kind::Warning);
 }
 
 void MainWindow::createMenus()

@@ -88,6 +88,7 @@ private:
     void chooseLanguage(const QString &language);
     void refreshProgress();
     void reloadGroups(qint64 selectGroupId);
+    void backUp(const QString &reason); // when the record has changed since the last backup
     void afterDatabaseChanged();
     void showError(const QString &message);
     qint64 exportableMeeting();

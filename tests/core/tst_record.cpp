@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace Leda;
 using namespace Qt::StringLiterals;
@@ -435,17 +436,22 @@ TEST_CASE("a database already open in another Leda is refused with a clear messa
     REQUIRE(second.open(path, &error)); // free again once the first one is closed
 }
 
-TEST_CASE("backups: one a day, kept to the newest ten, and a restore brings the old state back")
+TEST_CASE("backups: made when the record has changed, kept by week, and a restore brings the old state back")
 {
     Record r;
     const QString path = r.database.path();
-    REQUIRE(Database::backups(path).isEmpty());
-    REQUIRE(r.database.backupDailyIfDue(&r.error));
-    REQUIRE(Database::backups(path).size() == 1);
-    REQUIRE(r.database.backupDailyIfDue(&r.error));
-    REQUIRE(Database::backups(path).size() == 1); // not twice on one day
+    REQUIRE(r.database.backupIfChanged(u"start"_s, &r.error));
+    REQUIRE(Database::backups(path).isEmpty()); // an empty new record: nothing worth a backup
 
     const qint64 group = r.groups.createGroup(u"Före säkerhetskopian"_s, {}, &r.error);
+    REQUIRE(r.database.backupIfChanged(u"on-close"_s, &r.error));
+    REQUIRE(Database::backups(path).size() == 1);
+    REQUIRE(r.database.backupIfChanged(u"on-close"_s, &r.error));
+    REQUIRE(Database::backups(path).size() == 1); // nothing changed since
+    QTest::qWait(20);
+    REQUIRE(r.groups.addMember({0, group, u"Åsa"_s, RoleLevel::SeniorManagement, true}, &r.error) > 0);
+    REQUIRE(r.database.backupIfChanged(u"daily"_s, &r.error));
+    REQUIRE(Database::backups(path).size() == 2); // the day's work is in a backup
     QString backupPath;
     REQUIRE(r.database.backup(u"manual"_s, &r.error, &backupPath));
     REQUIRE(r.groups.updateGroup({group, u"Efter säkerhetskopian"_s, {}}, &r.error));
@@ -459,7 +465,34 @@ TEST_CASE("backups: one a day, kept to the newest ten, and a restore brings the 
 
     for (int i = 0; i < 12; ++i)
         REQUIRE(r.database.backup(u"test"_s, &r.error));
-    REQUIRE(Database::backups(path).size() == Database::kKeepBackups);
+    REQUIRE(Database::backups(path).size() == Database::kKeepBackups); // all made this week
+}
+
+TEST_CASE("backups kept: the newest ten, and the newest of each of the last eight weeks")
+{
+    const QDateTime now(QDate(2027, 3, 10), QTime(12, 0));
+    QList<Database::BackupInfo> all; // newest first: three a day for 70 days
+    for (int day = 0; day < 70; ++day) {
+        for (int hour : {17, 12, 9})
+            all.append({u"/b/%1-%2"_s.arg(day).arg(hour), now.addDays(-day).addSecs(qint64(hour - 12) * 3600), u"daily"_s});
+    }
+    const QStringList removed = Database::backupsToRemove(all, now);
+    QStringList kept;
+    for (const Database::BackupInfo &backup : all) {
+        if (!removed.contains(backup.path))
+            kept.append(backup.path);
+    }
+    INFO(kept.join(u" "_s).toStdString());
+    // The ten newest, and one per week for eight weeks (the first weeks' newest are among the ten).
+    REQUIRE(kept.mid(0, 10) == QStringList({u"/b/0-17"_s, u"/b/0-12"_s, u"/b/0-9"_s, u"/b/1-17"_s, u"/b/1-12"_s,
+                                             u"/b/1-9"_s, u"/b/2-17"_s, u"/b/2-12"_s, u"/b/2-9"_s, u"/b/3-17"_s}));
+    REQUIRE(kept.size() == 10 + 7); // the current week's newest is among the ten
+    for (const QString &path : kept.mid(10)) {
+        const int day = path.section(u'/', 2).section(u'-', 0, 0).toInt();
+        REQUIRE(day <= 7 * Database::kKeepWeeks);
+        REQUIRE(path.endsWith(u"-17"_s)); // the newest of its week
+    }
+    REQUIRE(Database::backupsToRemove(all.mid(0, 5), now).isEmpty());
 }
 
 TEST_CASE("a change of several statements that fails half-way leaves nothing of itself behind")

@@ -10,7 +10,10 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUuid>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -464,21 +467,47 @@ bool Database::backup(const QString &reason, QString *error, QString *backupPath
     return true;
 }
 
-void Database::pruneBackups() const
+QStringList Database::backupsToRemove(const QList<BackupInfo> &newestFirst, const QDateTime &now)
 {
-    const QList<BackupInfo> all = backups(m_path);
-    for (qsizetype i = kKeepBackups; i < all.size(); ++i)
-        QFile::remove(all.at(i).path);
+    QStringList remove;
+    QSet<QString> weeksKept;
+    const QDateTime oldestWeekly = now.addDays(-7 * kKeepWeeks);
+    for (qsizetype i = 0; i < newestFirst.size(); ++i) {
+        const BackupInfo &backup = newestFirst.at(i);
+        int year = 0;
+        const QString week = u"%1-%2"_s.arg(backup.created.date().weekNumber(&year)).arg(year);
+        const bool newestOfItsWeek = backup.created >= oldestWeekly && !weeksKept.contains(week);
+        if (newestOfItsWeek)
+            weeksKept.insert(week);
+        if (i >= kKeepBackups && !newestOfItsWeek)
+            remove.append(backup.path);
+    }
+    return remove;
 }
 
-bool Database::backupDailyIfDue(QString *error)
+void Database::pruneBackups() const
+{
+    const QStringList old = backupsToRemove(backups(m_path), QDateTime::currentDateTime());
+    for (const QString &path : old)
+        QFile::remove(path);
+}
+
+bool Database::backupIfChanged(const QString &reason, QString *error)
 {
     if (!isOpen() || m_readOnly)
         return true;
-    const QList<BackupInfo> existing = backups(m_path);
-    if (!existing.isEmpty() && existing.first().created.date() == QDate::currentDate())
+    // Nothing to keep yet: a record without a group is a new, empty file.
+    if (pragmaInt(u"SELECT count(*) FROM groups"_s) <= 0)
         return true;
-    return backup(u"daily"_s, error);
+    // The file's times, not its contents (no second descriptor on the live file: see FileDialogs).
+    QDateTime changed = QFileInfo(m_path).lastModified();
+    const QFileInfo wal(m_path + u"-wal"_s);
+    if (wal.exists() && wal.lastModified() > changed)
+        changed = wal.lastModified();
+    const QList<BackupInfo> existing = backups(m_path);
+    if (!existing.isEmpty() && existing.first().created >= changed)
+        return true;
+    return backup(reason, error);
 }
 
 bool Database::restore(const QString &backupPath, QString *error)
@@ -495,7 +524,9 @@ bool Database::restore(const QString &backupPath, QString *error)
         QFile::remove(path + suffix);
     const QString partial = path + u".restoring"_s;
     QFile::remove(partial);
-    if (!QFile::copy(backupPath, partial) || !QFile::remove(path) || !QFile::rename(partial, path)) {
+    // The copy replaces the file in one step (rename): at no moment is there no record at path.
+    if (!QFile::copy(backupPath, partial)
+        || std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
         *error = tr("Leda could not restore %1 from %2. The backup made just before is in %3.")
                      .arg(native(path), native(backupPath), native(backupFolder(path)));
         QFile::remove(partial);

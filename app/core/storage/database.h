@@ -32,8 +32,9 @@ public:
 
     // A consistent copy (VACUUM INTO) in the backups folder beside the file; keeps the newest kKeepBackups.
     bool backup(const QString &reason, QString *error, QString *backupPath = nullptr);
-    // Makes the day's backup unless one exists already.
-    bool backupDailyIfDue(QString *error);
+    // Backs up when the record holds something and has changed since the newest backup (at start,
+    // on close, and once a day while open): a backup of the day's work, never of an empty file.
+    bool backupIfChanged(const QString &reason, QString *error);
     // Replaces the file with a backup, after backing up the current state; reopens it.
     bool restore(const QString &backupPath, QString *error);
 
@@ -53,7 +54,11 @@ public:
     };
     static QString backupFolder(const QString &databasePath);
     static QList<BackupInfo> backups(const QString &databasePath); // newest first
+    // Which backups to remove: all but the newest kKeepBackups and the newest of each of the last
+    // kKeepWeeks weeks (a backup made before a migration is kept with them).
+    static QStringList backupsToRemove(const QList<BackupInfo> &newestFirst, const QDateTime &now);
     static constexpr int kKeepBackups = 10;
+    static constexpr int kKeepWeeks = 8;
 
     static constexpr int kSchemaVersion = 5;
     static constexpr int kApplicationId = 0x4C454441; // "LEDA" in PRAGMA application_id
