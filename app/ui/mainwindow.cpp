@@ -335,6 +335,7 @@ void MainWindow::afterDatabaseChanged()
 {
     refreshProgress();
     reloadGroups(m_settings.lastGroupId());
+    m_meetingPage->setReadOnly(m_database.isReadOnly());
     if (m_database.isReadOnly()) {
         m_messageBar->showMessage(tr("%1 is read-only: you can read the record, but changes cannot be saved. Copy "
                                      "the file to a folder where you may write, and open the copy, to work in it.")

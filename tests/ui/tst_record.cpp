@@ -22,7 +22,9 @@
 #include <QFileInfo>
 #include <QTimer>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -424,4 +426,53 @@ TEST_CASE("Leda's file dialogs leave the record's locks in place: another progra
     REQUIRE(throughDialog([&] { leda.find<QPushButton>(u"saveInvitation"_s)->click(); }) == before);
     REQUIRE(locksHeldOn(leda.path()) == before);
     REQUIRE(leda.database.path() == QFileInfo(leda.path()).canonicalFilePath());
+}
+
+TEST_CASE("a record opened read-only shows every field read-only: nothing is typed that could not be saved")
+{
+    QTemporaryDir dir;
+    qint64 meeting = 0;
+    {
+        Session leda(dir);
+        REQUIRE(leda.window->newGroup(u"Ledningsgruppen"_s) > 0);
+        meeting = leda.window->newMeeting();
+        typeText(leda.find<QPlainTextEdit>(u"freeNotes"_s), u"Skrivet före"_s);
+        REQUIRE(leda.waitSaved());
+    }
+    Settings settings(dir.filePath(u"settings.ini"_s));
+    Database database;
+    QString error;
+    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error, Database::Access::ReadOnly));
+    MainWindow window(settings, database, course().course, course().problems);
+    window.show();
+    REQUIRE(window.openMeeting(meeting));
+    auto *notes = window.findChild<QPlainTextEdit *>(u"freeNotes"_s);
+    REQUIRE(notes->toPlainText() == u"Skrivet före"_s);
+    REQUIRE(notes->isReadOnly());
+    REQUIRE(window.findChild<QLineEdit *>(u"meetingPlace"_s)->isReadOnly());
+    REQUIRE(window.findChild<QDateEdit *>(u"meetingDate"_s)->isReadOnly());
+    REQUIRE_FALSE(window.findChild<QPushButton *>(u"addNextStep"_s)->isEnabled());
+    typeText(notes, u" och efter"_s);
+    REQUIRE(notes->toPlainText() == u"Skrivet före"_s);
+    REQUIRE(window.autosave()->pendingCount() == 0); // nothing waiting that could never be written
+    REQUIRE(window.messageBar()->text().contains(u"read-only"_s));
+}
+
+TEST_CASE("a long text pasted into a decision is kept whole, not cut at 32 767 characters")
+{
+    QTemporaryDir dir;
+    Session leda(dir);
+    REQUIRE(leda.window->newGroup(u"Ledningsgruppen"_s) > 0);
+    const qint64 meeting = leda.window->newMeeting();
+    QTest::mouseClick(leda.find<QWidget>(u"sectionDecisions"_s)->findChild<QPushButton *>(), Qt::LeftButton);
+    const qint64 id = peek(leda.path(), u"SELECT max(id) FROM record_items WHERE meeting_id = %1"_s.arg(meeting)).toLongLong();
+    REQUIRE(id > 0);
+    auto *line = leda.find<QWidget>(u"sectionDecisions"_s)->findChildren<QLineEdit *>().first();
+    const QString pasted = QString(u"Beslut om flödet. "_s).repeated(2500); // 45 000 characters
+    line->setFocus();
+    QApplication::clipboard()->setText(pasted);
+    QTest::keyClick(line, Qt::Key_V, Qt::ControlModifier);
+    REQUIRE(line->text().size() == pasted.size());
+    REQUIRE(leda.waitSaved());
+    REQUIRE(peek(leda.path(), u"SELECT length(text) FROM record_items WHERE id = %1"_s.arg(id)).toInt() == pasted.size());
 }

@@ -1,5 +1,6 @@
 #include "ui/meeting/followuplist.h"
 
+#include "ui/meeting/textbinding.h"
 #include "ui/widgets/layouts.h"
 #include "ui/widgets/stepfields.h"
 
@@ -207,7 +208,7 @@ QWidget *FollowUpList::row(const FollowUpItem &item)
         connect(newOwner->lineEdit(), &QLineEdit::editingFinished, this, apply);
         layout->addLayout(fields);
     } else if (review.outcome == FollowUpOutcome::Dropped) {
-        auto *reason = new QLineEdit(review.reason);
+        auto *reason = recordLine(review.reason);
         reason->setObjectName(u"dropReason_%1"_s.arg(step.id));
         reason->setAccessibleName(tr("Why it is dropped"));
         reason->setPlaceholderText(tr("Why it is dropped (short)"));

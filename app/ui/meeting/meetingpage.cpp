@@ -220,8 +220,15 @@ void MeetingPage::setMeeting(qint64 meetingId)
     m_nextSteps->setMeeting(m_meeting.id, m_members);
     // A meeting opens at its top, where the follow-up of earlier next steps is.
     auto *scroll = findChild<QScrollArea *>(u"meetingScroll"_s);
+    setRecordReadOnly(scroll->widget(), m_readOnly);
     scroll->verticalScrollBar()->setValue(0);
     QTimer::singleShot(0, scroll, [scroll] { scroll->verticalScrollBar()->setValue(0); });
+}
+
+void MeetingPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    setRecordReadOnly(findChild<QScrollArea *>(u"meetingScroll"_s)->widget(), readOnly);
 }
 
 void MeetingPage::saveDetails()

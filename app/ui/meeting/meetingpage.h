@@ -42,6 +42,8 @@ public:
     MeetingPage(Stores stores, const Course &course, QWidget *parent = nullptr);
 
     void setMeeting(qint64 meetingId);
+    // A read-only record file: every field of the record shows, none takes an edit.
+    void setReadOnly(bool readOnly);
     qint64 meetingId() const { return m_meeting.id; }
     OpenStepsReview *openStepsReview() const { return m_openSteps; }
 
@@ -72,6 +74,7 @@ private:
     QLineEdit *m_place = nullptr;
     QListWidget *m_modules = nullptr;
     OpenStepsReview *m_openSteps = nullptr;
+    bool m_readOnly = false;
     QWidget *m_attendance = nullptr;
     QVBoxLayout *m_attendanceLayout = nullptr;
     QWidget *m_questions = nullptr;

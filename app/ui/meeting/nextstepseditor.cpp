@@ -1,5 +1,6 @@
 #include "ui/meeting/nextstepseditor.h"
 #include "ui/meeting/followuplist.h"
+#include "ui/meeting/textbinding.h"
 #include "ui/widgets/layouts.h"
 
 #include "core/storage/autosave.h"
@@ -80,7 +81,7 @@ void NextStepsEditor::addNew()
 void NextStepsEditor::addRow(const NextStep &step, bool focus)
 {
     const int row = ++m_rowCount;
-    auto *what = new QLineEdit(step.what, this);
+    auto *what = recordLine(step.what, this);
     what->setObjectName(u"nextStepWhat_%1"_s.arg(step.id));
     what->setAccessibleName(tr("Next step"));
     what->setPlaceholderText(tr("What will be done"));

@@ -272,7 +272,7 @@ void PreparationPage::fillChecklist()
             connect(box, &QCheckBox::toggled, this, [this, id = item.id](bool done) {
                 m_autosave.queue(AutosaveKey::checklistTick(id), [this, id, done](QString *e) { return m_store.setChecked(id, done, e); });
             });
-            auto *text = new QLineEdit(item.text);
+            auto *text = recordLine(item.text);
             text->setObjectName(u"checkText_%1"_s.arg(item.id));
             text->setFrame(false);
             bindText(text, m_autosave, AutosaveKey::checklistText(item.id), [this, id = item.id](const QString &value, QString *e) {

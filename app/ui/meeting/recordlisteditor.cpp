@@ -81,7 +81,7 @@ void RecordListEditor::addRow(const RecordItem &item, bool focus)
     auto *row = new QWidget(this);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *text = new QLineEdit(item.text, row);
+    auto *text = recordLine(item.text, row);
     text->setObjectName(u"%1_text_%2"_s.arg(objectName()).arg(item.id));
     text->setAccessibleName(m_kind == RecordKind::Decision   ? tr("Decision")
                             : m_kind == RecordKind::Choice ? tr("Choice or priority")
@@ -91,7 +91,7 @@ void RecordListEditor::addRow(const RecordItem &item, bool focus)
     // Both fields of a row are written together, so each row has one autosave key.
     QLineEdit *reason = nullptr;
     if (m_kind == RecordKind::Choice) {
-        reason = new QLineEdit(item.reason, row);
+        reason = recordLine(item.reason, row);
         reason->setObjectName(u"%1_reason_%2"_s.arg(objectName()).arg(item.id));
         reason->setAccessibleName(tr("Reason"));
         reason->setPlaceholderText(tr("Why we chose this"));

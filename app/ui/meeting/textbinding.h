@@ -6,6 +6,7 @@
 #include <QPlainTextEdit>
 
 #include <functional>
+#include <limits>
 
 namespace Leda {
 
@@ -25,6 +26,17 @@ inline void bindText(QPlainTextEdit *edit, Autosave &autosave, const QString &ke
         const QString text = edit->toPlainText();
         autosave.queue(key, [write, text](QString *error) { return write(text, error); });
     });
+}
+
+// A one-line field for text of the record. Qt's default keeps only 32 767 characters of a pasted
+// text, silently: a record field keeps all of it.
+inline QLineEdit *recordLine(const QString &text = {}, QWidget *parent = nullptr)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setMaxLength(std::numeric_limits<int>::max());
+    edit->setText(text);
+    edit->setCursorPosition(0);
+    return edit;
 }
 
 // A plain-text editor that grows with its text instead of scrolling inside the page.

@@ -2,6 +2,7 @@
 
 #include "core/timeformat.h"
 #include "ui/meeting/followuplist.h"
+#include "ui/meeting/textbinding.h"
 #include "ui/widgets/layouts.h"
 #include "ui/widgets/stepfields.h"
 
@@ -333,7 +334,7 @@ void StepPanel::buildDecisions()
     m_decisionList->setContentsMargins(0, 0, 16, 0);
     // Decisions, and the other things the seeds ask the group to document: choices and
     // priorities, soft results. One field; the buttons above it say which it is.
-    auto *newDecision = new QLineEdit;
+    auto *newDecision = recordLine();
     newDecision->setObjectName(u"newDecision"_s);
     newDecision->setAccessibleName(tr("New decision"));
     newDecision->setPlaceholderText(tr("Write a decision and press Enter"));
@@ -379,7 +380,7 @@ void StepPanel::buildDecisions()
     m_stepList->setContentsMargins(0, 0, 16, 0);
     // A new step: text, owner and date; Enter in any of them adds it, and each starts empty again
     // (no step silently takes the previous one's owner).
-    auto *newStep = new QLineEdit;
+    auto *newStep = recordLine();
     newStep->setObjectName(u"newNextStep"_s);
     newStep->setAccessibleName(tr("New next step"));
     newStep->setPlaceholderText(tr("Write a next step and press Enter"));
@@ -443,7 +444,7 @@ void StepPanel::fillDecisionLists()
     // Each step set at this meeting can be corrected or removed here.
     for (const NextStep &step : m_session.newNextSteps()) {
         auto *row = new QHBoxLayout;
-        auto *what = new QLineEdit(step.what);
+        auto *what = recordLine(step.what);
         what->setObjectName(u"nextStep_%1"_s.arg(step.id));
         what->setAccessibleName(tr("Next step"));
         what->setToolTip(step.what);
@@ -494,7 +495,7 @@ void StepPanel::buildClosingRound()
     int row = 0;
     for (const Member &member : attendees) {
         grid->addWidget(wrapped(member.name), row, 0);
-        auto *edit = new QLineEdit(m_session.closingStep(member.id));
+        auto *edit = recordLine(m_session.closingStep(member.id));
         edit->setObjectName(u"closing_%1"_s.arg(member.id));
         edit->setAccessibleName(tr("%1: my next step").arg(member.name));
         edit->setPlaceholderText(tr("My next step"));

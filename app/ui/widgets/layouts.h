@@ -39,3 +39,29 @@ inline void clearLayoutLater(QLayout *layout)
 }
 
 } // namespace Leda
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace Leda {
+
+// A record that cannot be written (a read-only file) is shown read-only: its text can be read,
+// selected and copied, but no field takes an edit that could never be saved.
+inline void setRecordReadOnly(QWidget *area, bool readOnly)
+{
+    for (auto *edit : area->findChildren<QLineEdit *>())
+        edit->setReadOnly(readOnly);
+    for (auto *edit : area->findChildren<QPlainTextEdit *>())
+        edit->setReadOnly(readOnly);
+    for (auto *spin : area->findChildren<QAbstractSpinBox *>())
+        spin->setReadOnly(readOnly);
+    for (auto *combo : area->findChildren<QComboBox *>())
+        combo->setEnabled(!readOnly);
+    for (auto *button : area->findChildren<QAbstractButton *>())
+        button->setEnabled(!readOnly);
+}
+
+} // namespace Leda
