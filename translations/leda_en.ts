@@ -1672,10 +1672,6 @@ Quit anyway and lose them?</translation>
         <translation>The group has no members yet: add them under Group.</translation>
     </message>
     <message>
-        <source>Guests, separated by commas (name, role)</source>
-        <translation>Guests, separated by commas (name, role)</translation>
-    </message>
-    <message>
         <source>Guests</source>
         <translation>Guests</translation>
     </message>
@@ -1718,6 +1714,10 @@ Quit anyway and lose them?</translation>
     <message>
         <source>Full screen for the room: the agenda item by item, with the film, a countdown and the notes. With a second screen you keep a facilitator view. (F5)</source>
         <translation>Full screen for the room: the agenda item by item, with the film, a countdown and the notes. With a second screen you keep a facilitator view. (F5)</translation>
+    </message>
+    <message>
+        <source>Guests, separated by commas: Name (role), Name (role)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

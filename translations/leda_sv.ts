@@ -1672,10 +1672,6 @@ Avsluta ändå och förlora dem?</translation>
         <translation>Gruppen har inga medlemmar ännu: lägg till dem under Grupp och medlemmar.</translation>
     </message>
     <message>
-        <source>Guests, separated by commas (name, role)</source>
-        <translation>Gäster, åtskilda med kommatecken (namn, roll)</translation>
-    </message>
-    <message>
         <source>Guests</source>
         <translation>Gäster</translation>
     </message>
@@ -1718,6 +1714,10 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>Full screen for the room: the agenda item by item, with the film, a countdown and the notes. With a second screen you keep a facilitator view. (F5)</source>
         <translation>Helskärm för rummet: dagordningen punkt för punkt, med filmen, nedräkning och anteckningarna. Med en andra skärm behåller du en processledarvy. (F5)</translation>
+    </message>
+    <message>
+        <source>Guests, separated by commas: Name (role), Name (role)</source>
+        <translation>Gäster, åtskilda med kommatecken: Namn (roll), Namn (roll)</translation>
     </message>
 </context>
 <context>

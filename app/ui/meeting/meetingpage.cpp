@@ -288,7 +288,7 @@ void MeetingPage::buildAttendance()
 
     auto *guests = new QLineEdit(m_attendance);
     guests->setObjectName(u"guests"_s);
-    guests->setPlaceholderText(tr("Guests, separated by commas (name, role)"));
+    guests->setPlaceholderText(tr("Guests, separated by commas: Name (role), Name (role)"));
     QStringList names;
     const QList<Guest> existing = m_stores.meetings.guests(m_meeting.id);
     for (const Guest &guest : existing)
