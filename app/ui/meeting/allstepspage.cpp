@@ -5,7 +5,7 @@
 #include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
 #include "core/storage/nextstepstore.h"
-#include "ui/widgets/labels.h"
+#include "ui/widgets/pagetop.h"
 #include "ui/widgets/stepfields.h"
 
 #include <QCheckBox>
@@ -40,13 +40,11 @@ AllStepsPage::AllStepsPage(NextStepStore &steps, MeetingStore &meetings, GroupSt
     , m_autosave(autosave)
 {
     setObjectName(u"allStepsPage"_s);
-    auto *back = new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), tr("Meetings"), this);
-    back->setObjectName(u"allStepsBack"_s);
-    connect(back, &QPushButton::clicked, this, [this] {
+    const PageTop top = makePageTop(this, u"allStepsBack"_s, tr("Meetings"), [this] {
         m_autosave.flush();
         emit backRequested();
     });
-    m_title = headingLabel({}, 1.6);
+    m_title = top.title;
 
     m_owner = new QComboBox(this);
     m_owner->setObjectName(u"allStepsOwner"_s);
@@ -87,12 +85,9 @@ AllStepsPage::AllStepsPage(NextStepStore &steps, MeetingStore &meetings, GroupSt
     m_table->setWordWrap(true);
     m_table->setTabKeyNavigation(false); // Tab leaves the table
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(back);
-    top->addWidget(m_title, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
-    layout->addLayout(top);
+    layout->addLayout(top.layout);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
 }

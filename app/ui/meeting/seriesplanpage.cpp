@@ -6,6 +6,7 @@
 #include "core/storage/meetingstore.h"
 #include "core/storage/preparationstore.h"
 #include "ui/widgets/labels.h"
+#include "ui/widgets/pagetop.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -39,13 +40,11 @@ SeriesPlanPage::SeriesPlanPage(PreparationStore &store, MeetingStore &meetings, 
     , m_course(course)
 {
     setObjectName(u"seriesPlanPage"_s);
-    auto *back = new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), tr("Meetings"), this);
-    back->setObjectName(u"seriesPlanBackButton"_s);
-    connect(back, &QPushButton::clicked, this, [this] {
+    const PageTop top = makePageTop(this, u"seriesPlanBackButton"_s, tr("Meetings"), [this] {
         m_autosave.flush();
         emit backRequested();
     });
-    m_title = headingLabel({}, 1.6);
+    m_title = top.title;
     m_title->setObjectName(u"seriesPlanTitle"_s);
 
     m_firstDate = new QDateEdit(this);
@@ -87,12 +86,9 @@ SeriesPlanPage::SeriesPlanPage(PreparationStore &store, MeetingStore &meetings, 
                             this);
     help->setWordWrap(true);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(back);
-    top->addWidget(m_title, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
-    layout->addLayout(top);
+    layout->addLayout(top.layout);
     layout->addWidget(help);
     layout->addLayout(settings);
     layout->addWidget(m_table, 1);
