@@ -548,6 +548,38 @@
         <source>History</source>
         <translation>Historik</translation>
     </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Justering</translation>
+    </message>
+    <message>
+        <source>Adjusted by (name): ______________________________</source>
+        <translation>Justeras av (namn): ______________________________</translation>
+    </message>
+    <message>
+        <source>Signature: ______________________________  Date: ____________</source>
+        <translation>Underskrift: ______________________________  Datum: ____________</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Sändlista</translation>
+    </message>
+    <message>
+        <source>§ %1 %2</source>
+        <translation>§ %1 %2</translation>
+    </message>
+    <message>
+        <source>Not planned yet.</source>
+        <translation>Inte planerat ännu.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -825,6 +857,26 @@
     <message>
         <source>Each next step and what became of it</source>
         <translation>Varje nästa steg och vad det blev av det</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Justering</translation>
+    </message>
+    <message>
+        <source>Adjusted by (name): ______________________________</source>
+        <translation>Justeras av (namn): ______________________________</translation>
+    </message>
+    <message>
+        <source>Signature: ______________________________  Date: ____________</source>
+        <translation>Underskrift: ______________________________  Datum: ____________</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Sändlista</translation>
     </message>
 </context>
 <context>

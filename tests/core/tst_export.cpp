@@ -67,14 +67,17 @@ TEST_CASE("minutes as PDF: every section's text, in order, with åäö and no li
     REQUIRE(Exporter().writeMinutes(minutes, Exporter::Format::Pdf, pdf, &f.error) == Exporter::Result::Written);
     const QString text = pdfText(pdf);
     requireInOrder(text, {u"Minutes of the leadership group's meeting"_s, u"Ledningsgruppen medicinkliniken"_s,
-                          u"7 September 2026"_s, u"Konferensrum Ljuset"_s, u"Attendance"_s, u"Åsa Lindqvist"_s,
-                          u"Discussion questions"_s, course().modules.first().questions.first(),
+                          u"7 September 2026"_s, u"Konferensrum Ljuset"_s, u"§ 1 Attendance"_s, u"Åsa Lindqvist"_s,
+                          u"§ 2 Discussion questions"_s, course().modules.first().questions.first(),
                           u"This is how it looks today"_s, u"Förbättringsarbete tas upp när något har gått fel."_s,
                           u"definierar förbättring olika"_s, u"Decisions"_s, u"Kursen blir en stående punkt"_s,
                           u"Choices and priorities"_s, u"Vi börjar med flödet"_s, u"Reason"_s,
                           u"Soft results"_s, u"Ett öppnare samtalsklimat"_s, u"Next steps"_s,
-                          u"Ta fram ett körschema för väntetid"_s, u"Erik Öberg"_s, u"Free notes"_s,
-                          u"Nästa gång börjar vi"_s});
+                          u"Ta fram ett körschema för väntetid"_s, u"Erik Öberg"_s, u"§ 7 Free notes"_s,
+                          u"Nästa gång börjar vi"_s,
+                          // as a region files minutes: the next meeting, the adjustment, who gets them
+                          u"§ 8 Next meeting"_s, u"5 October 2026"_s, u"Adjustment"_s, u"Adjusted by (name)"_s,
+                          u"Signature"_s, u"Distribution"_s, u"Åsa Lindqvist, Erik Öberg, Maria Svensson, Johan Ek"_s});
     REQUIRE(text.contains(u"Page 1 of"_s));
     REQUIRE(text.contains(u"Ledningsgruppen medicinkliniken · 7 September 2026"_s)); // the header
     REQUIRE_FALSE(text.contains(QChar(0xFB01))); // ﬁ
@@ -109,7 +112,8 @@ TEST_CASE("what the group typed comes out exactly as typed, never as markup")
     REQUIRE(markdown.open(QIODevice::ReadOnly));
     const QString written = QString::fromUtf8(markdown.readAll());
     REQUIRE(written.contains(u"\\<b\\>fet\\</b\\> \\&amp; \\# rubrik \\*stjärna\\* 😀"_s));
-    REQUIRE(written.contains(u"## Decisions"_s));
+    REQUIRE(written.contains(u"## § 3 Decisions"_s));
+    REQUIRE(written.contains(u"## Adjustment"_s));
     REQUIRE(Exporter::escapeMarkdown(u"1. punkt"_s) == u"1\\. punkt"_s);
 
     const QString odt = f.out(u"markup.odt"_s);

@@ -113,8 +113,11 @@ void DocumentBuilder::writeMinutes(QTextCursor &cursor, const MinutesContent &co
         labelled(cursor, tr("Place"), meeting.place);
     labelled(cursor, tr("Modules"), content.moduleTitles.isEmpty() ? tr("none") : content.moduleTitles.join(u"; "_s));
 
+    // The items of the minutes are numbered, as a filed protokoll's paragraphs (§ 1, § 2, …).
+    int paragraphs = 0;
+    const auto numbered = [&](const QString &title) { heading(cursor, sectionTitle(++paragraphs, title), level + 1); };
     if (m_sections & ExportSection::Attendance) {
-        heading(cursor, tr("Attendance"), level + 1);
+        numbered(tr("Attendance"));
         labelled(cursor, tr("Present"), content.present.isEmpty() ? tr("none recorded") : content.present.join(u", "_s));
         labelled(cursor, tr("Absent"), content.absent.isEmpty() ? tr("none") : content.absent.join(u", "_s));
         if (!content.guests.isEmpty()) {
@@ -125,7 +128,7 @@ void DocumentBuilder::writeMinutes(QTextCursor &cursor, const MinutesContent &co
         }
     }
     if ((m_sections & ExportSection::NextSteps) && !content.followUp.isEmpty()) {
-        heading(cursor, tr("Follow-up of earlier next steps"), level + 1);
+        numbered(tr("Follow-up of earlier next steps"));
         QTextTable *followUp = table(cursor, int(content.followUp.size()), 4,
                                      {tr("What"), tr("Responsible"), tr("Done by"), tr("Outcome")}, {46, 18, 13, 23});
         for (int i = 0; i < content.followUp.size(); ++i) {
@@ -138,7 +141,7 @@ void DocumentBuilder::writeMinutes(QTextCursor &cursor, const MinutesContent &co
         cursor.movePosition(QTextCursor::End);
     }
     if ((m_sections & ExportSection::Questions) && !content.questions.isEmpty()) {
-        heading(cursor, tr("Discussion questions"), level + 1);
+        numbered(tr("Discussion questions"));
         for (const MinutesContent::Question &question : content.questions) {
             paragraph(cursor, question.text, textFormat(10.5, true));
             QTextTable *grid = table(cursor, 1, 3,
@@ -155,7 +158,7 @@ void DocumentBuilder::writeMinutes(QTextCursor &cursor, const MinutesContent &co
     auto list = [&](ExportSection section, const QString &title, const QList<RecordItem> &items, bool reasons) {
         if (!(m_sections & section) || items.isEmpty())
             return;
-        heading(cursor, title, level + 1);
+        numbered(title);
         for (const RecordItem &item : items) {
             paragraph(cursor, u"• "_s + item.text);
             if (reasons && !item.reason.isEmpty())
@@ -166,7 +169,7 @@ void DocumentBuilder::writeMinutes(QTextCursor &cursor, const MinutesContent &co
     list(ExportSection::Choices, tr("Choices and priorities"), content.choices, true);
     list(ExportSection::SoftResults, tr("Soft results"), content.softResults, false);
     if ((m_sections & ExportSection::NextSteps) && !content.nextSteps.isEmpty()) {
-        heading(cursor, tr("Next steps"), level + 1);
+        numbered(tr("Next steps"));
         QTextTable *steps = table(cursor, int(content.nextSteps.size()), 4,
                                   {tr("What"), tr("Responsible"), tr("Done by"), tr("Status")}, {52, 20, 14, 14});
         for (int i = 0; i < content.nextSteps.size(); ++i) {
@@ -179,14 +182,36 @@ void DocumentBuilder::writeMinutes(QTextCursor &cursor, const MinutesContent &co
         cursor.movePosition(QTextCursor::End);
     }
     if ((m_sections & ExportSection::FreeNotes) && !meeting.freeNotes.trimmed().isEmpty()) {
-        heading(cursor, tr("Free notes"), level + 1);
+        numbered(tr("Free notes"));
         paragraph(cursor, meeting.freeNotes);
     }
+    numbered(tr("Next meeting"));
+    paragraph(cursor, nextMeetingText(content));
     if ((m_sections & ExportSection::FacilitatorNotes) && !content.facilitatorNotes.isEmpty()) {
-        heading(cursor, tr("Notes for the process leader"), level + 1);
+        numbered(tr("Notes for the process leader"));
         for (const QString &note : content.facilitatorNotes)
             paragraph(cursor, note);
     }
+    if (level == 1) { // a meeting's own minutes, as filed: adjusted and sent out
+        heading(cursor, tr("Adjustment"), level + 1);
+        paragraph(cursor, tr("Adjusted by (name): ______________________________"));
+        paragraph(cursor, tr("Signature: ______________________________  Date: ____________"));
+        labelled(cursor, tr("Distribution"), content.distribution.isEmpty() ? tr("none") : content.distribution.join(u", "_s));
+    }
+}
+
+QString DocumentBuilder::sectionTitle(int number, const QString &title)
+{
+    return tr("§ %1 %2").arg(number).arg(title);
+}
+
+QString DocumentBuilder::nextMeetingText(const MinutesContent &content)
+{
+    if (!content.nextMeetingDate.isValid())
+        return tr("Not planned yet.");
+    return content.nextMeetingModule.isEmpty()
+        ? longDate(content.nextMeetingDate)
+        : tr("%1, %2").arg(longDate(content.nextMeetingDate), content.nextMeetingModule);
 }
 
 std::unique_ptr<QTextDocument> DocumentBuilder::minutes(const MinutesContent &content) const

@@ -32,6 +32,8 @@ public:
                                                             Layout layout = Layout::Paged) const;
 
     static QString longDate(const QDate &date);
+    static QString sectionTitle(int number, const QString &title); // "§ 3 Decisions"
+    static QString nextMeetingText(const MinutesContent &content);
     static std::unique_ptr<QTextDocument> newDocument();
 
 private:

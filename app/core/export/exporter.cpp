@@ -283,8 +283,12 @@ QString Exporter::minutesMarkdown(const MinutesContent &content, int level) cons
     if (!meeting.place.isEmpty())
         lines << u"**%1:** %2  "_s.arg(tr("Place"), escapeMarkdown(meeting.place));
     lines << u"**%1:** %2"_s.arg(tr("Modules"), escapeMarkdown(content.moduleTitles.join(u"; "_s))) << QString();
+    int paragraphs = 0; // numbered as the PDF's: § 1, § 2, …
+    const auto numbered = [&](const QString &title) {
+        lines << h2 + escapeMarkdown(DocumentBuilder::sectionTitle(++paragraphs, title)) << QString();
+    };
     if (m_sections & ExportSection::Attendance) {
-        lines << h2 + tr("Attendance") << QString();
+        numbered(tr("Attendance"));
         lines << u"**%1:** %2  "_s.arg(tr("Present"), escapeMarkdown(content.present.join(u", "_s)));
         lines << u"**%1:** %2"_s.arg(tr("Absent"), escapeMarkdown(content.absent.join(u", "_s)));
         QStringList guests;
@@ -295,7 +299,7 @@ QString Exporter::minutesMarkdown(const MinutesContent &content, int level) cons
         lines << QString();
     }
     if ((m_sections & ExportSection::NextSteps) && !content.followUp.isEmpty()) {
-        lines << h2 + tr("Follow-up of earlier next steps") << QString();
+        numbered(tr("Follow-up of earlier next steps"));
         lines << u"| %1 | %2 | %3 | %4 |"_s.arg(tr("What"), tr("Responsible"), tr("Done by"), tr("Outcome"));
         lines << u"|---|---|---|---|"_s;
         for (const MinutesContent::FollowUp &item : content.followUp) {
@@ -307,7 +311,7 @@ QString Exporter::minutesMarkdown(const MinutesContent &content, int level) cons
         lines << QString();
     }
     if ((m_sections & ExportSection::Questions) && !content.questions.isEmpty()) {
-        lines << h2 + tr("Discussion questions") << QString();
+        numbered(tr("Discussion questions"));
         for (const MinutesContent::Question &question : content.questions) {
             lines << u"**%1**"_s.arg(escapeMarkdown(question.text)) << QString();
             lines << u"- *%1:* %2"_s.arg(tr("This is how it looks today"), escapeMarkdown(question.note.today));
@@ -321,7 +325,7 @@ QString Exporter::minutesMarkdown(const MinutesContent &content, int level) cons
     auto list = [&](ExportSection section, const QString &title, const QList<RecordItem> &items) {
         if (!(m_sections & section) || items.isEmpty())
             return;
-        lines << h2 + title << QString();
+        numbered(title);
         for (const RecordItem &item : items) {
             lines << u"- "_s + escapeMarkdown(item.text)
                     + (item.reason.isEmpty() ? QString() : u" (%1: %2)"_s.arg(tr("Reason"), escapeMarkdown(item.reason)));
@@ -332,7 +336,7 @@ QString Exporter::minutesMarkdown(const MinutesContent &content, int level) cons
     list(ExportSection::Choices, tr("Choices and priorities"), content.choices);
     list(ExportSection::SoftResults, tr("Soft results"), content.softResults);
     if ((m_sections & ExportSection::NextSteps) && !content.nextSteps.isEmpty()) {
-        lines << h2 + tr("Next steps") << QString();
+        numbered(tr("Next steps"));
         lines << u"| %1 | %2 | %3 | %4 |"_s.arg(tr("What"), tr("Responsible"), tr("Done by"), tr("Status"));
         lines << u"|---|---|---|---|"_s;
         for (const MinutesContent::Step &step : content.nextSteps) {
@@ -343,12 +347,22 @@ QString Exporter::minutesMarkdown(const MinutesContent &content, int level) cons
         }
         lines << QString();
     }
-    if ((m_sections & ExportSection::FreeNotes) && !meeting.freeNotes.trimmed().isEmpty())
-        lines << h2 + tr("Free notes") << QString() << escapeMarkdown(meeting.freeNotes) << QString();
+    if ((m_sections & ExportSection::FreeNotes) && !meeting.freeNotes.trimmed().isEmpty()) {
+        numbered(tr("Free notes"));
+        lines << escapeMarkdown(meeting.freeNotes) << QString();
+    }
+    numbered(tr("Next meeting"));
+    lines << escapeMarkdown(DocumentBuilder::nextMeetingText(content)) << QString();
     if ((m_sections & ExportSection::FacilitatorNotes) && !content.facilitatorNotes.isEmpty()) {
-        lines << h2 + tr("Notes for the process leader") << QString();
+        numbered(tr("Notes for the process leader"));
         for (const QString &note : content.facilitatorNotes)
             lines << escapeMarkdown(note) << QString();
+    }
+    if (level == 1) { // a meeting's own minutes, as filed: adjusted and sent out
+        lines << h2 + tr("Adjustment") << QString();
+        lines << escapeMarkdown(tr("Adjusted by (name): ______________________________")) + u"  "_s;
+        lines << escapeMarkdown(tr("Signature: ______________________________  Date: ____________")) << QString();
+        lines << u"**%1:** %2"_s.arg(tr("Distribution"), escapeMarkdown(content.distribution.join(u", "_s)));
     }
     return lines.join(u'\n');
 }

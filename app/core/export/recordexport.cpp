@@ -74,6 +74,17 @@ MinutesContent RecordExport::minutes(qint64 meetingId) const
             content.absent.append(member.name);
     }
     content.guests = meetings.guests(meetingId);
+    for (const Member &member : members) {
+        if (member.active)
+            content.distribution.append(member.name);
+    }
+    for (const Guest &guest : std::as_const(content.guests))
+        content.distribution.append(guest.name);
+    const SeriesPlan::NextMeeting next = SeriesPlan::nextMeetingAfter(
+        content.meeting, meetings.meetings(content.group.id), PreparationStore(m_database).plan(content.group.id));
+    content.nextMeetingDate = next.date;
+    if (!next.moduleId.isEmpty())
+        content.nextMeetingModule = moduleTitle(findModule(m_course, next.moduleId), next.moduleId);
 
     const QList<QuestionNote> notes = meetings.questionNotes(meetingId);
     for (const QString &id : std::as_const(content.meeting.moduleIds)) {

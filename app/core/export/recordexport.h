@@ -47,6 +47,9 @@ struct MinutesContent
         bool reviewed = false;
     };
     QList<FollowUp> followUp;
+    QDate nextMeetingDate; // invalid when not known
+    QString nextMeetingModule;
+    QStringList distribution; // sändlista: the group's active members and the meeting's guests
     QStringList facilitatorNotes; // the modules' notes for the process leader, and the private notes
 };
 

@@ -165,6 +165,21 @@ QList<PlanEntry> SeriesPlan::fromCourse(const Course &course, const QDate &first
     return plan;
 }
 
+SeriesPlan::NextMeeting SeriesPlan::nextMeetingAfter(const Meeting &meeting, const QList<Meeting> &groupMeetings,
+                                                     const QList<PlanEntry> &plan)
+{
+    QList<Meeting> upToThis;
+    for (const Meeting &other : groupMeetings) { // oldest first
+        if (other.date > meeting.date)
+            return {other.date, other.moduleIds.isEmpty() ? QString() : other.moduleIds.first()};
+        upToThis.append(other);
+    }
+    const int next = nextEntry(plan, upToThis);
+    if (next < 0)
+        return {};
+    return {plan.at(next).plannedDate, plan.at(next).moduleId};
+}
+
 Meeting SeriesPlan::proposeMeeting(qint64 groupId, const QList<Meeting> &earlier, const QList<PlanEntry> &plan,
                                    const Course &course, const QDate &today)
 {

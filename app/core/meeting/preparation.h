@@ -83,6 +83,14 @@ int nextEntry(const QList<PlanEntry> &plan, const QList<Meeting> &meetingsHeld);
 // The meeting "New meeting" creates: the plan's next module (and its date, unless that has
 // passed), else the first module neither covered nor skipped; the time and place of the
 // group's last meeting (13.00–15.00 for the first).
+// The group's next meeting after this one: a later meeting already in the record, else the plan's
+// next entry after the meetings held up to this one. Invalid date when none is known.
+struct NextMeeting
+{
+    QDate date;
+    QString moduleId;
+};
+NextMeeting nextMeetingAfter(const Meeting &meeting, const QList<Meeting> &groupMeetings, const QList<PlanEntry> &plan);
 Meeting proposeMeeting(qint64 groupId, const QList<Meeting> &earlier, const QList<PlanEntry> &plan,
                        const Course &course, const QDate &today);
 } // namespace SeriesPlan

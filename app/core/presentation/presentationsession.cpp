@@ -124,25 +124,13 @@ QList<AgendaItem> PresentationSession::agenda() const
 
 PresentationSession::NextMeeting PresentationSession::nextMeeting() const
 {
-    const auto titleOf = [this](const QString &moduleId) {
-        for (const Module &module : m_course.modules) {
-            if (module.id == moduleId)
-                return module.number > 0 ? tr("Module %1: %2").arg(module.number).arg(module.title) : module.title;
-        }
-        return QString();
-    };
-    const QList<Meeting> meetings = m_stores.meetings.meetings(m_meeting.groupId);
-    QList<Meeting> upToThis;
-    for (const Meeting &meeting : meetings) {
-        if (meeting.date > m_meeting.date)
-            return {meeting.date, meeting.moduleIds.isEmpty() ? QString() : titleOf(meeting.moduleIds.first())};
-        upToThis.append(meeting);
+    const SeriesPlan::NextMeeting next = SeriesPlan::nextMeetingAfter(
+        m_meeting, m_stores.meetings.meetings(m_meeting.groupId), m_stores.preparation.plan(m_meeting.groupId));
+    for (const Module &module : m_course.modules) {
+        if (module.id == next.moduleId)
+            return {next.date, module.number > 0 ? tr("Module %1: %2").arg(module.number).arg(module.title) : module.title};
     }
-    const QList<PlanEntry> plan = m_stores.preparation.plan(m_meeting.groupId);
-    const int next = SeriesPlan::nextEntry(plan, upToThis);
-    if (next < 0)
-        return {};
-    return {plan.at(next).plannedDate, titleOf(plan.at(next).moduleId)};
+    return {next.date, {}};
 }
 
 PresentationSession::~PresentationSession()

@@ -79,8 +79,7 @@ public:
 
     // The agenda items the meeting works through (no opening or summary), for the opening slide.
     QList<AgendaItem> agenda() const;
-    // The group's next meeting after this one: a meeting already in the record, else the series
-    // plan's next entry. Invalid date when none is known.
+    // The group's next meeting after this one (SeriesPlan::nextMeetingAfter), with its module's title.
     struct NextMeeting
     {
         QDate date;
