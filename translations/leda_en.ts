@@ -1320,28 +1320,28 @@ Put the film in the module folder, or correct the name in the module&apos;s modu
 Put the film in the module folder, or correct the name in the module&apos;s module.json, and open the module again.</translation>
     </message>
     <message>
-        <source>Leda cannot play the film %1: this computer has no decoder for its format (%2).
-
-Install the video plugins with: sudo apt-get install gstreamer1.0-plugins-good gstreamer1.0-libav — or convert the film to WebM (VP9 and Opus).</source>
-        <translation>Leda cannot play the film %1: this computer has no decoder for its format (%2).
-
-Install the video plugins with: sudo apt-get install gstreamer1.0-plugins-good gstreamer1.0-libav — or convert the film to WebM (VP9 and Opus).</translation>
-    </message>
-    <message>
-        <source>The film %1 could not be opened: %2.
-
-Check that the file exists, can be read and is not damaged.</source>
-        <translation>The film %1 could not be opened: %2.
-
-Check that the file exists, can be read and is not damaged.</translation>
-    </message>
-    <message>
-        <source>The film %1 could not be played: %2.</source>
-        <translation>The film %1 could not be played: %2.</translation>
-    </message>
-    <message>
         <source>Pause (Space)</source>
         <translation>Pause (Space)</translation>
+    </message>
+    <message>
+        <source>Leda cannot play the film %1: the file is damaged, or in a format this computer has no decoder for.
+
+Install the video plugins with: sudo apt-get install gstreamer1.0-plugins-good gstreamer1.0-libav — or convert the film to WebM (VP9 and Opus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The film %1 could not be opened.
+
+Check that the file exists, can be read and is not damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The film %1 could not be played. Try again, or check the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The film %1 stopped at %2 of %3: the file is damaged or incomplete. It has not been counted as watched. Copy the film again, or make it anew (for the bundled course: build Leda again).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

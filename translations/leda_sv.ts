@@ -1320,28 +1320,32 @@ Put the film in the module folder, or correct the name in the module&apos;s modu
 Lägg filmen i modulens mapp, eller rätta namnet i modulens module.json, och öppna modulen igen.</translation>
     </message>
     <message>
-        <source>Leda cannot play the film %1: this computer has no decoder for its format (%2).
-
-Install the video plugins with: sudo apt-get install gstreamer1.0-plugins-good gstreamer1.0-libav — or convert the film to WebM (VP9 and Opus).</source>
-        <translation>Leda kan inte spela filmen %1: datorn saknar avkodare för filmens format (%2).
-
-Installera videotilläggen med: sudo apt-get install gstreamer1.0-plugins-good gstreamer1.0-libav – eller konvertera filmen till WebM (VP9 och Opus).</translation>
+        <source>Pause (Space)</source>
+        <translation>Pausa (mellanslag)</translation>
     </message>
     <message>
-        <source>The film %1 could not be opened: %2.
+        <source>Leda cannot play the film %1: the file is damaged, or in a format this computer has no decoder for.
+
+Install the video plugins with: sudo apt-get install gstreamer1.0-plugins-good gstreamer1.0-libav — or convert the film to WebM (VP9 and Opus).</source>
+        <translation>Leda kan inte spela filmen %1: filen är skadad, eller i ett format som datorn saknar avkodare för.
+
+Installera videotilläggen med: sudo apt-get install gstreamer1.0-plugins-good gstreamer1.0-libav – eller gör om filmen till WebM (VP9 och Opus).</translation>
+    </message>
+    <message>
+        <source>The film %1 could not be opened.
 
 Check that the file exists, can be read and is not damaged.</source>
-        <translation>Filmen %1 kunde inte öppnas: %2.
+        <translation>Filmen %1 kunde inte öppnas.
 
 Kontrollera att filen finns, går att läsa och inte är skadad.</translation>
     </message>
     <message>
-        <source>The film %1 could not be played: %2.</source>
-        <translation>Filmen %1 kunde inte spelas: %2.</translation>
+        <source>The film %1 could not be played. Try again, or check the file.</source>
+        <translation>Filmen %1 kunde inte spelas. Försök igen, eller kontrollera filen.</translation>
     </message>
     <message>
-        <source>Pause (Space)</source>
-        <translation>Pausa (mellanslag)</translation>
+        <source>The film %1 stopped at %2 of %3: the file is damaged or incomplete. It has not been counted as watched. Copy the film again, or make it anew (for the bundled course: build Leda again).</source>
+        <translation>Filmen %1 stannade vid %2 av %3: filen är skadad eller ofullständig. Den har inte räknats som sedd. Kopiera filmen på nytt, eller gör om den (för den medföljande kursen: bygg Leda på nytt).</translation>
     </message>
 </context>
 <context>

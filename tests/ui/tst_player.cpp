@@ -263,3 +263,31 @@ TEST_CASE("a film that cannot be decoded shows which file and what to install")
     REQUIRE(player.findChild<QLabel *>(u"filmError"_s)->isVisible());
     REQUIRE_FALSE(player.isPlaying());
 }
+
+TEST_CASE("a damaged film that stops early says so and is never counted as watched")
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(u"settings.ini"_s));
+    FilmPlayer player(settings);
+    showAndActivate(player);
+    // The generated film cut to a tenth of its bytes, as an interrupted copy leaves it.
+    Film film = bundledModule(u"03-patientens-perspektiv"_s).film;
+    QFile whole(film.videoPath);
+    REQUIRE(whole.open(QIODevice::ReadOnly));
+    const QByteArray bytes = whole.readAll();
+    const QString cut = dir.filePath(u"avbruten.webm"_s);
+    QFile part(cut);
+    REQUIRE(part.open(QIODevice::WriteOnly));
+    REQUIRE(part.write(bytes.left(bytes.size() / 10)) > 0);
+    part.close();
+    film.videoPath = cut;
+
+    QSignalSpy watched(&player, &FilmPlayer::watchedToEnd);
+    QSignalSpy errors(&player, &FilmPlayer::errorShown);
+    player.setFilm(film);
+    player.play();
+    REQUIRE(QTest::qWaitFor([&] { return errors.count() > 0; }, 60'000));
+    INFO(player.errorText().toStdString());
+    REQUIRE(player.errorText().contains(cut));
+    REQUIRE(watched.isEmpty());
+}

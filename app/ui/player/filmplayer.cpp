@@ -216,6 +216,7 @@ void FilmPlayer::clear()
     m_cues.clear();
     m_captionsProblem.clear();
     m_watchedReported = false;
+    m_furthestMs = 0;
     m_framesShown = 0;
     m_caption->setText({});
     m_captionsNotice->hide();
@@ -271,32 +272,50 @@ void FilmPlayer::showError(const QString &message)
 
 void FilmPlayer::onMediaError(QMediaPlayer::Error error, const QString &reason)
 {
+    if (error == QMediaPlayer::NoError)
+        return;
+    // GStreamer's own words are English and technical: they go to the log, the user gets ours.
+    qCWarning(lcPlayer).noquote() << "Media error" << int(error) << reason;
     const QString file = QDir::toNativeSeparators(m_film.videoPath);
     switch (error) {
-    case QMediaPlayer::NoError:
-        return;
     case QMediaPlayer::FormatError:
-        showError(tr("Leda cannot play the film %1: this computer has no decoder for its format (%2).\n\n"
-                     "Install the video plugins with: sudo apt-get install gstreamer1.0-plugins-good "
-                     "gstreamer1.0-libav — or convert the film to WebM (VP9 and Opus).")
-                      .arg(file, reason));
+        showError(tr("Leda cannot play the film %1: the file is damaged, or in a format this computer has no "
+                     "decoder for.\n\nInstall the video plugins with: sudo apt-get install "
+                     "gstreamer1.0-plugins-good gstreamer1.0-libav — or convert the film to WebM (VP9 and Opus).")
+                      .arg(file));
         return;
     case QMediaPlayer::ResourceError:
-        showError(tr("The film %1 could not be opened: %2.\n\nCheck that the file exists, can be read and is not "
+        showError(tr("The film %1 could not be opened.\n\nCheck that the file exists, can be read and is not "
                      "damaged.")
-                      .arg(file, reason));
+                      .arg(file));
         return;
     default:
-        showError(tr("The film %1 could not be played: %2.").arg(file, reason));
+        showError(tr("The film %1 could not be played. Try again, or check the file.").arg(file));
         return;
     }
+}
+
+qint64 FilmPlayer::expectedLengthMs() const
+{
+    // The film's length as the course knows it, or as its file says: a damaged file that stops
+    // early must not look like a short film that ended.
+    return qMax(duration(), m_film.durationMs);
 }
 
 void FilmPlayer::onMediaStatusChanged(QMediaPlayer::MediaStatus status)
 {
     if (status == QMediaPlayer::EndOfMedia && !m_watchedReported) {
-        m_watchedReported = true;
-        emit watchedToEnd();
+        const qint64 reached = qMax(position(), m_furthestMs);
+        if (FilmTimeline::countsAsWatched(reached, expectedLengthMs())) {
+            m_watchedReported = true;
+            emit watchedToEnd();
+        } else if (expectedLengthMs() > 0) {
+            showError(tr("The film %1 stopped at %2 of %3: the file is damaged or incomplete. It has not been "
+                         "counted as watched. Copy the film again, or make it anew (for the bundled course: build "
+                         "Leda again).")
+                          .arg(QDir::toNativeSeparators(m_film.videoPath), formatClock(reached),
+                               formatClock(expectedLengthMs())));
+        }
     }
     if (status == QMediaPlayer::InvalidMedia && m_stack->currentWidget() != m_errorLabel)
         onMediaError(QMediaPlayer::FormatError, m_player->errorString());
@@ -391,7 +410,8 @@ void FilmPlayer::onPositionChanged(qint64 positionMs)
         m_positionSlider->setValue(int(positionMs));
     updateTimeLabel();
     updateCaption(positionMs);
-    if (!m_watchedReported && FilmTimeline::countsAsWatched(positionMs, duration())) {
+    m_furthestMs = qMax(m_furthestMs, positionMs);
+    if (!m_watchedReported && FilmTimeline::countsAsWatched(positionMs, expectedLengthMs())) {
         m_watchedReported = true;
         emit watchedToEnd();
     }

@@ -75,6 +75,7 @@ protected:
 private:
     void buildControls(QWidget *bar);
     void installShortcuts();
+    qint64 expectedLengthMs() const;
     void showError(const QString &message);
     void onPositionChanged(qint64 positionMs);
     void onDurationChanged(qint64 durationMs);
@@ -90,6 +91,7 @@ private:
     QList<Cue> m_cues;
     QString m_captionsProblem;
     bool m_watchedReported = false;
+    qint64 m_furthestMs = 0; // how far the film has played
     int m_framesShown = 0;
     Qt::WindowFlags m_embeddedFlags;
 
