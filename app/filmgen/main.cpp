@@ -17,7 +17,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOptions({{u"module"_s, u"Module folder with module.json."_s, u"dir"_s},
                        {u"out"_s, u"Output folder for film.webm, film.vtt, film.json."_s, u"dir"_s},
-                       {u"stamp"_s, u"File to touch when done (for the build system)."_s, u"file"_s}});
+                       {u"stamp"_s, u"File to touch when done (for the build system)."_s, u"file"_s},
+                       {u"pronunciations"_s, u"Words espeak-ng says wrongly: word<TAB>phonemes per line."_s, u"file"_s}});
     parser.process(app);
     QTextStream err(stderr);
     if (!parser.isSet(u"module"_s) || !parser.isSet(u"out"_s)) {
@@ -45,7 +46,16 @@ int main(int argc, char **argv)
 
     QElapsedTimer timer;
     timer.start();
-    Leda::FilmBuilder builder;
+    Leda::FilmBuilder::Options options;
+    if (parser.isSet(u"pronunciations"_s)) {
+        QString error;
+        options.pronunciations = Leda::NarrationScript::readPronunciations(parser.value(u"pronunciations"_s), &error);
+        if (!error.isEmpty()) {
+            err << "leda-filmgen: " << error << '\n';
+            return 1;
+        }
+    }
+    Leda::FilmBuilder builder(options);
     const auto outcome = builder.build(module, parser.value(u"out"_s));
     if (outcome == Leda::FilmBuilder::Outcome::Failed) {
         err << "leda-filmgen: " << module.folderName << ": " << builder.errorString() << '\n';

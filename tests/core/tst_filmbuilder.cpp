@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace Leda;
@@ -121,4 +122,41 @@ TEST_CASE("generated captions and chapter starts come from the real narration au
         }
         REQUIRE(cueIndex == captions.cues.size());
     }
+}
+
+TEST_CASE("the films say listed words by their phonemes, while the captions keep the written words")
+{
+    using namespace Leda;
+    const NarrationScript::Pronunciations said{{u"teamet"_s, u"t'i:mE-t"_s}, {u"resultaten"_s, u"R,Es8lt'A:tE-n"_s}};
+    REQUIRE(NarrationScript::spoken(u"Teamet följer Resultaten, varje vecka."_s, said)
+            == u"[[t'i:mE-t]] följer [[R,Es8lt'A:tE-n]], varje vecka."_s);
+    REQUIRE(NarrationScript::spoken(u"Teamets arbete"_s, said) == u"Teamets arbete"_s); // whole words only
+    // The course's own list reads, and names only plain words.
+    QString error;
+    const auto list = NarrationScript::readPronunciations(TestPaths::modules() + u"/pronunciation.tsv"_s, &error);
+    INFO(error.toStdString());
+    REQUIRE(error.isEmpty());
+    REQUIRE(list.value(u"team"_s) == u"t'i:m"_s);
+    for (auto it = list.cbegin(); it != list.cend(); ++it) {
+        REQUIRE_FALSE(it.key().contains(u' '));
+        // espeak-ng reads every phoneme of the entry (it stops silently at one it does not know).
+        QProcess espeak;
+        espeak.start(u"espeak-ng"_s, {u"-v"_s, u"sv"_s, u"-x"_s, u"-q"_s, u"[[%1]]"_s.arg(it.value())});
+        REQUIRE(espeak.waitForFinished(10'000));
+        INFO(it.key().toStdString() << ": " << it.value().toStdString());
+        REQUIRE(QString::fromUtf8(espeak.readAllStandardOutput()).trimmed().remove(u';') == it.value());
+    }
+    // A line that is not "word<TAB>phonemes" is refused with its line number.
+    QTemporaryDir dir;
+    QFile broken(dir.filePath(u"uttal.tsv"_s));
+    REQUIRE(broken.open(QIODevice::WriteOnly));
+    broken.write("# ok\nteam t'i:m\n");
+    broken.close();
+    REQUIRE(NarrationScript::readPronunciations(broken.fileName(), &error).isEmpty());
+    REQUIRE(error.contains(u":2:"_s));
+    // A changed list makes the films again.
+    FilmBuilder::Options changed;
+    changed.pronunciations = said;
+    const Module module = ContentLoader::loadModule(TestPaths::modules() + u"/00-introduktion"_s, {}, nullptr);
+    REQUIRE(FilmBuilder().contentHash(module) != FilmBuilder(changed).contentHash(module));
 }

@@ -52,6 +52,20 @@ bool FilmBuilder::fail(const QString &message)
     return false;
 }
 
+namespace {
+
+// The list as one text in a fixed order: a changed pronunciation makes the films again.
+QString pronunciationKey(const NarrationScript::Pronunciations &pronunciations)
+{
+    QStringList entries;
+    for (auto it = pronunciations.cbegin(); it != pronunciations.cend(); ++it)
+        entries.append(it.key() + u'=' + it.value());
+    entries.sort();
+    return entries.join(u'\n');
+}
+
+} // namespace
+
 QString FilmBuilder::contentHash(const Module &module) const
 {
     QJsonArray chapters;
@@ -62,6 +76,7 @@ QString FilmBuilder::contentHash(const Module &module) const
                              {u"title"_s, module.title},
                              {u"chapters"_s, chapters},
                              {u"voice"_s, m_options.voice},
+                             {u"pronunciations"_s, pronunciationKey(m_options.pronunciations)},
                              {u"wpm"_s, m_options.wordsPerMinute},
                              {u"size"_s, u"%1x%2@%3"_s.arg(m_options.width).arg(m_options.height).arg(
                                              m_options.framesPerSecond)}};
@@ -115,7 +130,7 @@ FilmBuilder::Outcome FilmBuilder::build(const Module &module, const QString &out
         const QStringList segments = NarrationScript::captionSegments(chapter.narration);
         for (const QString &segment : segments) {
             const QString wavPath = work.filePath(u"segment-%1.wav"_s.arg(++segmentNumber, 3, 10, QChar(u'0')));
-            if (!synthesize(segment, wavPath))
+            if (!synthesize(NarrationScript::spoken(segment, m_options.pronunciations), wavPath))
                 return Outcome::Failed;
             QString error;
             const WavAudio spoken = WavAudio::read(wavPath, &error);

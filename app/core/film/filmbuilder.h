@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/film/narrationscript.h"
+
 #include "core/content/module.h"
 #include "core/content/webvtt.h"
 
@@ -25,6 +27,7 @@ public:
         int width = 960;
         int height = 540;
         int framesPerSecond = 10;
+        NarrationScript::Pronunciations pronunciations; // modules/pronunciation.tsv
     };
 
     enum class Outcome { Built, UpToDate, Failed };

@@ -1,5 +1,6 @@
 #include "core/film/narrationscript.h"
 
+#include <QFile>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +57,48 @@ QStringList wrapWords(const QString &text, int maxChars)
     if (!line.isEmpty())
         lines.append(line);
     return lines;
+}
+
+QString spoken(const QString &text, const Pronunciations &pronunciations)
+{
+    if (pronunciations.isEmpty())
+        return text;
+    static const QRegularExpression word(u"\\w+"_s, QRegularExpression::UseUnicodePropertiesOption);
+    QString result;
+    qsizetype from = 0;
+    for (auto match = word.globalMatch(text); match.hasNext();) {
+        const QRegularExpressionMatch found = match.next();
+        const auto said = pronunciations.constFind(found.captured().toLower());
+        if (said == pronunciations.cend())
+            continue;
+        result += text.mid(from, found.capturedStart() - from) + u"[["_s + *said + u"]]"_s;
+        from = found.capturedEnd();
+    }
+    return result + text.mid(from);
+}
+
+Pronunciations readPronunciations(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = u"cannot read %1: %2"_s.arg(path, file.errorString());
+        return {};
+    }
+    Pronunciations result;
+    int number = 0;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+        ++number;
+        const QString content = line.section(u'#', 0, 0).trimmed();
+        if (content.isEmpty())
+            continue;
+        const QStringList fields = content.split(u'\t', Qt::SkipEmptyParts);
+        if (fields.size() != 2 || fields.at(1).contains(u"]]"_s)) {
+            *error = u"%1:%2: expected \"word<TAB>phonemes\""_s.arg(path).arg(number);
+            return {};
+        }
+        result.insert(fields.at(0).trimmed().toLower(), fields.at(1).trimmed());
+    }
+    return result;
 }
 
 } // namespace Leda::NarrationScript

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QStringList>
 
 namespace Leda::NarrationScript {
@@ -10,5 +11,16 @@ QStringList captionSegments(const QString &narration, int maxChars = 90);
 
 // Greedy word wrap; a word longer than maxChars gets a line of its own.
 QStringList wrapWords(const QString &text, int maxChars);
+
+// Words espeak-ng says wrongly, and how to say them: word (lower case) → espeak-ng phonemes.
+using Pronunciations = QHash<QString, QString>;
+
+// The text as espeak-ng is to speak it: each listed word replaced by its phonemes ([[…]]); the
+// captions keep the written text.
+QString spoken(const QString &text, const Pronunciations &pronunciations);
+
+// Reads a pronunciation list: "word<TAB>phonemes" per line, '#' starts a comment. Empty, with
+// *error set, when the file cannot be read or a line is not of that form.
+Pronunciations readPronunciations(const QString &path, QString *error);
 
 } // namespace Leda::NarrationScript
