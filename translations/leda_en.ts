@@ -2253,6 +2253,14 @@ Quit anyway and lose them?</translation>
         <source>Meeting created for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not in the summer weeks (27–32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at Christmas and New Year</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Leda::StepPanel</name>

@@ -2257,6 +2257,14 @@ Avsluta ändå och förlora dem?</translation>
         <source>Meeting created for %1</source>
         <translation>Möte skapat för %1</translation>
     </message>
+    <message>
+        <source>Not in the summer weeks (27–32)</source>
+        <translation>Inte under sommarveckorna (v. 27–32)</translation>
+    </message>
+    <message>
+        <source>Not at Christmas and New Year</source>
+        <translation>Inte under jul och nyår</translation>
+    </message>
 </context>
 <context>
     <name>Leda::StepPanel</name>

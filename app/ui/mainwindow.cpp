@@ -84,7 +84,7 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
     m_meetingPage = new MeetingPage({*m_groups, *m_meetings, *m_nextSteps, *m_autosave}, m_course, this);
     m_groupPage = new GroupPage(*m_groups, *m_autosave, this);
     m_preparationPage = new PreparationPage(*m_preparation, *m_meetings, *m_groups, *m_autosave, m_course, this);
-    m_seriesPlanPage = new SeriesPlanPage(*m_preparation, *m_meetings, *m_groups, *m_autosave, m_course, this);
+    m_seriesPlanPage = new SeriesPlanPage(*m_preparation, *m_meetings, *m_groups, *m_autosave, m_settings, m_course, this);
     m_allStepsPage = new AllStepsPage(*m_nextSteps, *m_meetings, *m_groups, *m_autosave, this);
     m_pages = new QStackedWidget(this);
     for (QWidget *page : {static_cast<QWidget *>(m_coursePage), static_cast<QWidget *>(m_modulePage),

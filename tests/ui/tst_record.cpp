@@ -40,6 +40,7 @@
 #include <QTimeEdit>
 #include <QToolButton>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -326,8 +327,26 @@ TEST_CASE("the series plan: modules moved, skipped and given two meetings; new m
     REQUIRE(taken == QStringList{modules.at(0).id, modules.at(2).id, modules.at(1).id, modules.at(4).id, modules.at(4).id});
 
     leda.window->showSeriesPlan();
-    REQUIRE(table->item(0, 3)->text().startsWith(u"Held"_s));
+    // The first meeting took the plan's date, a week from now: created, not held yet.
+    REQUIRE(table->item(0, 3)->text().startsWith(u"Meeting created for"_s));
     REQUIRE(table->item(6, 3)->text() == u"Next meeting"_s);
+
+    // The weeks the dates avoid are a setting, remembered: the summer weeks by default.
+    const auto inSummer = [page] {
+        return std::any_of(page->plan().cbegin(), page->plan().cend(), [](const PlanEntry &entry) {
+            return entry.plannedDate.isValid() && entry.plannedDate.weekNumber() >= 27 && entry.plannedDate.weekNumber() <= 32;
+        });
+    };
+    auto *summer = leda.find<QCheckBox>(u"planSkipSummer"_s);
+    REQUIRE(summer->isChecked());
+    leda.find<QDateEdit>(u"planFirstDate"_s)->setDate(QDate(2027, 6, 8));
+    leda.find<QSpinBox>(u"planWeeks"_s)->setValue(2);
+    QTest::mouseClick(leda.find<QPushButton>(u"planRedate"_s), Qt::LeftButton);
+    REQUIRE_FALSE(inSummer());
+    summer->setChecked(false);
+    REQUIRE_FALSE(leda.settings.meetingDayRules().skipSummer);
+    QTest::mouseClick(leda.find<QPushButton>(u"planRedate"_s), Qt::LeftButton);
+    REQUIRE(inSummer());
 }
 
 TEST_CASE("an edit that cannot be saved yet stays with its own meeting when another meeting is opened")
@@ -475,4 +494,25 @@ TEST_CASE("a long text pasted into a decision is kept whole, not cut at 32 767 c
     REQUIRE(line->text().size() == pasted.size());
     REQUIRE(leda.waitSaved());
     REQUIRE(peek(leda.path(), u"SELECT length(text) FROM record_items WHERE id = %1"_s.arg(id)).toInt() == pasted.size());
+}
+
+TEST_CASE("a meeting's year can be typed into its date")
+{
+    QTemporaryDir dir;
+    Session leda(dir);
+    REQUIRE(leda.window->newGroup(u"Ledningsgruppen"_s) > 0);
+    const qint64 meeting = leda.window->newMeeting();
+    auto *date = leda.find<QDateEdit>(u"meetingDate"_s);
+    leda.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(leda.window.get()));
+    // Clicked at its start, the year (dates are shown year first, as Swedish dates are written).
+    const QDate before = date->date();
+    QTest::mouseClick(date, Qt::LeftButton, {}, QPoint(8, date->height() / 2));
+    REQUIRE(date->hasFocus());
+    typeText(date, u"2028"_s);
+    INFO(date->text().toStdString());
+    REQUIRE(date->date() == QDate(2028, before.month(), before.day()));
+    REQUIRE(leda.waitSaved());
+    REQUIRE(peek(leda.path(), u"SELECT date FROM meetings WHERE id = %1"_s.arg(meeting)).toString()
+            == QDate(2028, before.month(), before.day()).toString(Qt::ISODate));
 }

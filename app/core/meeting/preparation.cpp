@@ -154,14 +154,15 @@ QUrl Invitation::mailto(const QStringList &recipients, const QString &subject, c
     return QUrl::fromEncoded(encoded, QUrl::StrictMode);
 }
 
-QList<PlanEntry> SeriesPlan::fromCourse(const Course &course, const QDate &firstMeeting, int weeksBetween)
+QList<PlanEntry> SeriesPlan::fromCourse(const Course &course, const QDate &firstMeeting, int weeksBetween,
+                                        const MeetingDayRules &rules)
 {
     QList<PlanEntry> plan;
     for (const Module &module : course.modules) {
         if (module.available)
             plan.append({0, module.id, QDate(), false});
     }
-    redate(plan, firstMeeting, weeksBetween);
+    redate(plan, firstMeeting, weeksBetween, rules);
     return plan;
 }
 

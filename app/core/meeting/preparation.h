@@ -69,7 +69,8 @@ struct PlanEntry
 // The series plan: which module at which meeting and date. The course is meant to be used
 // flexibly: modules can be reordered, skipped, or given two meetings.
 namespace SeriesPlan {
-QList<PlanEntry> fromCourse(const Course &course, const QDate &firstMeeting, int weeksBetween);
+QList<PlanEntry> fromCourse(const Course &course, const QDate &firstMeeting, int weeksBetween,
+                            const MeetingDayRules &rules = {});
 bool move(QList<PlanEntry> &plan, int from, int to);
 bool setSkipped(QList<PlanEntry> &plan, int index, bool skipped, int weeksBetween = 4);
 bool spendTwoMeetings(QList<PlanEntry> &plan, int index, int weeksBetween);

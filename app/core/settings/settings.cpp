@@ -10,6 +10,8 @@ const auto kCaptions = u"player/captions"_s;
 const auto kVolume = u"player/volume"_s;
 const auto kLastGroup = u"record/lastGroup"_s;
 const auto kRoomScreen = u"presentation/roomScreen"_s;
+const auto kSkipSummer = u"plan/skipSummer"_s;
+const auto kSkipChristmas = u"plan/skipChristmas"_s;
 } // namespace
 
 Settings::Settings()
@@ -36,6 +38,20 @@ QString Settings::language() const
 void Settings::setLanguage(const QString &language)
 {
     m_settings->setValue(kLanguage, language);
+}
+
+MeetingDayRules Settings::meetingDayRules() const
+{
+    MeetingDayRules rules;
+    rules.skipSummer = m_settings->value(kSkipSummer, rules.skipSummer).toBool();
+    rules.skipChristmas = m_settings->value(kSkipChristmas, rules.skipChristmas).toBool();
+    return rules;
+}
+
+void Settings::setMeetingDayRules(const MeetingDayRules &rules)
+{
+    m_settings->setValue(kSkipSummer, rules.skipSummer);
+    m_settings->setValue(kSkipChristmas, rules.skipChristmas);
 }
 
 bool Settings::captionsEnabled() const

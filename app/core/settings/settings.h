@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/meeting/swedishcalendar.h"
+
 #include <QSettings>
 #include <QString>
 
@@ -31,6 +33,11 @@ public:
     // The screen (ScreenInfo::key) the presentation's room view went to last time.
     QString roomScreen() const;
     void setRoomScreen(const QString &name);
+
+    // Which weeks a series plan's dates avoid (public holidays always): summer weeks 27–32 and
+    // 23 December–6 January, both by default.
+    MeetingDayRules meetingDayRules() const;
+    void setMeetingDayRules(const MeetingDayRules &rules);
 
     void sync();
 

@@ -10,6 +10,7 @@
 #include "ui/meeting/textbinding.h"
 #include "ui/widgets/labels.h"
 #include "ui/widgets/layouts.h"
+#include "ui/widgets/stepfields.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -48,8 +49,7 @@ MeetingPage::MeetingPage(Stores stores, const Course &course, QWidget *parent)
     });
 
     // Details
-    m_date = new QDateEdit(this);
-    m_date->setObjectName(u"meetingDate"_s);
+    m_date = StepFields::dateEdit(this, u"meetingDate"_s);
     m_date->setCalendarPopup(true);
     m_start = new QTimeEdit(this);
     m_start->setObjectName(u"meetingStart"_s);

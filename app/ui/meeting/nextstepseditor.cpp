@@ -2,6 +2,7 @@
 #include "ui/meeting/followuplist.h"
 #include "ui/meeting/textbinding.h"
 #include "ui/widgets/layouts.h"
+#include "ui/widgets/stepfields.h"
 
 #include "core/storage/autosave.h"
 #include "core/storage/autosavekeys.h"
@@ -94,8 +95,7 @@ void NextStepsEditor::addRow(const NextStep &step, bool focus)
         owner->addItem(member.name, member.id);
     owner->setCurrentIndex(qMax(0, owner->findData(step.ownerMemberId)));
 
-    auto *due = new QDateEdit(this);
-    due->setObjectName(u"nextStepDue_%1"_s.arg(step.id));
+    auto *due = StepFields::dateEdit(this, u"nextStepDue_%1"_s.arg(step.id));
     due->setAccessibleName(tr("Done by"));
     due->setCalendarPopup(true);
     due->setMinimumDate(kNoDate);

@@ -1,5 +1,6 @@
 #include "ui/meeting/seriesplanpage.h"
 
+#include "core/settings/settings.h"
 #include "core/storage/autosave.h"
 #include "core/storage/autosavekeys.h"
 #include "core/storage/groupstore.h"
@@ -7,7 +8,9 @@
 #include "core/storage/preparationstore.h"
 #include "ui/widgets/labels.h"
 #include "ui/widgets/pagetop.h"
+#include "ui/widgets/stepfields.h"
 
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,12 +34,13 @@ enum Column { MeetingColumn, DateColumn, ModuleColumn, StateColumn, ActionsColum
 } // namespace
 
 SeriesPlanPage::SeriesPlanPage(PreparationStore &store, MeetingStore &meetings, GroupStore &groups,
-                               Autosave &autosave, const Course &course, QWidget *parent)
+                               Autosave &autosave, Settings &settings, const Course &course, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_meetings(meetings)
     , m_groups(groups)
     , m_autosave(autosave)
+    , m_settings(settings)
     , m_course(course)
 {
     setObjectName(u"seriesPlanPage"_s);
@@ -47,8 +51,7 @@ SeriesPlanPage::SeriesPlanPage(PreparationStore &store, MeetingStore &meetings, 
     m_title = top.title;
     m_title->setObjectName(u"seriesPlanTitle"_s);
 
-    m_firstDate = new QDateEdit(this);
-    m_firstDate->setObjectName(u"planFirstDate"_s);
+    m_firstDate = StepFields::dateEdit(this, u"planFirstDate"_s);
     m_firstDate->setCalendarPopup(true);
     m_weeks = new QSpinBox(this);
     m_weeks->setObjectName(u"planWeeks"_s);
@@ -58,18 +61,35 @@ SeriesPlanPage::SeriesPlanPage(PreparationStore &store, MeetingStore &meetings, 
     auto *redateButton = new QPushButton(tr("Lay out the dates again"), this);
     redateButton->setObjectName(u"planRedate"_s);
     redateButton->setToolTip(tr("Gives every module that is not skipped a date, from the first meeting on."));
+    // Which weeks the dates avoid (public holidays always), remembered for the next plan.
+    auto *skipSummer = new QCheckBox(tr("Not in the summer weeks (27–32)"), this);
+    skipSummer->setObjectName(u"planSkipSummer"_s);
+    auto *skipChristmas = new QCheckBox(tr("Not at Christmas and New Year"), this);
+    skipChristmas->setObjectName(u"planSkipChristmas"_s);
+    skipSummer->setChecked(m_settings.meetingDayRules().skipSummer);
+    skipChristmas->setChecked(m_settings.meetingDayRules().skipChristmas);
+    for (QCheckBox *box : {skipSummer, skipChristmas}) {
+        connect(box, &QCheckBox::toggled, this, [this, skipSummer, skipChristmas] {
+            MeetingDayRules rules = m_settings.meetingDayRules();
+            rules.skipSummer = skipSummer->isChecked();
+            rules.skipChristmas = skipChristmas->isChecked();
+            m_settings.setMeetingDayRules(rules);
+        });
+    }
     connect(redateButton, &QPushButton::clicked, this, [this] {
-        SeriesPlan::redate(m_plan, m_firstDate->date(), m_weeks->value());
+        SeriesPlan::redate(m_plan, m_firstDate->date(), m_weeks->value(), m_settings.meetingDayRules());
         apply(true);
     });
-    auto *settings = new QHBoxLayout;
-    settings->addWidget(new QLabel(tr("First meeting"), this));
-    settings->addWidget(m_firstDate);
-    settings->addSpacing(16);
-    settings->addWidget(new QLabel(tr("Time between meetings"), this));
-    settings->addWidget(m_weeks);
-    settings->addWidget(redateButton);
-    settings->addStretch(1);
+    auto *planning = new QHBoxLayout;
+    planning->addWidget(new QLabel(tr("First meeting"), this));
+    planning->addWidget(m_firstDate);
+    planning->addSpacing(16);
+    planning->addWidget(new QLabel(tr("Time between meetings"), this));
+    planning->addWidget(m_weeks);
+    planning->addWidget(skipSummer);
+    planning->addWidget(skipChristmas);
+    planning->addWidget(redateButton);
+    planning->addStretch(1);
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(u"planTable"_s);
@@ -90,7 +110,7 @@ SeriesPlanPage::SeriesPlanPage(PreparationStore &store, MeetingStore &meetings, 
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(top.layout);
     layout->addWidget(help);
-    layout->addLayout(settings);
+    layout->addLayout(planning);
     layout->addWidget(m_table, 1);
 }
 
@@ -104,7 +124,7 @@ void SeriesPlanPage::setGroup(qint64 groupId)
     if (m_plan.isEmpty()) {
         // A first plan from the course: from the group's first meeting, or a week from today.
         const QDate first = held.isEmpty() ? QDate::currentDate().addDays(7) : held.first().date;
-        m_plan = SeriesPlan::fromCourse(m_course, first, m_weeks->value());
+        m_plan = SeriesPlan::fromCourse(m_course, first, m_weeks->value(), m_settings.meetingDayRules());
         changed();
     }
     const auto firstPlanned = std::find_if(m_plan.cbegin(), m_plan.cend(),
@@ -164,8 +184,7 @@ void SeriesPlanPage::fill()
         m_table->setItem(row, MeetingColumn, item(entry.skipped ? u"–"_s : QString::number(++number)));
         m_table->setItem(row, ModuleColumn, item(moduleTitle(entry.moduleId)));
 
-        auto *date = new QDateEdit(m_table);
-        date->setObjectName(u"planDate_%1"_s.arg(row));
+        auto *date = StepFields::dateEdit(m_table, u"planDate_%1"_s.arg(row));
         date->setCalendarPopup(true);
         date->setEnabled(!entry.skipped);
         date->setSpecialValueText(tr("no date"));

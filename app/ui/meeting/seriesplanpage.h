@@ -16,6 +16,7 @@ class Autosave;
 class GroupStore;
 class MeetingStore;
 class PreparationStore;
+class Settings;
 
 // The group's series plan: which module at which meeting and on which date. Modules can be
 // moved, skipped or given two meetings; the dates can be laid out again from a first meeting.
@@ -27,7 +28,7 @@ class SeriesPlanPage final : public QWidget
 
 public:
     SeriesPlanPage(PreparationStore &store, MeetingStore &meetings, GroupStore &groups, Autosave &autosave,
-                   const Course &course, QWidget *parent = nullptr);
+                   Settings &settings, const Course &course, QWidget *parent = nullptr);
 
     void setGroup(qint64 groupId);
     const QList<PlanEntry> &plan() const { return m_plan; }
@@ -45,6 +46,7 @@ private:
     MeetingStore &m_meetings;
     GroupStore &m_groups;
     Autosave &m_autosave;
+    Settings &m_settings;
     const Course &m_course;
     qint64 m_groupId = 0;
     QList<PlanEntry> m_plan;

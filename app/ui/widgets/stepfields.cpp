@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateEdit>
 #include <QLineEdit>
 #include <QLocale>
 
@@ -59,6 +60,15 @@ QDate StepFields::typedDate(const QLineEdit *field, QString *error)
     if (!parsed.error.isEmpty())
         *error = parsed.error;
     return parsed.date;
+}
+
+QDateEdit *StepFields::dateEdit(QWidget *parent, const QString &objectName)
+{
+    auto *date = new QDateEdit(parent);
+    date->setObjectName(objectName);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    date->setCalendarPopup(true);
+    return date;
 }
 
 QString StepFields::memberName(const QList<Member> &members, qint64 id)

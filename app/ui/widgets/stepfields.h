@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 class QComboBox;
+class QDateEdit;
 class QLineEdit;
 
 namespace Leda {
@@ -24,6 +25,9 @@ public:
     // The date typed (invalid when empty). Sets *error when it is not a date.
     static QDate typedDate(const QLineEdit *field, QString *error);
     static QString memberName(const QList<Member> &members, qint64 id);
+    // A date field that takes a typed date: ISO order (as Swedish dates are written), so that a
+    // year typed after selecting all goes into the year and '-' moves on to the month.
+    static QDateEdit *dateEdit(QWidget *parent, const QString &objectName);
 };
 
 } // namespace Leda
