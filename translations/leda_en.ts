@@ -1577,10 +1577,6 @@ Quit anyway and lose them?</translation>
         <translation>Leadership group</translation>
     </message>
     <message>
-        <source>New group…</source>
-        <translation>New group…</translation>
-    </message>
-    <message>
         <source>New leadership group</source>
         <translation>New leadership group</translation>
     </message>
@@ -1638,6 +1634,10 @@ Quit anyway and lose them?</translation>
     </message>
     <message>
         <source>All &amp;next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;group…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

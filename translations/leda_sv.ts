@@ -1581,10 +1581,6 @@ Avsluta ändå och förlora dem?</translation>
         <translation>Ledningsgrupp</translation>
     </message>
     <message>
-        <source>New group…</source>
-        <translation>Ny grupp…</translation>
-    </message>
-    <message>
         <source>New leadership group</source>
         <translation>Ny ledningsgrupp</translation>
     </message>
@@ -1643,6 +1639,10 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>All &amp;next steps</source>
         <translation>Alla &amp;nästa steg</translation>
+    </message>
+    <message>
+        <source>New &amp;group…</source>
+        <translation>Ny &amp;grupp…</translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,17 @@ void MainWindow::backUp(const QString &reason)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // Reachable from the keyboard too (the toolbar is outside the Tab chain): a new user starts here.
+    m_newGroupAction = file->addAction(tr("New &group…"), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("New leadership group"), tr("Name of the group:"),
+                                                   QLineEdit::Normal, {}, &ok);
+        if (ok && !name.trimmed().isEmpty() && newGroup(name.trimmed()))
+            m_pages->setCurrentWidget(m_groupPage);
+    });
+    m_newGroupAction->setObjectName(u"newGroupAction"_s);
+    m_newGroupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    file->addSeparator();
     QAction *newFile = file->addAction(tr("&New record file…"), this, [this] {
         const QString path = FileDialogs::saveFileName(this, tr("New record file"), QDir::homePath() + u"/leda.sqlite"_s,
                                                           tr("Leda records (*.sqlite)"));
@@ -321,14 +332,7 @@ void MainWindow::createToolBar()
     connect(m_groupSelector, &QComboBox::activated, this,
             [this] { selectGroup(m_groupSelector->currentData().toLongLong()); });
     bar->addWidget(m_groupSelector);
-    QAction *add = bar->addAction(tr("New group…"), this, [this] {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("New leadership group"), tr("Name of the group:"),
-                                                   QLineEdit::Normal, {}, &ok);
-        if (ok && !name.trimmed().isEmpty() && newGroup(name.trimmed()))
-            m_pages->setCurrentWidget(m_groupPage);
-    });
-    add->setObjectName(u"newGroupAction"_s);
+    bar->addAction(m_newGroupAction);
 }
 
 void MainWindow::afterDatabaseChanged()

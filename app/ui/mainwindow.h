@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QAction;
+
 class QComboBox;
 class QStackedWidget;
 
@@ -114,6 +116,7 @@ private:
     PreparationPage *m_preparationPage = nullptr;
     SeriesPlanPage *m_seriesPlanPage = nullptr;
     AllStepsPage *m_allStepsPage = nullptr;
+    QAction *m_newGroupAction = nullptr;
     MessageBar *m_messageBar = nullptr;
     QComboBox *m_groupSelector = nullptr;
 };

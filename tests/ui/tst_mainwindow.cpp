@@ -9,6 +9,7 @@
 #include "ui/course/coursepage.h"
 #include "ui/course/modulepage.h"
 #include "ui/mainwindow.h"
+#include "ui/meeting/meetingpage.h"
 #include "ui/player/filmplayer.h"
 #include "ui/widgets/messagebar.h"
 
@@ -21,6 +22,8 @@
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
+#include <QAction>
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QWheelEvent>
@@ -297,4 +300,31 @@ TEST_CASE("the mouse wheel over a date, time or choice that has not been clicked
     REQUIRE(spin.value() != 50);
     QTest::qWait(Autosave::kDelayMs + 200);
     REQUIRE(peek(f.dir.filePath(u"leda.sqlite"_s), u"SELECT date FROM meetings WHERE id = %1"_s.arg(meeting)).toString() == dateBefore);
+}
+
+TEST_CASE("a keyboard user can start: a new group from the File menu, Tab out of the course list, Enter on New meeting")
+{
+    Fixture f;
+    MainWindow window(f.settings, f.database, f.content.course, f.content.problems);
+    window.resize(1280, 800);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto *newGroup = window.findChild<QAction *>(u"newGroupAction"_s);
+    REQUIRE(newGroup);
+    REQUIRE(newGroup->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    REQUIRE(window.menuBar()->actions().first()->menu()->actions().contains(newGroup));
+
+    auto *table = window.findChild<QTableView *>(u"courseTable"_s);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Tab);
+    REQUIRE(QApplication::focusWidget() != table); // on to "Open the module"
+
+    REQUIRE(window.newGroup(u"Ledningsgruppen"_s) > 0);
+    window.showMeetings();
+    auto *newMeeting = window.findChild<QPushButton *>(u"newMeetingButton"_s);
+    newMeeting->setFocus();
+    QTest::keyClick(newMeeting, Qt::Key_Return);
+    REQUIRE(window.meetingPage()->isVisible());
+    REQUIRE(peek(f.dir.filePath(u"leda.sqlite"_s), u"SELECT count(*) FROM meetings"_s).toInt() == 1);
 }

@@ -38,6 +38,7 @@ CoursePage::CoursePage(CourseModel &model, QWidget *parent)
     m_table->setObjectName(u"courseTable"_s);
     m_table->setAccessibleName(tr("Modules of the course"));
     m_table->setModel(&m_model);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table for "Open the module"
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -36,6 +36,7 @@ MeetingsPage::MeetingsPage(MeetingStore &meetings, SearchStore &search, const Co
 
     m_newMeeting = new QPushButton(tr("New meeting"), this);
     m_newMeeting->setObjectName(u"newMeetingButton"_s);
+    m_newMeeting->setAutoDefault(true); // Enter presses it when it has the focus
     connect(m_newMeeting, &QPushButton::clicked, this, &MeetingsPage::newMeetingRequested);
     auto *editGroup = new QPushButton(tr("Group and members…"), this);
     editGroup->setObjectName(u"editGroupButton"_s);
