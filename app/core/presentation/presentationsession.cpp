@@ -281,8 +281,6 @@ StepReview PresentationSession::review(qint64 stepId) const
 bool PresentationSession::decide(StepReview review)
 {
     review.meetingId = m_meeting.id;
-    if (review.outcome == FollowUpOutcome::CarriedForward && !review.newDue.isValid())
-        review.newDue = m_meeting.date.isValid() ? m_meeting.date.addDays(28) : QDate::currentDate().addDays(28);
     m_stores.autosave.flush();
     QString error;
     const bool ok = m_stores.nextSteps.review(review, &error); // one transaction: all or nothing

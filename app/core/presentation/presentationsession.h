@@ -96,8 +96,7 @@ public:
     // outcome for each. The same model as the meeting page and the minutes (NextStepStore).
     const QList<FollowUpItem> &followUp() const { return m_followUp; }
     StepReview review(qint64 stepId) const;
-    // Records the outcome (NotReviewed takes it back). A carry-forward without a date gets the
-    // default: four weeks after this meeting.
+    // Records the outcome (NotReviewed takes it back), as NextStepStore::review does.
     bool decide(StepReview review);
 
     QList<RecordItem> decisions() const;

@@ -32,6 +32,17 @@ bool closes(FollowUpOutcome outcome)
     return outcome == FollowUpOutcome::Done || outcome == FollowUpOutcome::Dropped;
 }
 
+// The status a step has after an outcome: done and dropped close it, the others keep it open.
+NextStepStatus statusAfter(FollowUpOutcome outcome)
+{
+    return outcome == FollowUpOutcome::Done      ? NextStepStatus::Done
+           : outcome == FollowUpOutcome::Dropped ? NextStepStatus::Dropped
+                                                 : NextStepStatus::Open;
+}
+
+// A carry-forward always has a date: four weeks after the meeting, unless one was given.
+constexpr int kCarryForwardDays = 28;
+
 } // namespace
 
 // Meetings in the order they were held: by date, and by creation for two on one day.
@@ -119,17 +130,20 @@ QList<NextStep> NextStepStore::fromMeeting(qint64 meetingId) const
     if (steps.isEmpty())
         return steps;
     const Order order(m_database, steps.first().groupId);
+    // Every outcome of these steps in one query, oldest meeting first.
+    QHash<qint64, QList<StepReview>> byStep;
+    const QList<StepReview> all = selectReviews(
+        u"r.next_step_id IN (SELECT id FROM next_steps WHERE origin_meeting_id = :id)"_s, u":id"_s, meetingId);
+    for (const StepReview &review : all)
+        byStep[review.stepId].append(review);
     for (NextStep &step : steps) {
         // Owner and date as set here: a later carry-forward keeps what it replaced.
         // Status as of this meeting: only an outcome decided here or before counts.
-        const QList<StepReview> history = reviews(step.id);
         NextStepStatus status = NextStepStatus::Open;
         bool valuesFound = false;
-        for (const StepReview &review : history) {
+        for (const StepReview &review : byStep.value(step.id)) {
             if (!order.before(meetingId, review.meetingId)) {
-                status = review.outcome == FollowUpOutcome::Done      ? NextStepStatus::Done
-                         : review.outcome == FollowUpOutcome::Dropped ? NextStepStatus::Dropped
-                                                                      : NextStepStatus::Open;
+                status = statusAfter(review.outcome);
             } else if (!valuesFound && review.outcome == FollowUpOutcome::CarriedForward) {
                 step.ownerMemberId = review.previousOwnerMemberId;
                 step.due = review.previousDue;
@@ -295,12 +309,8 @@ bool NextStepStore::removeReview(const StepReview &review, QString *error)
             step.ownerMemberId = review.previousOwnerMemberId;
     }
     // The status is what the latest remaining outcome says.
-    NextStepStatus status = NextStepStatus::Open;
-    for (const StepReview &other : reviews(review.stepId)) {
-        status = other.outcome == FollowUpOutcome::Done      ? NextStepStatus::Done
-                 : other.outcome == FollowUpOutcome::Dropped ? NextStepStatus::Dropped
-                                                             : NextStepStatus::Open;
-    }
+    const QList<StepReview> remaining = reviews(review.stepId);
+    const NextStepStatus status = remaining.isEmpty() ? NextStepStatus::Open : statusAfter(remaining.last().outcome);
     return setCurrent(step.id, status, step.ownerMemberId, step.due, error);
 }
 
@@ -363,26 +373,31 @@ bool NextStepStore::review(const StepReview &decided, QString *error)
         return false;
     }
     const bool carried = decided.outcome == FollowUpOutcome::CarriedForward;
+    StepReview review = decided;
+    if (carried && !review.newDue.isValid()) {
+        SqlStatement date(m_database, u"SELECT date FROM meetings WHERE id = :id"_s);
+        date.bind(u":id"_s, decided.meetingId);
+        const QDate meetingDate = date.exec(nullptr) && date.next() ? dateFrom(date.value(0)) : QDate();
+        review.newDue = (meetingDate.isValid() ? meetingDate : QDate::currentDate()).addDays(kCarryForwardDays);
+    }
     SqlStatement insert(m_database,
                         u"INSERT INTO next_step_reviews (next_step_id, meeting_id, outcome, new_due_date, "
                         "new_owner_member_id, reason, previous_owner_member_id, previous_due_date, decided_at) "
                         "VALUES (:step, :meeting, :outcome, :due, :owner, :reason, :previousOwner, :previousDue, :at)"_s);
     insert.bind(u":step"_s, step.id)
-        .bind(u":meeting"_s, decided.meetingId)
-        .bind(u":outcome"_s, RecordNames::key(decided.outcome))
-        .bind(u":due"_s, carried ? dateValue(decided.newDue) : QString())
-        .bind(u":owner"_s, carried ? ownerValue(decided.newOwnerMemberId) : QVariant())
-        .bind(u":reason"_s, decided.outcome == FollowUpOutcome::Dropped ? decided.reason : QString())
+        .bind(u":meeting"_s, review.meetingId)
+        .bind(u":outcome"_s, RecordNames::key(review.outcome))
+        .bind(u":due"_s, carried ? dateValue(review.newDue) : QString())
+        .bind(u":owner"_s, carried ? ownerValue(review.newOwnerMemberId) : QVariant())
+        .bind(u":reason"_s, review.outcome == FollowUpOutcome::Dropped ? review.reason : QString())
         .bind(u":previousOwner"_s, ownerValue(step.ownerMemberId))
         .bind(u":previousDue"_s, dateValue(step.due))
         .bind(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!insert.exec(error))
         return false;
-    const NextStepStatus status = decided.outcome == FollowUpOutcome::Done      ? NextStepStatus::Done
-                                  : decided.outcome == FollowUpOutcome::Dropped ? NextStepStatus::Dropped
-                                                                                : NextStepStatus::Open;
-    const qint64 owner = carried && decided.newOwnerMemberId > 0 ? decided.newOwnerMemberId : step.ownerMemberId;
-    const QDate due = carried && decided.newDue.isValid() ? decided.newDue : step.due;
+    const NextStepStatus status = statusAfter(review.outcome);
+    const qint64 owner = carried && review.newOwnerMemberId > 0 ? review.newOwnerMemberId : step.ownerMemberId;
+    const QDate due = carried && review.newDue.isValid() ? review.newDue : step.due;
     return setCurrent(step.id, status, owner, due, error) && change.commit(error);
 }
 

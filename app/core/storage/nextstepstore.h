@@ -30,6 +30,7 @@ public:
     // this meeting began, as it stood then, with what this meeting decided about it.
     QList<FollowUpItem> followUp(qint64 meetingId, QString *error = nullptr) const;
     // Records (or changes) what a meeting decided about a step; one outcome per step and meeting.
+    // A carry-forward without a date gets one: four weeks after the meeting.
     bool review(const StepReview &review, QString *error);
     // Takes a meeting's outcome for a step back, as if it had not been decided.
     bool undoReview(qint64 stepId, qint64 meetingId, QString *error);

@@ -184,8 +184,6 @@ int OpenStepsReview::stepCount() const
 bool OpenStepsReview::decide(StepReview review)
 {
     review.meetingId = m_meeting.id;
-    if (review.outcome == FollowUpOutcome::CarriedForward && !review.newDue.isValid())
-        review.newDue = (m_meeting.date.isValid() ? m_meeting.date : QDate::currentDate()).addDays(28);
     m_autosave.flush();
     QString error;
     const bool ok = m_store.review(review, &error); // one transaction: all or nothing
