@@ -312,276 +312,6 @@
     </message>
 </context>
 <context>
-    <name>DocumentBuilder</name>
-    <message>
-        <source>Group</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Date and time</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>Modules</source>
-        <translation>Modules</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <source>none recorded</source>
-        <translation>none recorded</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Guests</source>
-        <translation>Guests</translation>
-    </message>
-    <message>
-        <source>Discussion questions</source>
-        <translation>Discussion questions</translation>
-    </message>
-    <message>
-        <source>This is how it looks today</source>
-        <translation>This is how it looks today</translation>
-    </message>
-    <message>
-        <source>This is how we would like it to be</source>
-        <translation>This is how we would like it to be</translation>
-    </message>
-    <message>
-        <source>This will be my next step</source>
-        <translation>This will be my next step</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Decisions</translation>
-    </message>
-    <message>
-        <source>Choices and priorities</source>
-        <translation>Choices and priorities</translation>
-    </message>
-    <message>
-        <source>Soft results</source>
-        <translation>Soft results</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>Next steps</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Responsible</translation>
-    </message>
-    <message>
-        <source>Done by</source>
-        <translation>Done by</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Free notes</source>
-        <translation>Free notes</translation>
-    </message>
-    <message>
-        <source>Notes for the process leader</source>
-        <translation>Notes for the process leader</translation>
-    </message>
-    <message>
-        <source>Minutes %1, %2</source>
-        <translation>Minutes %1, %2</translation>
-    </message>
-    <message>
-        <source>Minutes of the leadership group&apos;s meeting</source>
-        <translation>Minutes of the leadership group&apos;s meeting</translation>
-    </message>
-    <message>
-        <source>Course report, %1</source>
-        <translation>Course report, %1</translation>
-    </message>
-    <message>
-        <source>Course report</source>
-        <translation>Course report</translation>
-    </message>
-    <message>
-        <source>Leading improvement work – a course for leadership groups</source>
-        <translation>Leading improvement work – a course for leadership groups</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s), %1 – %2</source>
-        <translation>
-            <numerusform>%n meeting, %1 – %2</numerusform>
-            <numerusform>%n meetings, %1 – %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Made with Leda on %1</source>
-        <translation>Made with Leda on %1</translation>
-    </message>
-    <message>
-        <source>Series plan and modules covered</source>
-        <translation>Series plan and modules covered</translation>
-    </message>
-    <message>
-        <source>Meeting %1</source>
-        <translation>Meeting %1</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Contents</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Modules covered</source>
-        <translation>Modules covered</translation>
-    </message>
-    <message>
-        <source>Modules not yet covered</source>
-        <translation>Modules not yet covered</translation>
-    </message>
-    <message>
-        <source>Meetings held</source>
-        <translation>Meetings held</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message>
-        <source>Attendance per member</source>
-        <translation>Attendance per member</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <source>Meetings attended</source>
-        <translation>Meetings attended</translation>
-    </message>
-    <message>
-        <source>Next steps set</source>
-        <translation>Next steps set</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>%1, of which %2 on time</source>
-        <translation>%1, of which %2 on time</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>%1, of which %2 overdue</source>
-        <translation>%1, of which %2 overdue</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Dropped</translation>
-    </message>
-    <message>
-        <source>Follow-up of earlier next steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modules skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meetings planned, not yet held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each next step and what became of it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next meeting</source>
-        <translation type="unfinished">Next meeting</translation>
-    </message>
-    <message>
-        <source>Adjustment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adjusted by (name): ______________________________</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature: ______________________________  Date: ____________</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>§ %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not planned yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ExportCommand</name>
     <message>
         <source>Export a group&apos;s minutes or course report.</source>
@@ -671,10 +401,6 @@
 <context>
     <name>Exporter</name>
     <message>
-        <source>%1 · course report</source>
-        <translation>%1 · course report</translation>
-    </message>
-    <message>
         <source>Leda cannot write %1: %2. Choose another folder or file name.</source>
         <translation>Leda cannot write %1: %2. Choose another folder or file name.</translation>
     </message>
@@ -689,194 +415,6 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
-    </message>
-    <message>
-        <source>Minutes of the leadership group&apos;s meeting</source>
-        <translation>Minutes of the leadership group&apos;s meeting</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Date and time</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>Modules</source>
-        <translation>Modules</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Guests</source>
-        <translation>Guests</translation>
-    </message>
-    <message>
-        <source>Discussion questions</source>
-        <translation>Discussion questions</translation>
-    </message>
-    <message>
-        <source>This is how it looks today</source>
-        <translation>This is how it looks today</translation>
-    </message>
-    <message>
-        <source>This is how we would like it to be</source>
-        <translation>This is how we would like it to be</translation>
-    </message>
-    <message>
-        <source>This will be my next step</source>
-        <translation>This will be my next step</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Decisions</translation>
-    </message>
-    <message>
-        <source>Choices and priorities</source>
-        <translation>Choices and priorities</translation>
-    </message>
-    <message>
-        <source>Soft results</source>
-        <translation>Soft results</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>Next steps</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Responsible</translation>
-    </message>
-    <message>
-        <source>Done by</source>
-        <translation>Done by</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Free notes</source>
-        <translation>Free notes</translation>
-    </message>
-    <message>
-        <source>Notes for the process leader</source>
-        <translation>Notes for the process leader</translation>
-    </message>
-    <message>
-        <source>Course report</source>
-        <translation>Course report</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Contents</translation>
-    </message>
-    <message>
-        <source>Meeting %1</source>
-        <translation>Meeting %1</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <source>Meetings held</source>
-        <translation>Meetings held</translation>
-    </message>
-    <message>
-        <source>Modules covered</source>
-        <translation>Modules covered</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>%1, of which %2 on time</source>
-        <translation>%1, of which %2 on time</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>%1, of which %2 overdue</source>
-        <translation>%1, of which %2 overdue</translation>
-    </message>
-    <message>
-        <source>Follow-up of earlier next steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meetings planned, not yet held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modules skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each next step and what became of it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next meeting</source>
-        <translation type="unfinished">Next meeting</translation>
-    </message>
-    <message>
-        <source>Adjustment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adjusted by (name): ______________________________</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature: ______________________________  Date: ____________</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distribution</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2400,280 @@ Quit anyway and lose them?</translation>
     </message>
     <message>
         <source>Dropped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordOutline</name>
+    <message>
+        <source>§ %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished">Contents</translation>
+    </message>
+    <message>
+        <source>Not planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Group</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished">Date and time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished">Modules</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">none</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Attendance</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished">Present</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished">none recorded</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished">Absent</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished">Guests</translation>
+    </message>
+    <message>
+        <source>Follow-up of earlier next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">What</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished">Responsible</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished">Done by</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation type="unfinished">Discussion questions</translation>
+    </message>
+    <message>
+        <source>This is how it looks today</source>
+        <translation type="unfinished">This is how it looks today</translation>
+    </message>
+    <message>
+        <source>This is how we would like it to be</source>
+        <translation type="unfinished">This is how we would like it to be</translation>
+    </message>
+    <message>
+        <source>This will be my next step</source>
+        <translation type="unfinished">This will be my next step</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Decisions</translation>
+    </message>
+    <message>
+        <source>Choices and priorities</source>
+        <translation type="unfinished">Choices and priorities</translation>
+    </message>
+    <message>
+        <source>Soft results</source>
+        <translation type="unfinished">Soft results</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished">Next steps</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Free notes</source>
+        <translation type="unfinished">Free notes</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation type="unfinished">Next meeting</translation>
+    </message>
+    <message>
+        <source>Notes for the process leader</source>
+        <translation type="unfinished">Notes for the process leader</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted by (name): ______________________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: ______________________________  Date: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes %1, %2</source>
+        <translation type="unfinished">Minutes %1, %2</translation>
+    </message>
+    <message>
+        <source>Minutes of the leadership group&apos;s meeting</source>
+        <translation type="unfinished">Minutes of the leadership group&apos;s meeting</translation>
+    </message>
+    <message>
+        <source>Course report, %1</source>
+        <translation type="unfinished">Course report, %1</translation>
+    </message>
+    <message>
+        <source>%1 · course report</source>
+        <translation type="unfinished">%1 · course report</translation>
+    </message>
+    <message>
+        <source>Course report</source>
+        <translation type="unfinished">Course report</translation>
+    </message>
+    <message>
+        <source>Leading improvement work – a course for leadership groups</source>
+        <translation type="unfinished">Leading improvement work – a course for leadership groups</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s), %1 – %2</source>
+        <translation type="unfinished">
+            <numerusform>%n meeting, %1 – %2</numerusform>
+            <numerusform>%n meetings, %1 – %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made with Leda on %1</source>
+        <translation type="unfinished">Made with Leda on %1</translation>
+    </message>
+    <message>
+        <source>Series plan and modules covered</source>
+        <translation type="unfinished">Series plan and modules covered</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Modules covered</source>
+        <translation type="unfinished">Modules covered</translation>
+    </message>
+    <message>
+        <source>Modules not yet covered</source>
+        <translation type="unfinished">Modules not yet covered</translation>
+    </message>
+    <message>
+        <source>Modules skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation type="unfinished">Meeting %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Summary</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished">Meetings held</translation>
+    </message>
+    <message>
+        <source>Meetings planned, not yet held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 of %2</translation>
+    </message>
+    <message>
+        <source>Attendance per member</source>
+        <translation type="unfinished">Attendance per member</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">Member</translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation type="unfinished">Meetings attended</translation>
+    </message>
+    <message>
+        <source>Next steps set</source>
+        <translation type="unfinished">Next steps set</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Done</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 on time</source>
+        <translation type="unfinished">%1, of which %2 on time</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 overdue</source>
+        <translation type="unfinished">%1, of which %2 overdue</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished">Dropped</translation>
+    </message>
+    <message>
+        <source>Each next step and what became of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -312,276 +312,6 @@
     </message>
 </context>
 <context>
-    <name>DocumentBuilder</name>
-    <message>
-        <source>Group</source>
-        <translation>Grupp</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Datum och tid</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Plats</translation>
-    </message>
-    <message>
-        <source>Modules</source>
-        <translation>Moduler</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>inga</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Närvaro</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Närvarande</translation>
-    </message>
-    <message>
-        <source>none recorded</source>
-        <translation>ingen noterad</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Frånvarande</translation>
-    </message>
-    <message>
-        <source>Guests</source>
-        <translation>Gäster</translation>
-    </message>
-    <message>
-        <source>Discussion questions</source>
-        <translation>Diskussionsfrågor</translation>
-    </message>
-    <message>
-        <source>This is how it looks today</source>
-        <translation>Så här ser det ut idag</translation>
-    </message>
-    <message>
-        <source>This is how we would like it to be</source>
-        <translation>Så här skulle vi vilja att det ser ut</translation>
-    </message>
-    <message>
-        <source>This will be my next step</source>
-        <translation>Det här blir mitt nästa steg</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Skäl</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <source>Choices and priorities</source>
-        <translation>Vägval och prioriteringar</translation>
-    </message>
-    <message>
-        <source>Soft results</source>
-        <translation>Mjuka resultat</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>Nästa steg</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Vad</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Ansvarig</translation>
-    </message>
-    <message>
-        <source>Done by</source>
-        <translation>Klart senast</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Free notes</source>
-        <translation>Fria anteckningar</translation>
-    </message>
-    <message>
-        <source>Notes for the process leader</source>
-        <translation>Processledarens anteckningar</translation>
-    </message>
-    <message>
-        <source>Minutes %1, %2</source>
-        <translation>Protokoll %1, %2</translation>
-    </message>
-    <message>
-        <source>Minutes of the leadership group&apos;s meeting</source>
-        <translation>Protokoll från ledningsgruppens möte</translation>
-    </message>
-    <message>
-        <source>Course report, %1</source>
-        <translation>Slutrapport, %1</translation>
-    </message>
-    <message>
-        <source>Course report</source>
-        <translation>Slutrapport</translation>
-    </message>
-    <message>
-        <source>Leading improvement work – a course for leadership groups</source>
-        <translation>Att leda förbättringsarbete – en kurs för ledningsgrupper</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s), %1 – %2</source>
-        <translation>
-            <numerusform>%n möte, %1 – %2</numerusform>
-            <numerusform>%n möten, %1 – %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Made with Leda on %1</source>
-        <translation>Sammanställd med Leda %1</translation>
-    </message>
-    <message>
-        <source>Series plan and modules covered</source>
-        <translation>Mötesplan och genomgångna moduler</translation>
-    </message>
-    <message>
-        <source>Meeting %1</source>
-        <translation>Möte %1</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Sammanfattning</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Innehåll</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Modules covered</source>
-        <translation>Moduler som togs upp</translation>
-    </message>
-    <message>
-        <source>Modules not yet covered</source>
-        <translation>Moduler som återstår</translation>
-    </message>
-    <message>
-        <source>Meetings held</source>
-        <translation>Genomförda möten</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 av %2</translation>
-    </message>
-    <message>
-        <source>Attendance per member</source>
-        <translation>Närvaro per medlem</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Medlem</translation>
-    </message>
-    <message>
-        <source>Meetings attended</source>
-        <translation>Möten med närvaro</translation>
-    </message>
-    <message>
-        <source>Next steps set</source>
-        <translation>Beslutade nästa steg</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klart</translation>
-    </message>
-    <message>
-        <source>%1, of which %2 on time</source>
-        <translation>%1, varav %2 i tid</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öppet</translation>
-    </message>
-    <message>
-        <source>%1, of which %2 overdue</source>
-        <translation>%1, varav %2 försenade</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Struket</translation>
-    </message>
-    <message>
-        <source>Follow-up of earlier next steps</source>
-        <translation>Uppföljning av tidigare nästa steg</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Utfall</translation>
-    </message>
-    <message>
-        <source>%1 (from %2)</source>
-        <translation>%1 (från %2)</translation>
-    </message>
-    <message>
-        <source>Modules skipped</source>
-        <translation>Moduler som hoppats över</translation>
-    </message>
-    <message>
-        <source>Meetings planned, not yet held</source>
-        <translation>Planerade möten som ännu inte hållits</translation>
-    </message>
-    <message>
-        <source>Each next step and what became of it</source>
-        <translation>Varje nästa steg och vad det blev av det</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historik</translation>
-    </message>
-    <message>
-        <source>Next meeting</source>
-        <translation>Nästa möte</translation>
-    </message>
-    <message>
-        <source>Adjustment</source>
-        <translation>Justering</translation>
-    </message>
-    <message>
-        <source>Adjusted by (name): ______________________________</source>
-        <translation>Justeras av (namn): ______________________________</translation>
-    </message>
-    <message>
-        <source>Signature: ______________________________  Date: ____________</source>
-        <translation>Underskrift: ______________________________  Datum: ____________</translation>
-    </message>
-    <message>
-        <source>Distribution</source>
-        <translation>Sändlista</translation>
-    </message>
-    <message>
-        <source>§ %1 %2</source>
-        <translation>§ %1 %2</translation>
-    </message>
-    <message>
-        <source>Not planned yet.</source>
-        <translation>Inte planerat ännu.</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-</context>
-<context>
     <name>ExportCommand</name>
     <message>
         <source>Export a group&apos;s minutes or course report.</source>
@@ -671,10 +401,6 @@
 <context>
     <name>Exporter</name>
     <message>
-        <source>%1 · course report</source>
-        <translation>%1 · slutrapport</translation>
-    </message>
-    <message>
         <source>Leda cannot write %1: %2. Choose another folder or file name.</source>
         <translation>Leda kan inte skriva %1: %2. Välj en annan mapp eller ett annat filnamn.</translation>
     </message>
@@ -689,194 +415,6 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
-    </message>
-    <message>
-        <source>Minutes of the leadership group&apos;s meeting</source>
-        <translation>Protokoll från ledningsgruppens möte</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Grupp</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Datum och tid</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Plats</translation>
-    </message>
-    <message>
-        <source>Modules</source>
-        <translation>Moduler</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Närvaro</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Närvarande</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Frånvarande</translation>
-    </message>
-    <message>
-        <source>Guests</source>
-        <translation>Gäster</translation>
-    </message>
-    <message>
-        <source>Discussion questions</source>
-        <translation>Diskussionsfrågor</translation>
-    </message>
-    <message>
-        <source>This is how it looks today</source>
-        <translation>Så här ser det ut idag</translation>
-    </message>
-    <message>
-        <source>This is how we would like it to be</source>
-        <translation>Så här skulle vi vilja att det ser ut</translation>
-    </message>
-    <message>
-        <source>This will be my next step</source>
-        <translation>Det här blir mitt nästa steg</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Skäl</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <source>Choices and priorities</source>
-        <translation>Vägval och prioriteringar</translation>
-    </message>
-    <message>
-        <source>Soft results</source>
-        <translation>Mjuka resultat</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>Nästa steg</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Vad</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Ansvarig</translation>
-    </message>
-    <message>
-        <source>Done by</source>
-        <translation>Klart senast</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Free notes</source>
-        <translation>Fria anteckningar</translation>
-    </message>
-    <message>
-        <source>Notes for the process leader</source>
-        <translation>Processledarens anteckningar</translation>
-    </message>
-    <message>
-        <source>Course report</source>
-        <translation>Slutrapport</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Innehåll</translation>
-    </message>
-    <message>
-        <source>Meeting %1</source>
-        <translation>Möte %1</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Sammanfattning</translation>
-    </message>
-    <message>
-        <source>Meetings held</source>
-        <translation>Genomförda möten</translation>
-    </message>
-    <message>
-        <source>Modules covered</source>
-        <translation>Moduler som togs upp</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 av %2</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klart</translation>
-    </message>
-    <message>
-        <source>%1, of which %2 on time</source>
-        <translation>%1, varav %2 i tid</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öppet</translation>
-    </message>
-    <message>
-        <source>%1, of which %2 overdue</source>
-        <translation>%1, varav %2 försenade</translation>
-    </message>
-    <message>
-        <source>Follow-up of earlier next steps</source>
-        <translation>Uppföljning av tidigare nästa steg</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Utfall</translation>
-    </message>
-    <message>
-        <source>%1 (from %2)</source>
-        <translation>%1 (från %2)</translation>
-    </message>
-    <message>
-        <source>Meetings planned, not yet held</source>
-        <translation>Planerade möten som ännu inte hållits</translation>
-    </message>
-    <message>
-        <source>Modules skipped</source>
-        <translation>Moduler som hoppats över</translation>
-    </message>
-    <message>
-        <source>Each next step and what became of it</source>
-        <translation>Varje nästa steg och vad det blev av det</translation>
-    </message>
-    <message>
-        <source>Next meeting</source>
-        <translation>Nästa möte</translation>
-    </message>
-    <message>
-        <source>Adjustment</source>
-        <translation>Justering</translation>
-    </message>
-    <message>
-        <source>Adjusted by (name): ______________________________</source>
-        <translation>Justeras av (namn): ______________________________</translation>
-    </message>
-    <message>
-        <source>Signature: ______________________________  Date: ____________</source>
-        <translation>Underskrift: ______________________________  Datum: ____________</translation>
-    </message>
-    <message>
-        <source>Distribution</source>
-        <translation>Sändlista</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2405,280 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>Dropped: %1</source>
         <translation>Stryks: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordOutline</name>
+    <message>
+        <source>§ %1 %2</source>
+        <translation>§ %1 %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Not planned yet.</source>
+        <translation>Inte planerat ännu.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum och tid</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Moduler</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ingen noterad</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gäster</translation>
+    </message>
+    <message>
+        <source>Follow-up of earlier next steps</source>
+        <translation>Uppföljning av tidigare nästa steg</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (från %2)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Diskussionsfrågor</translation>
+    </message>
+    <message>
+        <source>This is how it looks today</source>
+        <translation>Så här ser det ut idag</translation>
+    </message>
+    <message>
+        <source>This is how we would like it to be</source>
+        <translation>Så här skulle vi vilja att det ser ut</translation>
+    </message>
+    <message>
+        <source>This will be my next step</source>
+        <translation>Det här blir mitt nästa steg</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Choices and priorities</source>
+        <translation>Vägval och prioriteringar</translation>
+    </message>
+    <message>
+        <source>Soft results</source>
+        <translation>Mjuka resultat</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Free notes</source>
+        <translation>Fria anteckningar</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <source>Notes for the process leader</source>
+        <translation>Processledarens anteckningar</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Justering</translation>
+    </message>
+    <message>
+        <source>Adjusted by (name): ______________________________</source>
+        <translation>Justeras av (namn): ______________________________</translation>
+    </message>
+    <message>
+        <source>Signature: ______________________________  Date: ____________</source>
+        <translation>Underskrift: ______________________________  Datum: ____________</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Sändlista</translation>
+    </message>
+    <message>
+        <source>Minutes %1, %2</source>
+        <translation>Protokoll %1, %2</translation>
+    </message>
+    <message>
+        <source>Minutes of the leadership group&apos;s meeting</source>
+        <translation>Protokoll från ledningsgruppens möte</translation>
+    </message>
+    <message>
+        <source>Course report, %1</source>
+        <translation>Slutrapport, %1</translation>
+    </message>
+    <message>
+        <source>%1 · course report</source>
+        <translation>%1 · slutrapport</translation>
+    </message>
+    <message>
+        <source>Course report</source>
+        <translation>Slutrapport</translation>
+    </message>
+    <message>
+        <source>Leading improvement work – a course for leadership groups</source>
+        <translation>Att leda förbättringsarbete – en kurs för ledningsgrupper</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s), %1 – %2</source>
+        <translation>
+            <numerusform>%n möte, %1 – %2</numerusform>
+            <numerusform>%n möten, %1 – %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made with Leda on %1</source>
+        <translation>Sammanställd med Leda %1</translation>
+    </message>
+    <message>
+        <source>Series plan and modules covered</source>
+        <translation>Mötesplan och genomgångna moduler</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Modules covered</source>
+        <translation>Moduler som togs upp</translation>
+    </message>
+    <message>
+        <source>Modules not yet covered</source>
+        <translation>Moduler som återstår</translation>
+    </message>
+    <message>
+        <source>Modules skipped</source>
+        <translation>Moduler som hoppats över</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Möte %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Genomförda möten</translation>
+    </message>
+    <message>
+        <source>Meetings planned, not yet held</source>
+        <translation>Planerade möten som ännu inte hållits</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Attendance per member</source>
+        <translation>Närvaro per medlem</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation>Möten med närvaro</translation>
+    </message>
+    <message>
+        <source>Next steps set</source>
+        <translation>Beslutade nästa steg</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 on time</source>
+        <translation>%1, varav %2 i tid</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 overdue</source>
+        <translation>%1, varav %2 försenade</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Struket</translation>
+    </message>
+    <message>
+        <source>Each next step and what became of it</source>
+        <translation>Varje nästa steg och vad det blev av det</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
     </message>
 </context>
 <context>

@@ -526,7 +526,7 @@ void MainWindow::printMinutes()
     const qint64 meetingId = exportableMeeting();
     if (meetingId == 0)
         return;
-    auto document = DocumentBuilder().minutes(RecordExport(m_database, m_course).minutes(meetingId));
+    auto document = DocumentBuilder::document(RecordOutline().minutes(RecordExport(m_database, m_course).minutes(meetingId)));
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, this);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,

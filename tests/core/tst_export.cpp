@@ -1,5 +1,7 @@
 #include "core/content/contentloader.h"
 #include "core/export/exporter.h"
+#include "core/export/markdownwriter.h"
+#include "core/export/outline.h"
 #include "core/export/recordexport.h"
 #include "core/storage/database.h"
 #include "core/storage/meetingstore.h"
@@ -114,7 +116,7 @@ TEST_CASE("what the group typed comes out exactly as typed, never as markup")
     REQUIRE(written.contains(u"\\<b\\>fet\\</b\\> \\&amp; \\# rubrik \\*stjärna\\* 😀"_s));
     REQUIRE(written.contains(u"## § 3 Decisions"_s));
     REQUIRE(written.contains(u"## Adjustment"_s));
-    REQUIRE(Exporter::escapeMarkdown(u"1. punkt"_s) == u"1\\. punkt"_s);
+    REQUIRE(MarkdownWriter::escape(u"1. punkt"_s) == u"1\\. punkt"_s);
 
     const QString odt = f.out(u"markup.odt"_s);
     REQUIRE(Exporter().writeMinutes(minutes, Exporter::Format::Odt, odt, &f.error) == Exporter::Result::Written);
@@ -157,6 +159,52 @@ TEST_CASE("the course report: title page, contents with the right pages, every m
         REQUIRE(page > 2);
         REQUIRE(pdfText(pdf, page, page).contains(title));
     }
+}
+
+TEST_CASE("the course report in PDF, ODT and Markdown holds the same parts, sections and fields")
+{
+    ExportFixture f;
+    const ReportContent report = RecordExport(f.database, course()).report(f.demo.group);
+    const Outline outline = RecordOutline().report(report);
+    const QString pdf = f.out(u"rapport.pdf"_s);
+    const QString odt = f.out(u"rapport.odt"_s);
+    const QString md = f.out(u"rapport.md"_s);
+    REQUIRE(Exporter().writeReport(report, Exporter::Format::Pdf, pdf, &f.error) == Exporter::Result::Written);
+    REQUIRE(Exporter().writeReport(report, Exporter::Format::Odt, odt, &f.error) == Exporter::Result::Written);
+    REQUIRE(Exporter().writeReport(report, Exporter::Format::Markdown, md, &f.error) == Exporter::Result::Written);
+    const QString pdfLayer = pdfText(pdf).simplified();
+    QString odtXml = runTool(QStandardPaths::findExecutable(u"unzip"_s), {u"-p"_s, odt, u"content.xml"_s});
+    odtXml.remove(QRegularExpression(u"<[^>]*>"_s));
+    QFile file(md);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString markdown = QString::fromUtf8(file.readAll());
+
+    // What each format must show: every part's title, every heading and field label, and the
+    // texts of the fields that used to be missing from the Markdown (organisation, counts).
+    QStringList expected{report.group.organisation, u"Next steps set"_s, u"Series plan and modules covered"_s};
+    int blocks = 0;
+    for (const OutlinePart &part : outline.parts) {
+        if (!part.title.isEmpty())
+            expected.append(part.title);
+        for (const OutlineBlock &block : part.blocks) {
+            ++blocks;
+            if (block.kind == OutlineBlock::Kind::Heading)
+                expected.append(block.text);
+            else if (block.kind == OutlineBlock::Kind::Field)
+                expected.append(block.label + u": "_s);
+        }
+    }
+    REQUIRE(blocks > 60); // three meetings and a summary
+    for (const QString &text : std::as_const(expected)) {
+        INFO(text.toStdString());
+        CHECK(pdfLayer.contains(text.simplified()));
+        CHECK(odtXml.contains(text.toHtmlEscaped()));
+        const bool label = text.endsWith(u": "_s);
+        CHECK(markdown.contains(label ? u"**%1:**"_s.arg(MarkdownWriter::escape(text.chopped(2)))
+                                      : MarkdownWriter::escape(text)));
+    }
+    // The series plan is a table in Markdown too, one row per meeting.
+    REQUIRE(markdown.count(u"| Konferensrum Ljuset, plan 3 |"_s) == report.meetings.size());
 }
 
 TEST_CASE("the course report as ODT: contents without made-up page numbers, a title page that fits one page")

@@ -1,20 +1,16 @@
 #include "core/export/exporter.h"
 
 #include "core/export/documentbuilder.h"
+#include "core/export/markdownwriter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QRegularExpression>
 #include <QSaveFile>
-#include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocumentWriter>
-#include <QTextTable>
 
 #include <numeric>
 
@@ -110,54 +106,43 @@ QString Exporter::suffix(Format format)
 Exporter::Result Exporter::writeMinutes(const MinutesContent &content, Format format, const QString &path,
                                         QString *error, const Progress &progress) const
 {
-    auto document = DocumentBuilder(m_sections).minutes(content);
-    const QString header = u"%1 · %2"_s.arg(content.group.name, DocumentBuilder::longDate(content.meeting.date));
-    return write(*document, format == Format::Markdown ? minutesMarkdown(content) : QString(), format, header, path,
-                 error, progress);
+    return write(RecordOutline(m_sections).minutes(content), format, path, error, progress);
 }
 
 Exporter::Result Exporter::writeReport(const ReportContent &content, Format format, const QString &path,
                                        QString *error, const Progress &progress) const
 {
-    const QString header = tr("%1 · course report").arg(content.group.name);
-    if (format == Format::Pdf || format == Format::PdfA) {
-        // Each part starts on a new page, so the contents' page numbers are sums of page counts:
-        // lay the parts out once with placeholders, then build them again with the numbers.
-        const DocumentBuilder builder(m_sections);
-        auto draft = builder.reportParts(content);
-        QBuffer scratch;
-        scratch.open(QIODevice::WriteOnly);
-        QPdfWriter measure(&scratch);
-        configure(measure, {}, false);
-        std::vector<QTextDocument *> draftParts;
-        for (const auto &part : draft)
-            draftParts.push_back(part.get());
-        const QList<int> pages = layOut(draftParts, measure);
-        QList<int> tocPages;
-        int next = 1;
-        for (qsizetype i = 0; i < pages.size(); ++i) {
-            if (i >= 2) // the parts listed in the contents: after the title page and the contents
-                tocPages.append(next);
-            next += pages.at(i);
-        }
-        auto parts = builder.reportParts(content, tocPages);
-        std::vector<QTextDocument *> finalParts;
-        for (const auto &part : parts)
-            finalParts.push_back(part.get());
-        return writePdf(finalParts, format == Format::PdfA, header, path, error, progress);
-    }
-    auto document = DocumentBuilder(m_sections).report(content);
-    return write(*document, format == Format::Markdown ? reportMarkdown(content) : QString(), format, header, path,
-                 error, progress);
+    return write(RecordOutline(m_sections).report(content), format, path, error, progress);
 }
 
-Exporter::Result Exporter::write(QTextDocument &document, const QString &markdown, Format format,
-                                 const QString &header, const QString &path, QString *error,
-                                 const Progress &progress) const
+Exporter::Result Exporter::write(const Outline &outline, Format format, const QString &path, QString *error,
+                                 const Progress &progress)
 {
-    if (format == Format::Pdf || format == Format::PdfA)
-        return writePdf({&document}, format == Format::PdfA, header, path, error, progress);
+    switch (format) {
+    case Format::Pdf:
+    case Format::PdfA:
+        return writePdf(outline, format == Format::PdfA, path, error, progress);
+    case Format::Odt: {
+        // The ODF writer closes its device when done, which QSaveFile forbids: write to memory first.
+        const auto document = DocumentBuilder::document(outline);
+        QBuffer buffer;
+        QTextDocumentWriter writer(&buffer, "odf");
+        if (!writer.write(document.get())) {
+            *error = tr("Leda could not write %1: %2. Nothing was saved; check the free space and try again.")
+                         .arg(native(path), writer.device()->errorString());
+            return Result::Failed;
+        }
+        return writeFile(buffer.data(), path, error, progress);
+    }
+    case Format::Markdown:
+        return writeFile(MarkdownWriter::write(outline).toUtf8(), path, error, progress);
+    }
+    return Result::Failed;
+}
 
+Exporter::Result Exporter::writeFile(const QByteArray &bytes, const QString &path, QString *error,
+                                     const Progress &progress)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("Leda cannot write %1: %2. Choose another folder or file name.").arg(native(path), file.errorString());
@@ -167,17 +152,7 @@ Exporter::Result Exporter::write(QTextDocument &document, const QString &markdow
         file.cancelWriting();
         return Result::Cancelled;
     }
-    bool written = false;
-    if (format == Format::Odt) {
-        // The ODF writer closes its device when done, which QSaveFile forbids: write to memory first.
-        QBuffer buffer;
-        QTextDocumentWriter writer(&buffer, "odf");
-        written = writer.write(&document) && file.write(buffer.data()) == buffer.data().size();
-    } else {
-        const QByteArray bytes = markdown.toUtf8();
-        written = file.write(bytes) == bytes.size();
-    }
-    if (!written || !file.commit()) {
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
         *error = tr("Leda could not write %1: %2. Nothing was saved; check the free space and try again.")
                      .arg(native(path), file.errorString());
         return Result::Failed;
@@ -187,16 +162,43 @@ Exporter::Result Exporter::write(QTextDocument &document, const QString &markdow
     return Result::Written;
 }
 
-Exporter::Result Exporter::writePdf(const std::vector<QTextDocument *> &parts, bool pdfA, const QString &header,
-                                    const QString &path, QString *error, const Progress &progress) const
+Exporter::Result Exporter::writePdf(const Outline &outline, bool pdfA, const QString &path, QString *error,
+                                    const Progress &progress)
 {
+    // Each part starts on a new page, so the contents' page numbers are sums of page counts:
+    // lay the parts out once with placeholders, then build them again with the numbers.
+    QList<int> tocPages;
+    if (outline.contents) {
+        const auto draft = DocumentBuilder::parts(outline);
+        QBuffer scratch;
+        scratch.open(QIODevice::WriteOnly);
+        QPdfWriter measure(&scratch);
+        configure(measure, {}, false);
+        std::vector<QTextDocument *> draftParts;
+        for (const auto &part : draft)
+            draftParts.push_back(part.get());
+        const QList<int> pages = layOut(draftParts, measure);
+        // The documents are the outline's parts with the contents after the first.
+        int next = 1 + pages.at(0) + pages.at(1);
+        for (qsizetype i = 1; i < outline.parts.size(); ++i) {
+            if (outline.parts.at(i).listed)
+                tocPages.append(next);
+            next += pages.at(i + 1);
+        }
+    }
+    const auto documents = DocumentBuilder::parts(outline, tocPages);
+    std::vector<QTextDocument *> parts;
+    for (const auto &part : documents)
+        parts.push_back(part.get());
+    const QString &header = outline.header;
+
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("Leda cannot write %1: %2. Choose another folder or file name.").arg(native(path), file.errorString());
         return Result::Failed;
     }
     QPdfWriter writer(&file);
-    configure(writer, parts.front()->metaInformation(QTextDocument::DocumentTitle), pdfA);
+    configure(writer, outline.title, pdfA);
     const QList<int> partPages = layOut(parts, writer);
     const PageGeometry page = geometry(writer);
     const int pages = std::accumulate(partPages.cbegin(), partPages.cend(), 0);
@@ -249,159 +251,6 @@ Exporter::Result Exporter::writePdf(const std::vector<QTextDocument *> &parts, b
         return Result::Failed;
     }
     return Result::Written;
-}
-
-QString Exporter::escapeMarkdown(const QString &text)
-{
-    // Everything Markdown could read as markup is escaped, so what was typed is what is shown.
-    static const QString special = u"\\`*_{}[]()<>#+-.!|~&"_s;
-    QString out;
-    out.reserve(text.size() * 2);
-    for (const QChar c : text) {
-        if (special.contains(c))
-            out += u'\\';
-        out += c;
-    }
-    out.replace(u'\n', u"  \n"_s); // a typed line break stays a line break
-    return out;
-}
-
-QString Exporter::minutesMarkdown(const MinutesContent &content, int level) const
-{
-    const QString h1 = QString(level, u'#') + u' ';
-    const QString h2 = QString(level + 1, u'#') + u' ';
-    QStringList lines;
-    if (level == 1)
-        lines << h1 + escapeMarkdown(tr("Minutes of the leadership group's meeting")) << QString();
-    const Meeting &meeting = content.meeting;
-    lines << u"**%1:** %2  "_s.arg(tr("Group"), escapeMarkdown(content.group.name));
-    QString when = DocumentBuilder::longDate(meeting.date);
-    if (meeting.startTime.isValid())
-        when += u", "_s + meeting.startTime.toString(u"HH.mm"_s)
-            + (meeting.endTime.isValid() ? u"–"_s + meeting.endTime.toString(u"HH.mm"_s) : QString());
-    lines << u"**%1:** %2  "_s.arg(tr("Date and time"), escapeMarkdown(when));
-    if (!meeting.place.isEmpty())
-        lines << u"**%1:** %2  "_s.arg(tr("Place"), escapeMarkdown(meeting.place));
-    lines << u"**%1:** %2"_s.arg(tr("Modules"), escapeMarkdown(content.moduleTitles.join(u"; "_s))) << QString();
-    int paragraphs = 0; // numbered as the PDF's: § 1, § 2, …
-    const auto numbered = [&](const QString &title) {
-        lines << h2 + escapeMarkdown(DocumentBuilder::sectionTitle(++paragraphs, title)) << QString();
-    };
-    if (m_sections & ExportSection::Attendance) {
-        numbered(tr("Attendance"));
-        lines << u"**%1:** %2  "_s.arg(tr("Present"), escapeMarkdown(content.present.join(u", "_s)));
-        lines << u"**%1:** %2"_s.arg(tr("Absent"), escapeMarkdown(content.absent.join(u", "_s)));
-        QStringList guests;
-        for (const Guest &guest : content.guests)
-            guests.append(guest.role.isEmpty() ? guest.name : u"%1 (%2)"_s.arg(guest.name, guest.role));
-        if (!guests.isEmpty())
-            lines << u"  "_s << u"**%1:** %2"_s.arg(tr("Guests"), escapeMarkdown(guests.join(u", "_s)));
-        lines << QString();
-    }
-    if ((m_sections & ExportSection::NextSteps) && !content.followUp.isEmpty()) {
-        numbered(tr("Follow-up of earlier next steps"));
-        lines << u"| %1 | %2 | %3 | %4 |"_s.arg(tr("What"), tr("Responsible"), tr("Done by"), tr("Outcome"));
-        lines << u"|---|---|---|---|"_s;
-        for (const MinutesContent::FollowUp &item : content.followUp) {
-            lines << u"| %1 | %2 | %3 | %4 |"_s.arg(
-                escapeMarkdown(tr("%1 (from %2)").arg(item.what, QLocale().toString(item.from, QLocale::ShortFormat))),
-                escapeMarkdown(item.owner), item.due.isValid() ? QLocale().toString(item.due, QLocale::ShortFormat) : u"–"_s,
-                escapeMarkdown(item.outcome));
-        }
-        lines << QString();
-    }
-    if ((m_sections & ExportSection::Questions) && !content.questions.isEmpty()) {
-        numbered(tr("Discussion questions"));
-        for (const MinutesContent::Question &question : content.questions) {
-            lines << u"**%1**"_s.arg(escapeMarkdown(question.text)) << QString();
-            lines << u"- *%1:* %2"_s.arg(tr("This is how it looks today"), escapeMarkdown(question.note.today));
-            lines << u"- *%1:* %2"_s.arg(tr("This is how we would like it to be"), escapeMarkdown(question.note.desired));
-            lines << u"- *%1:* %2"_s.arg(tr("This will be my next step"), escapeMarkdown(question.note.nextStep));
-            if (!question.note.notes.isEmpty())
-                lines << u"- *%1:* %2"_s.arg(tr("Notes"), escapeMarkdown(question.note.notes));
-            lines << QString();
-        }
-    }
-    auto list = [&](ExportSection section, const QString &title, const QList<RecordItem> &items) {
-        if (!(m_sections & section) || items.isEmpty())
-            return;
-        numbered(title);
-        for (const RecordItem &item : items) {
-            lines << u"- "_s + escapeMarkdown(item.text)
-                    + (item.reason.isEmpty() ? QString() : u" (%1: %2)"_s.arg(tr("Reason"), escapeMarkdown(item.reason)));
-        }
-        lines << QString();
-    };
-    list(ExportSection::Decisions, tr("Decisions"), content.decisions);
-    list(ExportSection::Choices, tr("Choices and priorities"), content.choices);
-    list(ExportSection::SoftResults, tr("Soft results"), content.softResults);
-    if ((m_sections & ExportSection::NextSteps) && !content.nextSteps.isEmpty()) {
-        numbered(tr("Next steps"));
-        lines << u"| %1 | %2 | %3 | %4 |"_s.arg(tr("What"), tr("Responsible"), tr("Done by"), tr("Status"));
-        lines << u"|---|---|---|---|"_s;
-        for (const MinutesContent::Step &step : content.nextSteps) {
-            lines << u"| %1 | %2 | %3 | %4 |"_s.arg(
-                escapeMarkdown(step.step.what), escapeMarkdown(step.owner),
-                step.step.due.isValid() ? QLocale().toString(step.step.due, QLocale::ShortFormat) : u"–"_s,
-                RecordNames::name(step.step.status));
-        }
-        lines << QString();
-    }
-    if ((m_sections & ExportSection::FreeNotes) && !meeting.freeNotes.trimmed().isEmpty()) {
-        numbered(tr("Free notes"));
-        lines << escapeMarkdown(meeting.freeNotes) << QString();
-    }
-    numbered(tr("Next meeting"));
-    lines << escapeMarkdown(DocumentBuilder::nextMeetingText(content)) << QString();
-    if ((m_sections & ExportSection::FacilitatorNotes) && !content.facilitatorNotes.isEmpty()) {
-        numbered(tr("Notes for the process leader"));
-        for (const QString &note : content.facilitatorNotes)
-            lines << escapeMarkdown(note) << QString();
-    }
-    if (level == 1) { // a meeting's own minutes, as filed: adjusted and sent out
-        lines << h2 + tr("Adjustment") << QString();
-        lines << escapeMarkdown(tr("Adjusted by (name): ______________________________")) + u"  "_s;
-        lines << escapeMarkdown(tr("Signature: ______________________________  Date: ____________")) << QString();
-        lines << u"**%1:** %2"_s.arg(tr("Distribution"), escapeMarkdown(content.distribution.join(u", "_s)));
-    }
-    return lines.join(u'\n');
-}
-
-QString Exporter::reportMarkdown(const ReportContent &content) const
-{
-    QStringList parts;
-    parts << u"# %1: %2\n"_s.arg(tr("Course report"), escapeMarkdown(content.group.name));
-    parts << u"## %1\n"_s.arg(tr("Contents"));
-    for (const MinutesContent &minutes : content.meetings)
-        parts << u"- %1"_s.arg(tr("Meeting %1").arg(DocumentBuilder::longDate(minutes.meeting.date)));
-    parts << QString();
-    for (const MinutesContent &minutes : content.meetings) {
-        parts << u"## %1\n"_s.arg(tr("Meeting %1").arg(DocumentBuilder::longDate(minutes.meeting.date)));
-        parts << minutesMarkdown(minutes, 2);
-    }
-    if (m_sections & ExportSection::Summary) {
-        parts << u"## %1\n"_s.arg(tr("Summary"));
-        parts << u"- %1: %2"_s.arg(tr("Meetings held")).arg(content.meetings.size());
-        if (content.meetingsPlanned > 0)
-            parts << u"- %1: %2"_s.arg(tr("Meetings planned, not yet held")).arg(content.meetingsPlanned);
-        parts << u"- %1: %2"_s.arg(tr("Modules covered"), escapeMarkdown(content.modulesCovered.join(u"; "_s)));
-        if (!content.modulesSkipped.isEmpty())
-            parts << u"- %1: %2"_s.arg(tr("Modules skipped"), escapeMarkdown(content.modulesSkipped.join(u"; "_s)));
-        for (const ReportContent::Attendance &attendance : content.attendance)
-            parts << u"- %1: %2"_s.arg(escapeMarkdown(attendance.member),
-                                        tr("%1 of %2").arg(attendance.present).arg(content.meetings.size()));
-        parts << u"- %1: %2"_s.arg(tr("Done"), tr("%1, of which %2 on time").arg(content.stepsDone).arg(content.stepsDoneOnTime));
-        parts << u"- %1: %2"_s.arg(tr("Open"), tr("%1, of which %2 overdue").arg(content.stepsOpen).arg(content.stepsOverdue));
-        if (!content.stepHistory.isEmpty()) {
-            parts << QString() << u"### %1\n"_s.arg(tr("Each next step and what became of it"));
-            for (const ReportContent::StepHistory &step : content.stepHistory) {
-                parts << u"- **%1** (%2): %3"_s.arg(escapeMarkdown(step.what),
-                                                    escapeMarkdown(step.owner.isEmpty() ? u"–"_s : step.owner),
-                                                    escapeMarkdown(step.events.join(u"; "_s)));
-            }
-        }
-    }
-    return parts.join(u'\n') + u'\n';
 }
 
 } // namespace Leda

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/export/recordexport.h"
+#include "core/export/outline.h"
 
 #include <QCoreApplication>
 
@@ -34,16 +34,14 @@ public:
     static std::optional<Format> formatFromName(const QString &name); // pdf, pdfa, odt, md
     static QString suffix(Format format);
 
-    // Markdown with every character the group typed kept literal (escaped).
-    QString minutesMarkdown(const MinutesContent &content, int headingLevel = 1) const;
-    QString reportMarkdown(const ReportContent &content) const;
-    static QString escapeMarkdown(const QString &text);
+    // Any outline, in any format.
+    static Result write(const Outline &outline, Format format, const QString &path, QString *error,
+                        const Progress &progress = {});
 
 private:
-    Result write(QTextDocument &document, const QString &markdown, Format format, const QString &header,
-                 const QString &path, QString *error, const Progress &progress) const;
-    Result writePdf(const std::vector<QTextDocument *> &parts, bool pdfA, const QString &header, const QString &path,
-                    QString *error, const Progress &progress) const;
+    static Result writePdf(const Outline &outline, bool pdfA, const QString &path, QString *error,
+                           const Progress &progress);
+    static Result writeFile(const QByteArray &bytes, const QString &path, QString *error, const Progress &progress);
 
     ExportSections m_sections;
 };

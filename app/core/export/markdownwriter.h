@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/export/outline.h"
+
+namespace Leda {
+
+// Renders an outline as Markdown, with every character the group typed kept literal (escaped).
+class MarkdownWriter final
+{
+public:
+    static QString write(const Outline &outline);
+    static QString escape(const QString &text);
+};
+
+} // namespace Leda
