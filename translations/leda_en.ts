@@ -526,6 +526,10 @@
         <source>Open the meeting where the step was set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (guest)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Leda::Autosave</name>
@@ -1484,10 +1488,6 @@ Quit anyway and lose them?</translation>
     <message>
         <source>What will be done</source>
         <translation>What will be done</translation>
-    </message>
-    <message>
-        <source>Not decided</source>
-        <translation>Not decided</translation>
     </message>
     <message>
         <source>No date</source>
@@ -2703,12 +2703,12 @@ Quit anyway and lose them?</translation>
         <translation type="unfinished">Responsible</translation>
     </message>
     <message>
-        <source>%1 is not a member of the group. Choose a name from the list, or add the person under Group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Done by</source>
         <translation type="unfinished">Done by</translation>
+    </message>
+    <message>
+        <source>Responsible: a member or a guest</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

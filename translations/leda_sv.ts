@@ -526,6 +526,10 @@
         <source>Open the meeting where the step was set</source>
         <translation>Öppna mötet där steget beslutades</translation>
     </message>
+    <message>
+        <source>%1 (guest)</source>
+        <translation>%1 (gäst)</translation>
+    </message>
 </context>
 <context>
     <name>Leda::Autosave</name>
@@ -1488,10 +1492,6 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>What will be done</source>
         <translation>Vad som ska göras</translation>
-    </message>
-    <message>
-        <source>Not decided</source>
-        <translation>Inte bestämt</translation>
     </message>
     <message>
         <source>No date</source>
@@ -2707,12 +2707,12 @@ Avsluta ändå och förlora dem?</translation>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <source>%1 is not a member of the group. Choose a name from the list, or add the person under Group.</source>
-        <translation>%1 är inte medlem i gruppen. Välj ett namn i listan, eller lägg till personen under Grupp.</translation>
-    </message>
-    <message>
         <source>Done by</source>
         <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Responsible: a member or a guest</source>
+        <translation>Ansvarig: en medlem eller en gäst</translation>
     </message>
 </context>
 <context>

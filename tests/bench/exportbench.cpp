@@ -77,7 +77,7 @@ int main(int argc, char **argv)
         NextStep step;
         step.originMeetingId = id;
         step.what = u"Ta fram ett körschema för väntetiderna"_s;
-        step.ownerMemberId = members.at(i % members.size());
+        step.owner = StepOwner::member(members.at(i % members.size()));
         step.due = meeting.date.addDays(14);
         steps.add(step, &error);
     }

@@ -109,11 +109,11 @@ bool generate(Database &database, int groupCount, int meetingCount)
                 NextStep step;
                 step.originMeetingId = id;
                 step.what = text(random, 1);
-                step.ownerMemberId = members.at(random.bounded(int(members.size())));
+                step.owner = StepOwner::member(members.at(random.bounded(int(members.size()))));
                 step.due = date.addDays(28);
                 const qint64 stepId = steps.add(step, &error);
                 if (i + 10 < meetingCount) // older steps have been dealt with
-                    steps.review({stepId, id, FollowUpOutcome::Done, {}, 0, {}, 0, {}, {}}, &error);
+                    steps.review({stepId, id, FollowUpOutcome::Done, {}, {}, {}, {}, {}, {}}, &error);
             }
         }
         if (!db.commit()) {

@@ -267,7 +267,7 @@ TEST_CASE("presentation: what the group says goes into the meeting record")
     session->setQuestionField(1, PresentationSession::Field::NextStep, u"Åsa bjuder in till en flödeskartläggning."_s);
     // (4) a decision and a next step
     REQUIRE(session->addDecision(u"Vi kartlägger flödet före jul."_s));
-    REQUIRE(session->addNextStep(u"Boka rum för kartläggningen"_s, f.demo.members.at(2), QDate(2026, 12, 7)));
+    REQUIRE(session->addNextStep(u"Boka rum för kartläggningen"_s, StepOwner::member(f.demo.members.at(2)), QDate(2026, 12, 7)));
     // (5) the closing round: one row per attendee
     REQUIRE(session->attendees().size() == 4);
     session->setClosingStep(f.demo.members.at(0), u"Jag pratar med HR"_s);
@@ -286,7 +286,7 @@ TEST_CASE("presentation: what the group says goes into the meeting record")
     REQUIRE(steps.at(0).what == u"Boka rum för kartläggningen"_s);
     REQUIRE_FALSE(steps.at(0).fromClosingRound);
     REQUIRE(steps.at(1).what == u"Jag pratar med HR om bemanningen"_s);
-    REQUIRE(steps.at(1).ownerMemberId == f.demo.members.at(0));
+    REQUIRE(steps.at(1).owner.memberId == f.demo.members.at(0));
     REQUIRE(steps.at(1).fromClosingRound);
 
     // A new session on the same meeting finds it all again.

@@ -1,3 +1,4 @@
+#include "core/export/recordexport.h"
 #include "core/storage/database.h"
 #include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
@@ -258,7 +259,7 @@ TEST_CASE("next steps come back at the next meetings and keep their history acro
         NextStep step;
         step.originMeetingId = meeting;
         step.what = what;
-        step.ownerMemberId = anna;
+        step.owner = StepOwner::member(anna);
         step.due = QDate(2026, 10, 1);
         const qint64 id = r.nextSteps.add(step, &r.error);
         REQUIRE(id > 0);
@@ -269,7 +270,7 @@ TEST_CASE("next steps come back at the next meetings and keep their history acro
     const qint64 survey = add(first, u"Gå igenom PREM-enkäten"_s);
     add(elsewhere, u"Den andra gruppens steg"_s);
     REQUIRE(r.nextSteps.nextStep(chart).groupId == group);
-    REQUIRE(r.nextSteps.nextStep(chart).ownerMemberId == anna);
+    REQUIRE(r.nextSteps.nextStep(chart).owner.memberId == anna);
 
     const qint64 second = r.meetingOn(group, QDate(2026, 10, 5));
     QList<FollowUpItem> open = r.nextSteps.followUp(second);
@@ -278,39 +279,39 @@ TEST_CASE("next steps come back at the next meetings and keep their history acro
     REQUIRE(open.at(0).originDate == QDate(2026, 9, 7));
     REQUIRE(open.at(0).review.outcome == FollowUpOutcome::NotReviewed);
     const qint64 bo = r.groups.addMember({0, group, u"Bo"_s, RoleLevel::FirstLineManager, true}, &r.error);
-    REQUIRE(r.nextSteps.review({chart, second, FollowUpOutcome::Done, {}, 0, {}, 0, {}, {}}, &r.error));
-    REQUIRE(r.nextSteps.review({invite, second, FollowUpOutcome::CarriedForward, QDate(2026, 11, 1), bo, {}, 0, {}, {}},
+    REQUIRE(r.nextSteps.review({chart, second, FollowUpOutcome::Done, {}, {}, {}, {}, {}, {}}, &r.error));
+    REQUIRE(r.nextSteps.review({invite, second, FollowUpOutcome::CarriedForward, QDate(2026, 11, 1), StepOwner::member(bo), {}, {}, {}, {}},
                                &r.error));
-    REQUIRE(r.nextSteps.review({survey, second, FollowUpOutcome::Dropped, {}, 0, u"Enkäten är inställd"_s, 0, {}, {}},
+    REQUIRE(r.nextSteps.review({survey, second, FollowUpOutcome::Dropped, {}, {}, u"Enkäten är inställd"_s, {}, {}, {}},
                                &r.error));
     const qint64 fromSecond = add(second, u"Boka tid med kvalitetsregistret"_s);
     // The carry-forward gives the step its new date and owner now …
     REQUIRE(r.nextSteps.nextStep(invite).due == QDate(2026, 11, 1));
-    REQUIRE(r.nextSteps.nextStep(invite).ownerMemberId == bo);
+    REQUIRE(r.nextSteps.nextStep(invite).owner.memberId == bo);
     // … while the first meeting's record keeps the step as it was set there, still open.
     QList<NextStep> setAtFirst = r.nextSteps.fromMeeting(first);
     REQUIRE(setAtFirst.size() == 3);
     for (const NextStep &step : setAtFirst) {
         REQUIRE(step.status == NextStepStatus::Open);
         REQUIRE(step.due == QDate(2026, 10, 1));
-        REQUIRE(step.ownerMemberId == anna);
+        REQUIRE(step.owner.memberId == anna);
     }
     // The second meeting's follow-up keeps its outcomes, with the step as it stood when it began.
     open = r.nextSteps.followUp(second);
     REQUIRE(open.size() == 3);
     REQUIRE(open.at(1).review.outcome == FollowUpOutcome::CarriedForward);
     REQUIRE(open.at(1).review.newDue == QDate(2026, 11, 1));
-    REQUIRE(open.at(1).step.ownerMemberId == anna);
+    REQUIRE(open.at(1).step.owner.memberId == anna);
     REQUIRE(open.at(2).review.reason == u"Enkäten är inställd"_s);
 
     const qint64 third = r.meetingOn(group, QDate(2026, 11, 2));
     open = r.nextSteps.followUp(third);
     REQUIRE(open.size() == 2);
     REQUIRE(open.at(0).step.id == invite);
-    REQUIRE(open.at(0).step.ownerMemberId == bo); // as it stood when the third meeting began
+    REQUIRE(open.at(0).step.owner.memberId == bo); // as it stood when the third meeting began
     REQUIRE(open.at(1).step.id == fromSecond);
-    REQUIRE(r.nextSteps.review({invite, third, FollowUpOutcome::Done, {}, 0, {}, 0, {}, {}}, &r.error));
-    REQUIRE(r.nextSteps.review({fromSecond, third, FollowUpOutcome::InProgress, {}, 0, {}, 0, {}, {}}, &r.error));
+    REQUIRE(r.nextSteps.review({invite, third, FollowUpOutcome::Done, {}, {}, {}, {}, {}, {}}, &r.error));
+    REQUIRE(r.nextSteps.review({fromSecond, third, FollowUpOutcome::InProgress, {}, {}, {}, {}, {}, {}}, &r.error));
     REQUIRE(r.nextSteps.nextStep(fromSecond).status == NextStepStatus::Open);
     REQUIRE(r.nextSteps.followUp(third).size() == 2); // decided at the third, still shown there
 
@@ -325,7 +326,7 @@ TEST_CASE("next steps come back at the next meetings and keep their history acro
     REQUIRE(r.nextSteps.undoReview(survey, second, &r.error));
     REQUIRE(r.nextSteps.nextStep(survey).status == NextStepStatus::Open);
     REQUIRE(r.nextSteps.followUp(third).size() == 3); // open again, so the third meeting sees it
-    REQUIRE(r.nextSteps.review({chart, second, FollowUpOutcome::InProgress, {}, 0, {}, 0, {}, {}}, &r.error));
+    REQUIRE(r.nextSteps.review({chart, second, FollowUpOutcome::InProgress, {}, {}, {}, {}, {}, {}}, &r.error));
     REQUIRE(r.nextSteps.nextStep(chart).status == NextStepStatus::Open); // changed, not added
     REQUIRE(r.nextSteps.reviews(chart).size() == 1);
     REQUIRE(r.nextSteps.all(group).size() == 4);
@@ -343,20 +344,68 @@ TEST_CASE("undoing a carry-forward gives the step back its date and owner")
     NextStep step;
     step.originMeetingId = first;
     step.what = u"Mät väntetiden varje vecka"_s;
-    step.ownerMemberId = anna;
+    step.owner = StepOwner::member(anna);
     step.due = QDate(2027, 2, 1);
     const qint64 id = r.nextSteps.add(step, &r.error);
-    REQUIRE(r.nextSteps.review({id, second, FollowUpOutcome::CarriedForward, QDate(2027, 3, 9), bo, {}, 0, {}, {}},
+    REQUIRE(r.nextSteps.review({id, second, FollowUpOutcome::CarriedForward, QDate(2027, 3, 9), StepOwner::member(bo), {}, {}, {}, {}},
                                &r.error));
-    REQUIRE(r.nextSteps.nextStep(id).ownerMemberId == bo);
+    REQUIRE(r.nextSteps.nextStep(id).owner.memberId == bo);
     // Changing the outcome to done first gives back what the carry-forward replaced.
-    REQUIRE(r.nextSteps.review({id, second, FollowUpOutcome::Done, {}, 0, {}, 0, {}, {}}, &r.error));
-    REQUIRE(r.nextSteps.nextStep(id).ownerMemberId == anna);
+    REQUIRE(r.nextSteps.review({id, second, FollowUpOutcome::Done, {}, {}, {}, {}, {}, {}}, &r.error));
+    REQUIRE(r.nextSteps.nextStep(id).owner.memberId == anna);
     REQUIRE(r.nextSteps.nextStep(id).due == QDate(2027, 2, 1));
     REQUIRE(r.nextSteps.nextStep(id).status == NextStepStatus::Done);
     REQUIRE(r.nextSteps.undoReview(id, second, &r.error));
     REQUIRE(r.nextSteps.nextStep(id).status == NextStepStatus::Open);
     REQUIRE(r.nextSteps.reviews(id).isEmpty());
+}
+
+TEST_CASE("a next step's owner can be a guest: named, listed, carried forward to and back, and in the minutes")
+{
+    Record r;
+    const qint64 group = r.groups.createGroup(u"Ledningsgruppen"_s, {}, &r.error);
+    const qint64 anna = r.groups.addMember({0, group, u"Anna"_s, RoleLevel::SeniorManagement, true}, &r.error);
+    const qint64 first = r.meetingOn(group, QDate(2027, 1, 12));
+    const qint64 second = r.meetingOn(group, QDate(2027, 2, 9));
+    REQUIRE(r.meetings.addGuest(first, {0, u"Karin Holm"_s, u"patientrepresentant"_s}, &r.error) > 0);
+
+    NextStep step;
+    step.originMeetingId = first;
+    step.what = u"Berätta om patientens väg genom akuten"_s;
+    step.owner = {0, u"Karin Holm"_s};
+    step.due = QDate(2027, 2, 1);
+    const qint64 id = r.nextSteps.add(step, &r.error);
+    REQUIRE(id > 0);
+    REQUIRE(r.nextSteps.nextStep(id).owner == StepOwner{0, u"Karin Holm"_s});
+    REQUIRE(r.nextSteps.nextStep(id).owner.name({}) == u"Karin Holm"_s);
+
+    // The guests of the group's meetings and the names used before, once each.
+    NextStep other;
+    other.originMeetingId = first;
+    other.what = u"Fråga IT om väntetidsdata"_s;
+    other.owner = {0, u"Bertil från IT"_s};
+    REQUIRE(r.nextSteps.add(other, &r.error) > 0);
+    REQUIRE(r.nextSteps.guestOwners(group) == QStringList{u"Bertil från IT"_s, u"Karin Holm"_s});
+
+    // Carried forward from the guest to a member, and back: the guest is the owner again.
+    REQUIRE(r.nextSteps.review({id, second, FollowUpOutcome::CarriedForward, QDate(2027, 3, 9), StepOwner::member(anna),
+                                {}, {}, {}, {}},
+                               &r.error));
+    REQUIRE(r.nextSteps.nextStep(id).owner == StepOwner::member(anna));
+    REQUIRE(r.nextSteps.followUp(second).first().step.owner == StepOwner{0, u"Karin Holm"_s}); // as it stood
+    REQUIRE(r.nextSteps.undoReview(id, second, &r.error));
+    REQUIRE(r.nextSteps.nextStep(id).owner == StepOwner{0, u"Karin Holm"_s});
+
+    // And to a guest: the first meeting's minutes keep Karin, the second's name the new owner.
+    REQUIRE(r.nextSteps.review({id, second, FollowUpOutcome::CarriedForward, QDate(2027, 3, 9),
+                                {0, u"Bertil från IT"_s}, {}, {}, {}, {}},
+                               &r.error));
+    const Course course;
+    const MinutesContent firstMinutes = RecordExport(r.database, course).minutes(first);
+    REQUIRE(firstMinutes.nextSteps.first().owner == u"Karin Holm"_s);
+    const MinutesContent secondMinutes = RecordExport(r.database, course).minutes(second);
+    REQUIRE(secondMinutes.followUp.first().owner == u"Karin Holm"_s);
+    REQUIRE(secondMinutes.followUp.first().outcome.contains(u"Bertil från IT"_s));
 }
 
 TEST_CASE("search finds Swedish words with åäö in the group's own record, best hits first, matches marked")
@@ -521,12 +570,12 @@ TEST_CASE("a change of several statements that fails half-way leaves nothing of 
     REQUIRE(r.meetings.createMeeting(third, &error) == 0);
     REQUIRE(error.contains(u"injected failure"_s));
     REQUIRE(r.meetings.meetings(group).size() == 2); // no meeting without its module
-    REQUIRE_FALSE(r.nextSteps.review({id, second, FollowUpOutcome::Done, {}, 0, {}, 0, {}, {}}, &error));
+    REQUIRE_FALSE(r.nextSteps.review({id, second, FollowUpOutcome::Done, {}, {}, {}, {}, {}, {}}, &error));
     REQUIRE(r.nextSteps.reviews(id).isEmpty()); // no outcome without the status it gives
     REQUIRE(r.nextSteps.nextStep(id).status == NextStepStatus::Open);
     // And a change that succeeds after a failed one is whole.
     REQUIRE(inject.exec(u"DROP TRIGGER fail_status"_s));
-    REQUIRE(r.nextSteps.review({id, second, FollowUpOutcome::CarriedForward, QDate(2027, 3, 1), 0, {}, 0, {}, {}}, &error));
+    REQUIRE(r.nextSteps.review({id, second, FollowUpOutcome::CarriedForward, QDate(2027, 3, 1), {}, {}, {}, {}, {}}, &error));
     REQUIRE(r.nextSteps.nextStep(id).due == QDate(2027, 3, 1));
     QSqlQuery check(r.database.connection());
     REQUIRE(check.exec(u"PRAGMA integrity_check"_s));

@@ -65,11 +65,11 @@ inline DemoRecord seedDemoRecord(Leda::Database &database, const Leda::Course &c
         NextStep step;
         step.originMeetingId = id;
         step.what = u"Ta fram ett körschema för väntetid till avdelning"_s;
-        step.ownerMemberId = demo.members.at(1);
+        step.owner = StepOwner::member(demo.members.at(1));
         step.due = dates.at(i).addDays(21);
         const qint64 stepId = steps.add(step, &error);
         if (i + 1 < dates.size())
-            steps.review({stepId, id, FollowUpOutcome::Done, {}, 0, {}, 0, {}, {}}, &error);
+            steps.review({stepId, id, FollowUpOutcome::Done, {}, {}, {}, {}, {}, {}}, &error);
     }
     meetings.setFreeNotes(demo.meetings.first(), u"Nästa gång börjar vi med en kort runda om veckan."_s, &error);
     return demo;

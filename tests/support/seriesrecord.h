@@ -64,7 +64,7 @@ inline SeriesRecord seedSeriesRecord(Leda::Database &database, const Leda::Cours
         NextStep step;
         step.originMeetingId = record.meetings.at(i % 2);
         step.what = text(i, u"Steg %1"_s.arg(i + 1));
-        step.ownerMemberId = record.members.at(i % record.members.size());
+        step.owner = StepOwner::member(record.members.at(i % record.members.size()));
         step.due = dates.at(i % 2).addDays(21);
         steps.add(step, &error);
     }
@@ -73,7 +73,7 @@ inline SeriesRecord seedSeriesRecord(Leda::Database &database, const Leda::Cours
         NextStep step;
         step.originMeetingId = today;
         step.what = text(i, u"Nytt steg %1"_s.arg(i + 1));
-        step.ownerMemberId = i % 3 == 0 ? 0 : record.members.at(i % record.members.size());
+        step.owner = StepOwner::member(i % 3 == 0 ? 0 : record.members.at(i % record.members.size()));
         step.due = i % 2 == 0 ? dates.last().addDays(28) : QDate();
         steps.add(step, &error);
     }

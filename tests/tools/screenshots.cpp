@@ -64,7 +64,7 @@ void holdMeeting(PresentationSession &session, const DemoRecord &demo)
     session.setQuestionField(0, PresentationSession::Field::Desired, u"Vi frågar patienterna varje månad och agerar på svaren."_s);
     session.setQuestionField(0, PresentationSession::Field::NextStep, u"Maria testar tre frågor till utskrivna patienter under december."_s);
     session.addDecision(u"Patientens berättelse inleder varje ledningsgruppsmöte från januari."_s);
-    session.addNextStep(u"Bjud in en patientrepresentant till februarimötet"_s, demo.members.at(0), QDate(2027, 1, 15));
+    session.addNextStep(u"Bjud in en patientrepresentant till februarimötet"_s, StepOwner::member(demo.members.at(0)), QDate(2027, 1, 15));
     session.setClosingStep(demo.members.at(0), u"Jag ringer patientnämnden om ett samarbete."_s);
     session.setClosingStep(demo.members.at(2), u"Jag följer med en patient genom flödet en förmiddag."_s);
 }

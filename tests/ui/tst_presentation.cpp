@@ -254,6 +254,16 @@ TEST_CASE("presentation: the room walks all five steps by keyboard and what is t
     REQUIRE(peek(record.path, u"SELECT ifnull(owner_member_id, 0) FROM next_steps WHERE what = 'Skriva till HR'"_s)
                 .toLongLong()
             == 0);
+    // A guest can be named as owner: a name that is no member's is kept as written.
+    typeText(newStep, u"Visa patientens väg"_s);
+    QTest::keyClick(newStep, Qt::Key_Tab);
+    typeText(owner->lineEdit(), u"Karin Holm"_s);
+    QTest::keyClick(owner->lineEdit(), Qt::Key_Return);
+    REQUIRE(peek(record.path, u"SELECT ifnull(owner_member_id, 0) || '|' || owner_name FROM next_steps "
+                              "WHERE what = 'Visa patientens väg'"_s)
+                .toString()
+            == u"0|Karin Holm"_s);
+    REQUIRE(anyContains(visibleTexts(room), u"Karin Holm"_s));
     // Each step can be removed in the room.
     const qint64 hr = peek(record.path, u"SELECT id FROM next_steps WHERE what = 'Skriva till HR'"_s).toLongLong();
     QTest::mouseClick(find<QToolButton>(room, u"removeNextStep_%1"_s.arg(hr)), Qt::LeftButton);

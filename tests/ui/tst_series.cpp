@@ -302,6 +302,21 @@ TEST_CASE("all next steps of the group in one list: filtered by owner, status an
     emit due->editingFinished();
     REQUIRE(leda.waitSaved());
     REQUIRE(steps.nextStep(late.id + 1).due == QDate(2027, 5, 4));
+    // The owner can be a guest: typed here, then found under the guest's name in the filter.
+    auto *stepOwner = leda.find<QComboBox>(u"allStepsOwner_%1"_s.arg(late.id + 2));
+    stepOwner->setEditText(u"Karin Holm"_s);
+    emit stepOwner->lineEdit()->editingFinished();
+    REQUIRE(leda.waitSaved());
+    REQUIRE(steps.nextStep(late.id + 2).owner == StepOwner{0, u"Karin Holm"_s});
+    leda.window->showAllSteps(); // the list is read again
+    const int karin = owner->findData(u"Karin Holm"_s);
+    REQUIRE(karin > 0);
+    REQUIRE(owner->itemText(karin) == u"Karin Holm (guest)"_s);
+    owner->setCurrentIndex(karin);
+    emit owner->activated(karin);
+    REQUIRE(page->shownCount() == 1);
+    owner->setCurrentIndex(0);
+    emit owner->activated(0);
     // Done ones are listed under Done.
     auto *statusFilter = leda.find<QComboBox>(u"allStepsStatus"_s);
     statusFilter->setCurrentIndex(statusFilter->findData(1));

@@ -51,9 +51,6 @@ MinutesContent RecordExport::minutes(qint64 meetingId) const
     content.meeting = meetings.meeting(meetingId);
     content.group = groups.group(content.meeting.groupId);
     const QList<Member> members = groups.members(content.group.id);
-    QHash<qint64, QString> names;
-    for (const Member &member : members)
-        names.insert(member.id, member.name);
 
     for (const QString &id : std::as_const(content.meeting.moduleIds)) {
         const Module *module = findModule(m_course, id);
@@ -115,12 +112,12 @@ MinutesContent RecordExport::minutes(qint64 meetingId) const
     const QList<NextStep> fromMeeting = steps.fromMeeting(meetingId);
     for (const NextStep &step : fromMeeting) {
         if (!step.what.trimmed().isEmpty())
-            content.nextSteps.append({step, names.value(step.ownerMemberId)});
+            content.nextSteps.append({step, step.owner.name(members)});
     }
     const QList<FollowUpItem> followUp = steps.followUp(meetingId);
     for (const FollowUpItem &item : followUp) {
-        content.followUp.append({item.step.what, item.originDate, names.value(item.step.ownerMemberId), item.step.due,
-                                 RecordNames::describe(item.review, names.value(item.review.newOwnerMemberId)),
+        content.followUp.append({item.step.what, item.originDate, item.step.owner.name(members), item.step.due,
+                                 RecordNames::describe(item.review, item.review.newOwner.name(members)),
                                  item.review.outcome != FollowUpOutcome::NotReviewed});
     }
     return content;
@@ -168,9 +165,6 @@ ReportContent RecordExport::report(qint64 groupId, const QDate &today) const
                                        : report.modulesNotCovered)
             .append(moduleTitle(&module, module.id));
     }
-    QHash<qint64, QString> names;
-    for (const Member &member : std::as_const(report.members))
-        names.insert(member.id, member.name);
     for (const Member &member : std::as_const(report.members))
         report.attendance.append({member.name, presentCount.value(member.id)});
 
@@ -180,13 +174,13 @@ ReportContent RecordExport::report(qint64 groupId, const QDate &today) const
             continue;
         ++report.stepsTotal;
         const QList<StepReview> reviews = steps.reviews(step.id);
-        ReportContent::StepHistory history{step.what, names.value(step.ownerMemberId), {}};
+        ReportContent::StepHistory history{step.what, step.owner.name(report.members), {}};
         const auto dated = [](const QDate &date, const QString &text) {
             return u"%1: %2"_s.arg(QLocale().toString(date, QLocale::ShortFormat), text);
         };
         history.events.append(dated(dates.value(step.originMeetingId), tr("set")));
         for (const StepReview &review : reviews)
-            history.events.append(dated(review.meetingDate, RecordNames::describe(review, names.value(review.newOwnerMemberId))));
+            history.events.append(dated(review.meetingDate, RecordNames::describe(review, review.newOwner.name(report.members))));
         report.stepHistory.append(history);
         switch (step.status) {
         case NextStepStatus::Done: {

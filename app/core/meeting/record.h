@@ -74,13 +74,37 @@ struct RecordItem
 
 enum class NextStepStatus { Open, Done, Dropped };
 
+// Who answers for a next step: a member of the group, or someone named who is not a member
+// (a guest at the meeting, a colleague). Nobody when both are empty.
+struct StepOwner
+{
+    qint64 memberId = 0;
+    QString guest; // when memberId is 0
+
+    static StepOwner member(qint64 id) { return {id, {}}; }
+    bool isEmpty() const { return memberId == 0 && guest.isEmpty(); }
+    QString name(const QList<Member> &members) const
+    {
+        for (const Member &member : members) {
+            if (memberId != 0 && member.id == memberId)
+                return member.name;
+        }
+        return memberId != 0 ? QString() : guest;
+    }
+    friend bool operator==(const StepOwner &a, const StepOwner &b)
+    {
+        return a.memberId == b.memberId && (a.memberId != 0 || a.guest == b.guest);
+    }
+    friend bool operator!=(const StepOwner &a, const StepOwner &b) { return !(a == b); }
+};
+
 struct NextStep
 {
     qint64 id = 0;
     qint64 groupId = 0;
     qint64 originMeetingId = 0;
     QString what;
-    qint64 ownerMemberId = 0; // 0: nobody yet
+    StepOwner owner;
     QDate due;
     NextStepStatus status = NextStepStatus::Open;
     bool fromClosingRound = false; // an attendee's "my next step" from the closing round
@@ -111,10 +135,10 @@ struct StepReview
     qint64 meetingId = 0;
     FollowUpOutcome outcome = FollowUpOutcome::NotReviewed;
     QDate newDue;              // carried forward: the new date
-    qint64 newOwnerMemberId = 0; // carried forward: the new owner (0: the owner stays)
+    StepOwner newOwner;        // carried forward: the new owner (empty: the owner stays)
     QString reason;            // dropped: why
     // As the step stood before this review (kept so that the review can be undone).
-    qint64 previousOwnerMemberId = 0;
+    StepOwner previousOwner;
     QDate previousDue;
     QDate meetingDate; // the meeting where it was decided (read only)
 };

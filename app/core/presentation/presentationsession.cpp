@@ -83,8 +83,8 @@ PresentationSession::PresentationSession(Stores stores, const Course &course, qi
     }
 
     for (const NextStep &step : m_stores.nextSteps.fromMeeting(meetingId)) {
-        if (step.fromClosingRound && step.ownerMemberId > 0)
-            m_closingSteps.insert(step.ownerMemberId, step);
+        if (step.fromClosingRound && step.owner.memberId > 0)
+            m_closingSteps.insert(step.owner.memberId, step);
     }
     reloadFollowUp();
 
@@ -333,7 +333,7 @@ QList<NextStep> PresentationSession::newNextSteps() const
     return result;
 }
 
-bool PresentationSession::addNextStep(const QString &what, qint64 ownerMemberId, const QDate &due)
+bool PresentationSession::addNextStep(const QString &what, const StepOwner &owner, const QDate &due)
 {
     if (what.trimmed().isEmpty())
         return false;
@@ -341,7 +341,7 @@ bool PresentationSession::addNextStep(const QString &what, qint64 ownerMemberId,
     NextStep step;
     step.originMeetingId = m_meeting.id;
     step.what = what.trimmed();
-    step.ownerMemberId = ownerMemberId;
+    step.owner = owner;
     step.due = due;
     QString error;
     if (m_stores.nextSteps.add(step, &error) == 0) {
@@ -388,7 +388,7 @@ void PresentationSession::setClosingStep(qint64 memberId, const QString &text)
         NextStep step;
         step.originMeetingId = m_meeting.id;
         step.what = text;
-        step.ownerMemberId = memberId;
+        step.owner = StepOwner::member(memberId);
         step.fromClosingRound = true;
         QString error;
         step.id = m_stores.nextSteps.add(step, &error);
@@ -412,13 +412,9 @@ void PresentationSession::setClosingStep(qint64 memberId, const QString &text)
     emit recordChanged(u"closing"_s);
 }
 
-QString PresentationSession::memberName(qint64 memberId) const
+QStringList PresentationSession::guestOwners() const
 {
-    for (const Member &member : m_members) {
-        if (member.id == memberId)
-            return member.name;
-    }
-    return {};
+    return m_stores.nextSteps.guestOwners(m_meeting.groupId);
 }
 
 QStringList PresentationSession::facilitatorNotes() const

@@ -102,7 +102,7 @@ public:
     QList<RecordItem> decisions() const;
     bool addDecision(const QString &text);
     QList<NextStep> newNextSteps() const; // set at this meeting, not in the closing round
-    bool addNextStep(const QString &what, qint64 ownerMemberId, const QDate &due);
+    bool addNextStep(const QString &what, const StepOwner &owner, const QDate &due);
     bool updateNextStep(const NextStep &step);
     bool removeNextStep(qint64 stepId);
 
@@ -111,7 +111,7 @@ public:
     QList<Member> attendees() const { return m_attendees; }
     QString closingStep(qint64 memberId) const;
     void setClosingStep(qint64 memberId, const QString &text);
-    QString memberName(qint64 memberId) const;
+    QStringList guestOwners() const; // see NextStepStore::guestOwners
     const QList<Member> &members() const { return m_members; }
 
     // Only for the facilitator view: the module's facilitator notes and the private notes.

@@ -190,6 +190,12 @@ const QStringList &migrationSteps()
                   AND e.id = (SELECT MAX(l.id) FROM next_step_events l
                               WHERE l.next_step_id = e.next_step_id AND l.meeting_id = e.meeting_id);
         )"_s,
+        // 5 → 6: a next step's owner can be someone who is not a member (a guest): named, then.
+        uR"(
+            ALTER TABLE next_steps ADD COLUMN owner_name TEXT NOT NULL DEFAULT '';
+            ALTER TABLE next_step_reviews ADD COLUMN new_owner_name TEXT NOT NULL DEFAULT '';
+            ALTER TABLE next_step_reviews ADD COLUMN previous_owner_name TEXT NOT NULL DEFAULT '';
+        )"_s,
     };
     return steps;
 }

@@ -12,9 +12,19 @@ namespace Leda {
 
 namespace {
 
-QVariant ownerValue(qint64 id)
+QVariant memberValue(const StepOwner &owner)
 {
-    return id > 0 ? QVariant(id) : QVariant();
+    return owner.memberId > 0 ? QVariant(owner.memberId) : QVariant();
+}
+
+QString guestValue(const StepOwner &owner)
+{
+    return owner.memberId > 0 ? QString() : owner.guest;
+}
+
+StepOwner ownerFrom(const QVariant &member, const QVariant &guest)
+{
+    return {member.toLongLong(), member.toLongLong() > 0 ? QString() : guest.toString()};
 }
 
 QString dateValue(const QDate &date)
@@ -72,7 +82,7 @@ QList<NextStep> NextStepStore::select(const QString &where, const QString &name,
 {
     QList<NextStep> result;
     SqlStatement query(m_database, u"SELECT s.id, s.group_id, s.origin_meeting_id, s.what, s.owner_member_id, "
-                                   "s.due_date, s.status, s.from_closing_round FROM next_steps s "
+                                   "s.due_date, s.status, s.from_closing_round, s.owner_name FROM next_steps s "
                                    "JOIN meetings m ON m.id = s.origin_meeting_id WHERE %1 ORDER BY m.date, m.id, s.id"_s.arg(where));
     query.bind(name, value);
     const bool done = query.exec(nullptr);
@@ -85,7 +95,7 @@ QList<NextStep> NextStepStore::select(const QString &where, const QString &name,
             step.groupId = query.value(1).toLongLong();
             step.originMeetingId = query.value(2).toLongLong();
             step.what = query.value(3).toString();
-            step.ownerMemberId = query.value(4).toLongLong();
+            step.owner = ownerFrom(query.value(4), query.value(8));
             step.due = dateFrom(query.value(5));
             step.status = RecordNames::statusFromKey(query.value(6).toString());
             step.fromClosingRound = query.value(7).toBool();
@@ -100,7 +110,7 @@ QList<StepReview> NextStepStore::selectReviews(const QString &where, const QStri
     QList<StepReview> result;
     SqlStatement query(m_database, u"SELECT r.next_step_id, r.meeting_id, r.outcome, r.new_due_date, "
                                    "r.new_owner_member_id, r.reason, r.previous_owner_member_id, r.previous_due_date, "
-                                   "m.date FROM next_step_reviews r JOIN meetings m ON m.id = r.meeting_id "
+                                   "m.date, r.new_owner_name, r.previous_owner_name FROM next_step_reviews r JOIN meetings m ON m.id = r.meeting_id "
                                    "WHERE %1 ORDER BY m.date, m.id"_s.arg(where));
     query.bind(name, value);
     const bool done = query.exec(nullptr);
@@ -113,9 +123,9 @@ QList<StepReview> NextStepStore::selectReviews(const QString &where, const QStri
             review.meetingId = query.value(1).toLongLong();
             review.outcome = RecordNames::outcomeFromKey(query.value(2).toString());
             review.newDue = dateFrom(query.value(3));
-            review.newOwnerMemberId = query.value(4).toLongLong();
+            review.newOwner = ownerFrom(query.value(4), query.value(9));
             review.reason = query.value(5).toString();
-            review.previousOwnerMemberId = query.value(6).toLongLong();
+            review.previousOwner = ownerFrom(query.value(6), query.value(10));
             review.previousDue = dateFrom(query.value(7));
             review.meetingDate = dateFrom(query.value(8));
             result.append(review);
@@ -145,7 +155,7 @@ QList<NextStep> NextStepStore::fromMeeting(qint64 meetingId) const
             if (!order.before(meetingId, review.meetingId)) {
                 status = statusAfter(review.outcome);
             } else if (!valuesFound && review.outcome == FollowUpOutcome::CarriedForward) {
-                step.ownerMemberId = review.previousOwnerMemberId;
+                step.owner = review.previousOwner;
                 step.due = review.previousDue;
                 valuesFound = true;
             }
@@ -166,17 +176,34 @@ NextStep NextStepStore::nextStep(qint64 id) const
     return found.isEmpty() ? NextStep{} : found.first();
 }
 
+QStringList NextStepStore::guestOwners(qint64 groupId) const
+{
+    QStringList names;
+    SqlStatement query(m_database, u"SELECT owner_name FROM next_steps WHERE group_id = :group AND owner_name <> '' "
+                                   "UNION SELECT g.name FROM guests g JOIN meetings m ON m.id = g.meeting_id "
+                                   "WHERE m.group_id = :group2 AND trim(g.name) <> ''"_s);
+    query.bind(u":group"_s, groupId).bind(u":group2"_s, groupId);
+    if (query.exec(nullptr)) {
+        while (query.next())
+            names.append(query.value(0).toString().trimmed());
+    }
+    names.removeDuplicates();
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    return names;
+}
+
 qint64 NextStepStore::add(const NextStep &step, QString *error)
 {
     Transaction change(m_database);
     SqlStatement query(m_database,
-                       u"INSERT INTO next_steps (group_id, origin_meeting_id, what, owner_member_id, due_date, status, "
-                       "created_at, from_closing_round) VALUES ((SELECT group_id FROM meetings WHERE id = :meeting), :meeting2, "
-                       ":what, :owner, :due, :status, :at, :closing)"_s);
+                       u"INSERT INTO next_steps (group_id, origin_meeting_id, what, owner_member_id, owner_name, due_date, "
+                       "status, created_at, from_closing_round) VALUES ((SELECT group_id FROM meetings WHERE id = :meeting), "
+                       ":meeting2, :what, :owner, :guest, :due, :status, :at, :closing)"_s);
     query.bind(u":meeting"_s, step.originMeetingId)
         .bind(u":meeting2"_s, step.originMeetingId)
         .bind(u":what"_s, step.what)
-        .bind(u":owner"_s, ownerValue(step.ownerMemberId))
+        .bind(u":owner"_s, memberValue(step.owner))
+        .bind(u":guest"_s, guestValue(step.owner))
         .bind(u":due"_s, dateValue(step.due))
         .bind(u":status"_s, RecordNames::key(step.status))
         .bind(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
@@ -193,9 +220,11 @@ bool NextStepStore::update(const NextStep &step, QString *error)
 {
     Transaction change(m_database);
     SqlStatement query(m_database,
-                       u"UPDATE next_steps SET what = :what, owner_member_id = :owner, due_date = :due WHERE id = :id"_s);
+                       u"UPDATE next_steps SET what = :what, owner_member_id = :owner, owner_name = :guest, due_date = :due "
+                       "WHERE id = :id"_s);
     query.bind(u":what"_s, step.what)
-        .bind(u":owner"_s, ownerValue(step.ownerMemberId))
+        .bind(u":owner"_s, memberValue(step.owner))
+        .bind(u":guest"_s, guestValue(step.owner))
         .bind(u":due"_s, dateValue(step.due))
         .bind(u":id"_s, step.id);
     if (!query.exec(error))
@@ -266,7 +295,7 @@ QList<FollowUpItem> NextStepStore::followUp(qint64 meetingId, QString *error) co
                 item.review = review;
             // As the step stood when the meeting began: before this or any later carry-forward.
             if (!valuesFound && review.outcome == FollowUpOutcome::CarriedForward) {
-                item.step.ownerMemberId = review.previousOwnerMemberId;
+                item.step.owner = review.previousOwner;
                 item.step.due = review.previousDue;
                 valuesFound = true;
             }
@@ -283,12 +312,14 @@ QList<FollowUpItem> NextStepStore::followUp(qint64 meetingId, QString *error) co
     return items;
 }
 
-bool NextStepStore::setCurrent(qint64 id, NextStepStatus status, qint64 owner, const QDate &due, QString *error)
+bool NextStepStore::setCurrent(qint64 id, NextStepStatus status, const StepOwner &owner, const QDate &due,
+                               QString *error)
 {
-    SqlStatement query(m_database,
-                       u"UPDATE next_steps SET status = :status, owner_member_id = :owner, due_date = :due WHERE id = :id"_s);
+    SqlStatement query(m_database, u"UPDATE next_steps SET status = :status, owner_member_id = :owner, "
+                                   "owner_name = :guest, due_date = :due WHERE id = :id"_s);
     query.bind(u":status"_s, RecordNames::key(status))
-        .bind(u":owner"_s, ownerValue(owner))
+        .bind(u":owner"_s, memberValue(owner))
+        .bind(u":guest"_s, guestValue(owner))
         .bind(u":due"_s, dateValue(due))
         .bind(u":id"_s, id);
     return query.exec(error);
@@ -305,13 +336,13 @@ bool NextStepStore::removeReview(const StepReview &review, QString *error)
     if (review.outcome == FollowUpOutcome::CarriedForward) {
         if (review.newDue.isValid() && step.due == review.newDue)
             step.due = review.previousDue;
-        if (review.newOwnerMemberId > 0 && step.ownerMemberId == review.newOwnerMemberId)
-            step.ownerMemberId = review.previousOwnerMemberId;
+        if (!review.newOwner.isEmpty() && step.owner == review.newOwner)
+            step.owner = review.previousOwner;
     }
     // The status is what the latest remaining outcome says.
     const QList<StepReview> remaining = reviews(review.stepId);
     const NextStepStatus status = remaining.isEmpty() ? NextStepStatus::Open : statusAfter(remaining.last().outcome);
-    return setCurrent(step.id, status, step.ownerMemberId, step.due, error);
+    return setCurrent(step.id, status, step.owner, step.due, error);
 }
 
 bool NextStepStore::undoReview(qint64 stepId, qint64 meetingId, QString *error)
@@ -382,21 +413,24 @@ bool NextStepStore::review(const StepReview &decided, QString *error)
     }
     SqlStatement insert(m_database,
                         u"INSERT INTO next_step_reviews (next_step_id, meeting_id, outcome, new_due_date, "
-                        "new_owner_member_id, reason, previous_owner_member_id, previous_due_date, decided_at) "
-                        "VALUES (:step, :meeting, :outcome, :due, :owner, :reason, :previousOwner, :previousDue, :at)"_s);
+                        "new_owner_member_id, new_owner_name, reason, previous_owner_member_id, previous_owner_name, "
+                        "previous_due_date, decided_at) VALUES (:step, :meeting, :outcome, :due, :owner, :guest, :reason, "
+                        ":previousOwner, :previousGuest, :previousDue, :at)"_s);
     insert.bind(u":step"_s, step.id)
         .bind(u":meeting"_s, review.meetingId)
         .bind(u":outcome"_s, RecordNames::key(review.outcome))
         .bind(u":due"_s, carried ? dateValue(review.newDue) : QString())
-        .bind(u":owner"_s, carried ? ownerValue(review.newOwnerMemberId) : QVariant())
+        .bind(u":owner"_s, carried ? memberValue(review.newOwner) : QVariant())
+        .bind(u":guest"_s, carried ? guestValue(review.newOwner) : QString())
         .bind(u":reason"_s, review.outcome == FollowUpOutcome::Dropped ? review.reason : QString())
-        .bind(u":previousOwner"_s, ownerValue(step.ownerMemberId))
+        .bind(u":previousOwner"_s, memberValue(step.owner))
+        .bind(u":previousGuest"_s, guestValue(step.owner))
         .bind(u":previousDue"_s, dateValue(step.due))
         .bind(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!insert.exec(error))
         return false;
     const NextStepStatus status = statusAfter(review.outcome);
-    const qint64 owner = carried && review.newOwnerMemberId > 0 ? review.newOwnerMemberId : step.ownerMemberId;
+    const StepOwner owner = carried && !review.newOwner.isEmpty() ? review.newOwner : step.owner;
     const QDate due = carried && review.newDue.isValid() ? review.newDue : step.due;
     return setCurrent(step.id, status, owner, due, error) && change.commit(error);
 }

@@ -21,6 +21,9 @@ public:
     QList<NextStep> fromMeeting(qint64 meetingId) const;
     QList<NextStep> all(qint64 groupId) const; // as they stand now
     NextStep nextStep(qint64 id) const;
+    // People outside the group who can be named as owners: the guests of the group's meetings
+    // and the non-members named as owners before, in alphabetical order.
+    QStringList guestOwners(qint64 groupId) const;
 
     qint64 add(const NextStep &step, QString *error);
     bool update(const NextStep &step, QString *error); // what, owner, due date
@@ -47,7 +50,7 @@ private:
     QList<NextStep> select(const QString &where, const QString &name, qint64 value, bool *ok = nullptr) const;
     QList<StepReview> selectReviews(const QString &where, const QString &name, qint64 value, bool *ok = nullptr) const;
     bool removeReview(const StepReview &review, QString *error);
-    bool setCurrent(qint64 id, NextStepStatus status, qint64 owner, const QDate &due, QString *error);
+    bool setCurrent(qint64 id, NextStepStatus status, const StepOwner &owner, const QDate &due, QString *error);
 
     Database &m_database;
     SearchIndex m_index;

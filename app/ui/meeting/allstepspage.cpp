@@ -103,6 +103,9 @@ void AllStepsPage::setGroup(qint64 groupId)
     m_owner->addItem(tr("No one responsible yet"), qint64(0));
     for (const Member &member : std::as_const(m_members))
         m_owner->addItem(member.name, member.id);
+    m_guests = m_steps.guestOwners(groupId);
+    for (const QString &guest : std::as_const(m_guests))
+        m_owner->addItem(tr("%1 (guest)").arg(guest), guest); // a name, where a member has an id
     fill();
 }
 
@@ -115,7 +118,10 @@ void AllStepsPage::fill()
 {
     m_autosave.flush(); // the list shows what is stored
     const QDate today = QDate::currentDate();
-    const qint64 owner = m_owner->currentData().toLongLong();
+    const QVariant chosen = m_owner->currentData();
+    const bool guestChosen = chosen.typeId() == QMetaType::QString;
+    const bool everyone = !guestChosen && chosen.toLongLong() < 0;
+    const StepOwner owner = guestChosen ? StepOwner{0, chosen.toString()} : StepOwner::member(qMax<qint64>(0, chosen.toLongLong()));
     const auto shown = Shown(m_status->currentData().toInt());
     QHash<qint64, QDate> meetingDates;
     for (const Meeting &meeting : m_meetings.meetings(m_groupId))
@@ -126,7 +132,7 @@ void AllStepsPage::fill()
         const bool statusShown = shown == Shown::All || (shown == Shown::Open && step.status == NextStepStatus::Open)
             || (shown == Shown::Done && step.status == NextStepStatus::Done)
             || (shown == Shown::Dropped && step.status == NextStepStatus::Dropped);
-        return step.what.trimmed().isEmpty() || !statusShown || (owner >= 0 && step.ownerMemberId != owner)
+        return step.what.trimmed().isEmpty() || !statusShown || (!everyone && step.owner != owner)
             || (m_overdueOnly->isChecked() && !isOverdue(step, today));
     });
 
@@ -141,18 +147,18 @@ void AllStepsPage::fill()
             what->setForeground(QColor(0xb7, 0x1c, 0x1c));
         m_table->setItem(row, WhatColumn, what);
 
-        auto *ownerBox = StepFields::ownerChooser(m_members, step.ownerMemberId, u"allStepsOwner_%1"_s.arg(step.id));
+        auto *ownerBox = StepFields::ownerChooser(m_members, m_guests, step.owner, u"allStepsOwner_%1"_s.arg(step.id));
         auto *due = StepFields::dateField(step.due, u"allStepsDue_%1"_s.arg(step.id));
         auto save = [this, step, ownerBox, due] {
             QString error;
             NextStep changed = step;
-            changed.ownerMemberId = StepFields::chosenOwner(ownerBox, m_members, &error);
+            changed.owner = StepFields::chosenOwner(ownerBox, m_members);
             changed.due = StepFields::typedDate(due, &error);
             if (!error.isEmpty()) {
                 emit errorOccurred(error);
                 return;
             }
-            if (changed.ownerMemberId != step.ownerMemberId || changed.due != step.due)
+            if (changed.owner != step.owner || changed.due != step.due)
                 m_autosave.queue(AutosaveKey::nextStep(step.id),
                                  [this, changed](QString *e) { return m_steps.update(changed, e); });
         };

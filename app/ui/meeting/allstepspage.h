@@ -45,6 +45,7 @@ private:
     Autosave &m_autosave;
     qint64 m_groupId = 0;
     QList<Member> m_members;
+    QStringList m_guests; // who outside the group can be named as owner
     QLabel *m_title = nullptr;
     QComboBox *m_owner = nullptr;
     QComboBox *m_status = nullptr;

@@ -31,23 +31,26 @@ FollowUpList::FollowUpList(Decide decide, bool room, QWidget *parent)
     m_rows->setSpacing(room ? 20 : 8);
 }
 
-void FollowUpList::setItems(const QList<FollowUpItem> &items, const QList<Member> &members, const QDate &meetingDate)
+void FollowUpList::setItems(const QList<FollowUpItem> &items, const QList<Member> &members, const QStringList &guests,
+                            const QDate &meetingDate)
 {
     // Only a new date, owner or reason: the rows stay, so that the cursor stays in its field
     // (Tab from the new date on to the new owner).
     const auto shape = [](const QList<FollowUpItem> &list) {
-        QList<std::tuple<qint64, qint64, FollowUpOutcome, qint64, QDate, QString>> result;
+        QList<std::tuple<qint64, qint64, FollowUpOutcome, qint64, QString, QDate, QString>> result;
         for (const FollowUpItem &item : list) {
-            result.append({item.step.id, item.review.meetingId, item.review.outcome, item.step.ownerMemberId,
-                           item.step.due, item.step.what});
+            result.append({item.step.id, item.review.meetingId, item.review.outcome, item.step.owner.memberId,
+                           item.step.owner.guest, item.step.due, item.step.what});
         }
         return result;
     };
-    const bool sameRows = !m_rows->isEmpty() && shape(items) == shape(m_items) && members.size() == m_members.size();
+    const bool sameRows = !m_rows->isEmpty() && shape(items) == shape(m_items) && members.size() == m_members.size()
+        && guests == m_guests;
     m_items = items;
     if (sameRows)
         return;
     m_members = members;
+    m_guests = guests;
     m_meetingDate = meetingDate;
     // A field of the old rows must not pass its focus on to a field of the new ones: in the room
     // Space would type there instead of moving on.
@@ -137,7 +140,7 @@ QWidget *FollowUpList::row(const FollowUpItem &item)
     layout->setContentsMargins(m_room ? 16 : 0, 2, 0, 2); // room: room for the mark of the chosen step
 
     QStringList details;
-    const QString owner = StepFields::memberName(m_members, step.ownerMemberId);
+    const QString owner = step.owner.name(m_members);
     details << (owner.isEmpty() ? tr("no one responsible yet") : tr("responsible: %1").arg(owner));
     if (step.due.isValid())
         details << tr("done by %1").arg(QLocale().toString(step.due, QLocale::ShortFormat));
@@ -180,27 +183,27 @@ QWidget *FollowUpList::row(const FollowUpItem &item)
         auto *due = StepFields::dateField(review.newDue, u"carryDue_%1"_s.arg(step.id));
         dueLabel->setBuddy(due);
         auto *ownerLabel = new QLabel(tr("Responsible:"));
-        auto *newOwner = StepFields::ownerChooser(
-            m_members, review.newOwnerMemberId > 0 ? review.newOwnerMemberId : step.ownerMemberId,
-            u"carryOwner_%1"_s.arg(step.id));
+        auto *newOwner = StepFields::ownerChooser(m_members, m_guests,
+                                                  review.newOwner.isEmpty() ? step.owner : review.newOwner,
+                                                  u"carryOwner_%1"_s.arg(step.id));
         ownerLabel->setBuddy(newOwner);
         fields->addWidget(dueLabel);
         fields->addWidget(due, 1);
         fields->addWidget(ownerLabel);
         fields->addWidget(newOwner, 1);
-        auto apply = [this, review, due, newOwner, ownerBefore = step.ownerMemberId] {
+        auto apply = [this, review, due, newOwner, ownerBefore = step.owner] {
             QString error;
             StepReview decided = review;
             decided.newDue = StepFields::typedDate(due, &error);
-            const qint64 chosen = StepFields::chosenOwner(newOwner, m_members, &error);
+            const StepOwner chosen = StepFields::chosenOwner(newOwner, m_members);
             if (!error.isEmpty()) {
                 emit errorOccurred(error);
                 return;
             }
             if (!decided.newDue.isValid())
                 decided.newDue = review.newDue; // a carry-forward always has a date
-            decided.newOwnerMemberId = chosen == ownerBefore ? 0 : chosen;
-            if (decided.newDue != review.newDue || decided.newOwnerMemberId != review.newOwnerMemberId)
+            decided.newOwner = chosen == ownerBefore ? StepOwner{} : chosen;
+            if (decided.newDue != review.newDue || decided.newOwner != review.newOwner)
                 m_decide(decided);
         };
         connect(due, &QLineEdit::editingFinished, this, apply);

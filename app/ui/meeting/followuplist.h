@@ -25,7 +25,8 @@ public:
     // In the room the buttons take no keyboard focus: Space walks the agenda there.
     FollowUpList(Decide decide, bool room, QWidget *parent = nullptr);
 
-    void setItems(const QList<FollowUpItem> &items, const QList<Member> &members, const QDate &meetingDate);
+    void setItems(const QList<FollowUpItem> &items, const QList<Member> &members, const QStringList &guests,
+                  const QDate &meetingDate);
     int stepCount() const { return int(m_items.size()); }
 
     // The keyboard in the room: ↑/↓ choose a step, 1–4 decide its outcome (again: take it back).
@@ -45,6 +46,7 @@ private:
     bool m_room = false;
     QList<FollowUpItem> m_items;
     QList<Member> m_members;
+    QStringList m_guests; // who outside the group can be named as owner
     QDate m_meetingDate;
     QVBoxLayout *m_rows = nullptr;
     int m_selected = 0;

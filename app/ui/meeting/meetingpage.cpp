@@ -217,7 +217,7 @@ void MeetingPage::setMeeting(qint64 meetingId)
     m_decisions->setMeeting(m_meeting.id);
     m_choices->setMeeting(m_meeting.id);
     m_softResults->setMeeting(m_meeting.id);
-    m_nextSteps->setMeeting(m_meeting.id, m_members);
+    m_nextSteps->setMeeting(m_meeting, m_members);
     // A meeting opens at its top, where the follow-up of earlier next steps is.
     auto *scroll = findChild<QScrollArea *>(u"meetingScroll"_s);
     setRecordReadOnly(scroll->widget(), m_readOnly);

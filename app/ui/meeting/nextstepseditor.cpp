@@ -47,10 +47,11 @@ NextStepsEditor::NextStepsEditor(NextStepStore &store, Autosave &autosave, QWidg
     layout->addWidget(add, 0, Qt::AlignLeft);
 }
 
-void NextStepsEditor::setMeeting(qint64 meetingId, const QList<Member> &members)
+void NextStepsEditor::setMeeting(const Meeting &meeting, const QList<Member> &members)
 {
-    m_meetingId = meetingId;
+    m_meetingId = meeting.id;
     m_members = members;
+    m_guests = m_store.guestOwners(meeting.groupId);
     clearLayout(m_grid);
     m_rowCount = 0;
     const QStringList headings{tr("What"), tr("Responsible"), tr("Done by"), tr("Status")};
@@ -61,7 +62,7 @@ void NextStepsEditor::setMeeting(qint64 meetingId, const QList<Member> &members)
         heading->setFont(font);
         m_grid->addWidget(heading, 0, column);
     }
-    const QList<NextStep> steps = m_store.fromMeeting(meetingId);
+    const QList<NextStep> steps = m_store.fromMeeting(m_meetingId);
     for (const NextStep &step : steps)
         addRow(step, false);
 }
@@ -87,13 +88,9 @@ void NextStepsEditor::addRow(const NextStep &step, bool focus)
     what->setAccessibleName(tr("Next step"));
     what->setPlaceholderText(tr("What will be done"));
 
-    auto *owner = new QComboBox(this);
-    owner->setObjectName(u"nextStepOwner_%1"_s.arg(step.id));
-    owner->setAccessibleName(tr("Responsible"));
-    owner->addItem(tr("Not decided"), 0);
-    for (const Member &member : std::as_const(m_members))
-        owner->addItem(member.name, member.id);
-    owner->setCurrentIndex(qMax(0, owner->findData(step.ownerMemberId)));
+    auto *owner = StepFields::ownerChooser(m_members, m_guests, step.owner,
+                                           u"nextStepOwner_%1"_s.arg(step.id));
+    owner->setParent(this);
 
     auto *due = StepFields::dateEdit(this, u"nextStepDue_%1"_s.arg(step.id));
     due->setAccessibleName(tr("Done by"));
@@ -113,12 +110,13 @@ void NextStepsEditor::addRow(const NextStep &step, bool focus)
     auto save = [this, step, what, owner, due, key] {
         NextStep updated = step;
         updated.what = what->text();
-        updated.ownerMemberId = owner->currentData().toLongLong();
+        updated.owner = StepFields::chosenOwner(owner, m_members);
         updated.due = due->date() == kNoDate ? QDate() : due->date();
         m_autosave.queue(key, [this, updated](QString *error) { return m_store.update(updated, error); });
     };
     connect(what, &QLineEdit::textEdited, this, save);
     connect(owner, &QComboBox::activated, this, save);
+    connect(owner->lineEdit(), &QLineEdit::textEdited, this, save);
     connect(due, &QDateEdit::userDateChanged, this, save);
     connect(status, &QComboBox::activated, this, [this, status, id = step.id] {
         m_autosave.flush();
@@ -141,7 +139,7 @@ void NextStepsEditor::addRow(const NextStep &step, bool focus)
     m_grid->addWidget(due, row, 2);
     m_grid->addWidget(status, row, 3);
     if (focus) {
-        for (QWidget *widget : std::initializer_list<QWidget *>{what, owner, due, status})
+        for (QWidget *widget : std::initializer_list<QWidget *>{what, static_cast<QWidget *>(owner), due, status})
             widget->show(); // a layout shows new children only later; focus needs them visible now
         what->setFocus();
     }
@@ -173,7 +171,7 @@ void OpenStepsReview::reload()
     const QList<FollowUpItem> items = m_store.followUp(m_meeting.id, &error);
     if (!error.isEmpty())
         emit errorOccurred(error);
-    m_list->setItems(items, m_members, m_meeting.date);
+    m_list->setItems(items, m_members, m_store.guestOwners(m_meeting.groupId), m_meeting.date);
 }
 
 int OpenStepsReview::stepCount() const

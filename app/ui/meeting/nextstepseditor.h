@@ -22,7 +22,7 @@ class NextStepsEditor final : public QWidget
 public:
     NextStepsEditor(NextStepStore &store, Autosave &autosave, QWidget *parent = nullptr);
 
-    void setMeeting(qint64 meetingId, const QList<Member> &members);
+    void setMeeting(const Meeting &meeting, const QList<Member> &members);
     int rowCount() const { return m_rowCount; }
 
 signals:
@@ -36,6 +36,7 @@ private:
     Autosave &m_autosave;
     qint64 m_meetingId = 0;
     QList<Member> m_members;
+    QStringList m_guests; // who outside the group can be named as owner
     QGridLayout *m_grid = nullptr;
     int m_rowCount = 0;
 };

@@ -235,7 +235,8 @@ void StepPanel::refresh(const QString &area)
         }
     } else if (area == u"followUp"_s) {
         if (m_followUp)
-            m_followUp->setItems(m_session.followUp(), m_session.members(), m_session.meeting().date);
+            m_followUp->setItems(m_session.followUp(), m_session.members(), m_session.guestOwners(),
+                                 m_session.meeting().date);
     } else if (area == u"decisions"_s || area == u"nextSteps"_s) {
         fillDecisionLists();
     } else if (area == u"closing"_s) {
@@ -262,7 +263,7 @@ void StepPanel::scrollPage(int direction)
 QStringList StepPanel::whoAndWhen(const NextStep &step) const
 {
     QStringList parts;
-    const QString owner = m_session.memberName(step.ownerMemberId);
+    const QString owner = step.owner.name(m_session.members());
     if (!owner.isEmpty())
         parts << owner;
     if (step.due.isValid())
@@ -384,7 +385,7 @@ void StepPanel::buildDecisions()
     newStep->setObjectName(u"newNextStep"_s);
     newStep->setAccessibleName(tr("New next step"));
     newStep->setPlaceholderText(tr("Write a next step and press Enter"));
-    auto *owner = StepFields::ownerChooser(m_session.members(), 0, u"newNextStepOwner"_s);
+    auto *owner = StepFields::ownerChooser(m_session.members(), m_session.guestOwners(), {}, u"newNextStepOwner"_s);
     auto *due = StepFields::dateField({}, u"newNextStepDue"_s);
     auto add = [this, newStep, owner, due] {
         if (newStep->text().trimmed().isEmpty()) {
@@ -392,13 +393,13 @@ void StepPanel::buildDecisions()
             return;
         }
         QString error;
-        const qint64 ownerId = StepFields::chosenOwner(owner, m_session.members(), &error);
+        const StepOwner chosen = StepFields::chosenOwner(owner, m_session.members());
         const QDate date = StepFields::typedDate(due, &error);
         if (!error.isEmpty()) {
             emit m_session.errorOccurred(error); // the text stays in its fields
             return;
         }
-        if (m_session.addNextStep(newStep->text(), ownerId, date)) {
+        if (m_session.addNextStep(newStep->text(), chosen, date)) {
             newStep->clear();
             owner->setCurrentIndex(0);
             owner->setEditText(QString());

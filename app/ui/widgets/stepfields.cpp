@@ -10,7 +10,8 @@
 
 namespace Leda {
 
-QComboBox *StepFields::ownerChooser(const QList<Member> &members, qint64 ownerId, const QString &objectName)
+QComboBox *StepFields::ownerChooser(const QList<Member> &members, const QStringList &guests, const StepOwner &current,
+                                    const QString &objectName)
 {
     auto *owner = new QComboBox;
     owner->setObjectName(objectName);
@@ -19,29 +20,37 @@ QComboBox *StepFields::ownerChooser(const QList<Member> &members, qint64 ownerId
     owner->setAccessibleName(tr("Responsible"));
     owner->addItem(QString(), qint64(0));
     for (const Member &member : members) {
-        if (member.active || member.id == ownerId)
+        if (member.active || member.id == current.memberId)
             owner->addItem(member.name, member.id);
     }
-    owner->lineEdit()->setPlaceholderText(tr("Responsible"));
+    QStringList others = guests;
+    if (current.memberId == 0 && !current.guest.isEmpty() && !others.contains(current.guest))
+        others.append(current.guest);
+    for (const QString &guest : std::as_const(others)) {
+        if (owner->findText(guest, Qt::MatchFixedString) < 0)
+            owner->addItem(guest, qint64(0));
+    }
+    owner->lineEdit()->setPlaceholderText(tr("Responsible: a member or a guest"));
     // Typing the start of a name completes it in the field (no pop-up to take the keys).
     owner->completer()->setCompletionMode(QCompleter::InlineCompletion);
     owner->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    owner->setCurrentIndex(qMax(0, owner->findData(ownerId)));
+    owner->setCurrentIndex(current.memberId != 0 ? qMax(0, owner->findData(current.memberId))
+                                                 : qMax(0, owner->findText(current.guest, Qt::MatchFixedString)));
     return owner;
 }
 
-qint64 StepFields::chosenOwner(const QComboBox *owner, const QList<Member> &members, QString *error)
+StepOwner StepFields::chosenOwner(const QComboBox *owner, const QList<Member> &members)
 {
-    const QString typed = owner->currentText().trimmed();
+    const QString typed = owner->currentText().simplified();
     if (typed.isEmpty())
-        return 0;
+        return {};
     for (const Member &member : members) {
         if (member.name.compare(typed, Qt::CaseInsensitive) == 0)
-            return member.id;
+            return StepOwner::member(member.id);
     }
-    *error = tr("%1 is not a member of the group. Choose a name from the list, or add the person under Group.")
-                 .arg(typed);
-    return 0;
+    // A guest listed under another case keeps the listed spelling.
+    const int listed = owner->findText(typed, Qt::MatchFixedString);
+    return {0, listed > 0 ? owner->itemText(listed) : typed};
 }
 
 QLineEdit *StepFields::dateField(const QDate &date, const QString &objectName)
@@ -69,15 +78,6 @@ QDateEdit *StepFields::dateEdit(QWidget *parent, const QString &objectName)
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     date->setCalendarPopup(true);
     return date;
-}
-
-QString StepFields::memberName(const QList<Member> &members, qint64 id)
-{
-    for (const Member &member : members) {
-        if (member.id == id)
-            return member.name;
-    }
-    return {};
 }
 
 } // namespace Leda

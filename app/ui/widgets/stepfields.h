@@ -17,14 +17,15 @@ class StepFields final
     Q_DECLARE_TR_FUNCTIONS(StepFields)
 
 public:
-    // Editable, so that a name can be typed; lists the active members (and the current owner).
-    static QComboBox *ownerChooser(const QList<Member> &members, qint64 ownerId, const QString &objectName);
-    // The member chosen or typed; 0 for nobody. Sets *error when the name is not in the group.
-    static qint64 chosenOwner(const QComboBox *owner, const QList<Member> &members, QString *error);
+    // Editable, so that a name can be typed; lists the active members, then the guests who can
+    // be named (and the current owner).
+    static QComboBox *ownerChooser(const QList<Member> &members, const QStringList &guests, const StepOwner &owner,
+                                   const QString &objectName);
+    // The member chosen or typed; a name that is not a member's is a guest's. Empty for nobody.
+    static StepOwner chosenOwner(const QComboBox *owner, const QList<Member> &members);
     static QLineEdit *dateField(const QDate &date, const QString &objectName);
     // The date typed (invalid when empty). Sets *error when it is not a date.
     static QDate typedDate(const QLineEdit *field, QString *error);
-    static QString memberName(const QList<Member> &members, qint64 id);
     // A date field that takes a typed date: ISO order (as Swedish dates are written), so that a
     // year typed after selecting all goes into the year and '-' moves on to the month.
     static QDateEdit *dateEdit(QWidget *parent, const QString &objectName);
