@@ -1,3 +1,4 @@
+#include "core/commandline.h"
 #include "core/content/contentloader.h"
 #include "core/export/exporter.h"
 #include "core/export/recordexport.h"
@@ -198,6 +199,39 @@ TEST_CASE("checklist: defaults per meeting, ticks stored per meeting")
     REQUIRE(reloaded.at(1).done);
     REQUIRE(reloaded.at(2).text == u"Inbjudan skickad till alla sju"_s);
     REQUIRE(reloaded.size() == first.size());
+}
+
+TEST_CASE("the checklist and the agenda's standard items, made in Swedish, read in English until edited")
+{
+    QTemporaryDir dir;
+    Database database;
+    QString error;
+    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    const DemoRecord demo = seedDemoRecord(database, course());
+    PreparationStore store(database);
+    const Module &module = course().modules.at(1);
+
+    CommandLine::installTranslators(u"sv"_s);
+    const QList<ChecklistItem> swedish = store.checklist(demo.meetings.at(0), &error);
+    REQUIRE(swedish.first().text == u"Rum och storskärm bokade"_s);
+    REQUIRE(store.setChecklistText(swedish.at(2).id, u"Inbjudan skickad till alla sju"_s, &error));
+    REQUIRE(store.saveAgenda(demo.meetings.at(0), module.id, Agenda::prefilled(module, 200000), &error));
+    REQUIRE(store.agenda(demo.meetings.at(0), module.id).at(1).title == u"Film: "_s + module.title);
+    REQUIRE(store.agenda(demo.meetings.at(0), module.id).first().title.startsWith(u"Öppna"_s));
+
+    CommandLine::installTranslators(u"en"_s);
+    const QList<ChecklistItem> english = store.checklist(demo.meetings.at(0), &error);
+    REQUIRE(english.first().text == u"Room and big screen booked"_s);
+    REQUIRE(english.at(2).text == u"Inbjudan skickad till alla sju"_s); // edited: as typed
+    const QList<AgendaItem> agenda = store.agenda(demo.meetings.at(0), module.id);
+    REQUIRE(agenda.first().title == u"Open next steps from earlier meetings"_s);
+    REQUIRE(agenda.at(1).title == u"Film: "_s + module.title); // the module's title carried over
+    REQUIRE(agenda.at(2).title == module.questions.first()); // the course's own text stays
+    REQUIRE(agenda.last().title == u"Closing round: my next step"_s);
+    // Stored as made: only what is shown changes.
+    REQUIRE(peek(dir.filePath(u"leda.sqlite"_s), u"SELECT text FROM checklist_items WHERE id = %1"_s.arg(swedish.first().id))
+                .toString()
+            == u"Rum och storskärm bokade"_s);
 }
 
 TEST_CASE("series plan: dates laid out skip Swedish public holidays, the summer weeks and Christmas")

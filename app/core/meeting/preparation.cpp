@@ -1,5 +1,6 @@
 #include "core/meeting/preparation.h"
 
+#include "core/meeting/defaulttext.h"
 #include "core/meeting/swedishcalendar.h"
 
 #include <QHash>
@@ -28,20 +29,43 @@ constexpr std::array<std::pair<AgendaItem::Kind, const char *>, 8> kKinds{
 constexpr std::array<std::pair<ChecklistItem::Phase, const char *>, 3> kPhases{
     {{ChecklistItem::Phase::Before, "before"}, {ChecklistItem::Phase::During, "during"}, {ChecklistItem::Phase::After, "after"}}};
 
+// The agenda's standard items and the checklist, as Leda writes them (shown translated).
+const char *const kReviewTitle = QT_TRANSLATE_NOOP("Agenda", "Open next steps from earlier meetings");
+const char *const kFilmTitle = QT_TRANSLATE_NOOP("Agenda", "Film: %1");
+const char *const kDecisionsTitle = QT_TRANSLATE_NOOP("Agenda", "Decisions and next steps");
+const char *const kClosingTitle = QT_TRANSLATE_NOOP("Agenda", "Closing round: my next step");
+
+const char *const kChecklist[] = {
+    QT_TRANSLATE_NOOP("Checklist", "Room and big screen booked"),
+    QT_TRANSLATE_NOOP("Checklist", "Film and sound tested in the room"),
+    QT_TRANSLATE_NOOP("Checklist", "Invitation with the module's questions sent"),
+    QT_TRANSLATE_NOOP("Checklist", "Open next steps from the last meeting gathered"),
+    QT_TRANSLATE_NOOP("Checklist", "Attendance noted"),
+    QT_TRANSLATE_NOOP("Checklist", "Timeboxes kept"),
+    QT_TRANSLATE_NOOP("Checklist", "Every next step has someone responsible and a date"),
+    QT_TRANSLATE_NOOP("Checklist", "Minutes exported and sent to the group"),
+    QT_TRANSLATE_NOOP("Checklist", "Next meeting booked"),
+};
+
 } // namespace
 
 QList<AgendaItem> Agenda::prefilled(const Module &module, qint64 filmMs, int minutesPerQuestion)
 {
     QList<AgendaItem> items;
-    items.append({0, AgendaItem::Kind::Review, tr("Open next steps from earlier meetings"), 10, -1});
+    items.append({0, AgendaItem::Kind::Review, tr(kReviewTitle), 10, -1});
     // The film's real length, rounded up to whole minutes.
     const int filmMinutes = filmMs > 0 ? int(std::ceil(double(filmMs) / 60000.0)) : 5;
-    items.append({0, AgendaItem::Kind::Film, tr("Film: %1").arg(module.title), filmMinutes, -1});
+    items.append({0, AgendaItem::Kind::Film, tr(kFilmTitle).arg(module.title), filmMinutes, -1});
     for (int i = 0; i < module.questions.size(); ++i)
         items.append({0, AgendaItem::Kind::Question, module.questions.at(i), minutesPerQuestion, i});
-    items.append({0, AgendaItem::Kind::DecisionsAndNextSteps, tr("Decisions and next steps"), 10, -1});
-    items.append({0, AgendaItem::Kind::ClosingRound, tr("Closing round: my next step"), 10, -1});
+    items.append({0, AgendaItem::Kind::DecisionsAndNextSteps, tr(kDecisionsTitle), 10, -1});
+    items.append({0, AgendaItem::Kind::ClosingRound, tr(kClosingTitle), 10, -1});
     return items;
+}
+
+QString Agenda::shownTitle(const QString &stored)
+{
+    return DefaultText::shown("Agenda", {kReviewTitle, kFilmTitle, kDecisionsTitle, kClosingTitle}, stored);
 }
 
 int Agenda::totalMinutes(const QList<AgendaItem> &items)
@@ -83,15 +107,20 @@ AgendaItem::Kind Agenda::kindFromKey(const QString &key)
 QList<ChecklistItem> Checklist::defaults()
 {
     using Phase = ChecklistItem::Phase;
-    return {{0, Phase::Before, tr("Room and big screen booked"), false},
-            {0, Phase::Before, tr("Film and sound tested in the room"), false},
-            {0, Phase::Before, tr("Invitation with the module's questions sent"), false},
-            {0, Phase::Before, tr("Open next steps from the last meeting gathered"), false},
-            {0, Phase::During, tr("Attendance noted"), false},
-            {0, Phase::During, tr("Timeboxes kept"), false},
-            {0, Phase::During, tr("Every next step has someone responsible and a date"), false},
-            {0, Phase::After, tr("Minutes exported and sent to the group"), false},
-            {0, Phase::After, tr("Next meeting booked"), false}};
+    QList<ChecklistItem> items;
+    for (int i = 0; i < int(std::size(kChecklist)); ++i) {
+        const Phase phase = i < 4 ? Phase::Before : i < 7 ? Phase::During : Phase::After;
+        items.append({0, phase, tr(kChecklist[i]), false});
+    }
+    return items;
+}
+
+QString Checklist::shownText(const QString &stored)
+{
+    return DefaultText::shown("Checklist",
+                              {kChecklist[0], kChecklist[1], kChecklist[2], kChecklist[3], kChecklist[4], kChecklist[5],
+                               kChecklist[6], kChecklist[7], kChecklist[8]},
+                              stored);
 }
 
 QString Checklist::phaseKey(ChecklistItem::Phase phase)

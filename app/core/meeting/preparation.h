@@ -31,6 +31,8 @@ public:
     // Review of open next steps, the film (its real length), each discussion question, decisions
     // and next steps, and the closing round "my next step".
     static QList<AgendaItem> prefilled(const Module &module, qint64 filmMs, int minutesPerQuestion = 10);
+    // A standard item's title as stored, in the language Leda runs in (see DefaultText).
+    static QString shownTitle(const QString &stored);
     static int totalMinutes(const QList<AgendaItem> &items);
     static QTime startOf(const QList<AgendaItem> &items, int index, const QTime &meetingStart);
     static QTime plannedEnd(const QList<AgendaItem> &items, const QTime &meetingStart);
@@ -54,6 +56,8 @@ class Checklist final
 public:
     // Sensible defaults for the process leader, editable per meeting.
     static QList<ChecklistItem> defaults();
+    // A default item's text as stored, in the language Leda runs in (see DefaultText).
+    static QString shownText(const QString &stored);
     static QString phaseKey(ChecklistItem::Phase phase);
     static ChecklistItem::Phase phaseFromKey(const QString &key);
 };

@@ -58,7 +58,8 @@ QList<AgendaItem> PreparationStore::agenda(qint64 meetingId, const QString &modu
     if (query.exec(nullptr)) {
         while (query.next()) {
             items.append({query.value(0).toLongLong(), Agenda::kindFromKey(query.value(1).toString()),
-                          query.value(2).toString(), query.value(3).toInt(), query.value(4).toInt()});
+                          Agenda::shownTitle(query.value(2).toString()), query.value(3).toInt(),
+                          query.value(4).toInt()});
         }
     }
     return items;
@@ -99,7 +100,7 @@ QList<ChecklistItem> PreparationStore::checklist(qint64 meetingId, QString *erro
         if (query.exec(error)) {
             while (query.next()) {
                 items.append({query.value(0).toLongLong(), Checklist::phaseFromKey(query.value(1).toString()),
-                              query.value(2).toString(), query.value(3).toBool()});
+                              Checklist::shownText(query.value(2).toString()), query.value(3).toBool()});
             }
         }
         return items;
