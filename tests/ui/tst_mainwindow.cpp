@@ -302,6 +302,33 @@ TEST_CASE("the mouse wheel over a date, time or choice that has not been clicked
     REQUIRE(peek(f.dir.filePath(u"leda.sqlite"_s), u"SELECT date FROM meetings WHERE id = %1"_s.arg(meeting)).toString() == dateBefore);
 }
 
+TEST_CASE("a whole date typed into the meeting's date field, with or without dashes, is the date")
+{
+    Fixture f;
+    MainWindow window(f.settings, f.database, f.content.course, f.content.problems);
+    window.resize(1280, 800);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.newGroup(u"Ledningsgruppen"_s) > 0);
+    const qint64 meeting = window.newMeeting();
+    auto *date = window.findChild<QDateEdit *>(u"meetingDate"_s);
+    for (const QString &typed : {u"2027-02-15"_s, u"20270316"_s, u"2027-1-5"_s, u"2027-4-9"_s}) {
+        date->setFocus(Qt::TabFocusReason); // Tab selects the year: what is typed replaces it
+        date->setSelectedSection(QDateTimeEdit::YearSection);
+        QTest::keyClicks(date, typed);
+        QTest::keyClick(date, Qt::Key_Tab);
+        INFO(typed.toStdString() << " gave " << date->date().toString(Qt::ISODate).toStdString());
+        CHECK(date->date() == (typed == u"2027-02-15"_s ? QDate(2027, 2, 15)
+                               : typed == u"20270316"_s ? QDate(2027, 3, 16)
+                               : typed == u"2027-1-5"_s ? QDate(2027, 1, 5)
+                                                         : QDate(2027, 4, 9)));
+    }
+    QTest::qWait(Autosave::kDelayMs + 200);
+    REQUIRE(peek(f.dir.filePath(u"leda.sqlite"_s), u"SELECT date FROM meetings WHERE id = %1"_s.arg(meeting)).toString()
+            == u"2027-04-09"_s);
+}
+
 TEST_CASE("a keyboard user can start: a new group from the File menu, Tab out of the course list, Enter on New meeting")
 {
     Fixture f;

@@ -5,10 +5,44 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace Leda {
+
+namespace {
+
+// QDateEdit moves on to the next section when one is full, and once more on a typed separator,
+// so "2027-02-15" became 2027-12-02. A separator typed right after such a move is swallowed.
+class SeparatorAfterFullSection final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *edit = qobject_cast<QDateTimeEdit *>(watched);
+        if (!edit || event->type() != QEvent::KeyPress)
+            return false;
+        const QString text = static_cast<QKeyEvent *>(event)->text();
+        static const char *const kMovedOn = "ledaMovedOn";
+        if (text.size() == 1 && text.at(0).isDigit()) {
+            const int before = edit->currentSectionIndex();
+            static_cast<QObject *>(edit)->event(event); // typed now, to see whether it moved on
+            edit->setProperty(kMovedOn, edit->currentSectionIndex() != before);
+            return true;
+        }
+        const bool movedOn = edit->property(kMovedOn).toBool();
+        edit->setProperty(kMovedOn, false);
+        return movedOn && text.size() == 1 && u"-/."_s.contains(text);
+    }
+};
+
+} // namespace
 
 QComboBox *StepFields::ownerChooser(const QList<Member> &members, const QStringList &guests, const StepOwner &current,
                                     const QString &objectName)
@@ -77,6 +111,7 @@ QDateEdit *StepFields::dateEdit(QWidget *parent, const QString &objectName)
     date->setObjectName(objectName);
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     date->setCalendarPopup(true);
+    date->installEventFilter(new SeparatorAfterFullSection(date));
     return date;
 }
 
