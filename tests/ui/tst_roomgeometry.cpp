@@ -10,6 +10,7 @@
 #include "support/bundledcourse.h"
 #include "support/catchqt.h"
 #include "support/seriesrecord.h"
+#include "ui/presentation/facilitatorview.h"
 #include "ui/presentation/presentation.h"
 #include "ui/presentation/roomview.h"
 
@@ -60,7 +61,7 @@ QString describe(QWidget *widget)
     return u"%1 '%2' \"%3\""_s.arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(), text);
 }
 
-void requireFits(RoomView *room, int item)
+void requireFits(QWidget *room, int item)
 {
     const QRect window = room->rect();
     QList<std::pair<QWidget *, QRect>> shown;
@@ -136,4 +137,48 @@ TEST_CASE("room view: with 0, 5 and 40 open steps, 20 new steps and 30 long deci
         }
         presentation.leave();
     }
+}
+
+TEST_CASE("two screens: the room view fills the big screen, the process leader's view fits the laptop, on every item",
+          "[.][twoscreens]")
+{
+    // Run with the offscreen platform's two screens (tests/data/two-screens.json): a laptop of
+    // 1366×768 and a big screen of 1920×1080 to its right.
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    REQUIRE(screens.size() == 2);
+    QScreen *laptop = screens.at(0);
+    QScreen *bigScreen = screens.at(1);
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(u"settings.ini"_s));
+    Database database;
+    QString error;
+    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    const SeriesRecord record = seedSeriesRecord(database, bundledContent().course, 40, 20, 30);
+    GroupStore groups(database);
+    MeetingStore meetings(database);
+    NextStepStore nextSteps(database);
+    PreparationStore preparation(database);
+    Autosave autosave(database);
+    Presentation presentation({groups, meetings, nextSteps, preparation, autosave}, bundledContent().course, settings,
+                              record.meetings.last());
+    presentation.startOn(Presentation::Layout::TwoWindows, bigScreen, laptop);
+    RoomView *room = presentation.roomView();
+    FacilitatorView *facilitator = presentation.facilitatorView();
+    REQUIRE(facilitator);
+    REQUIRE(QTest::qWaitForWindowExposed(room));
+    REQUIRE(QTest::qWaitForWindowExposed(facilitator));
+    for (int item = 0; item < presentation.session().stepCount(); ++item) {
+        presentation.session().goTo(item);
+        QTest::qWait(100);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        REQUIRE(room->screen() == bigScreen);
+        REQUIRE(room->geometry() == bigScreen->geometry());
+        REQUIRE(facilitator->screen() == laptop);
+        REQUIRE(laptop->geometry().contains(facilitator->frameGeometry()));
+        requireFits(room, item);
+        requireFits(facilitator, item);
+        if (const QString shots = qEnvironmentVariable("LEDA_ROOM_SHOTS"); !shots.isEmpty())
+            facilitator->grab().save(QDir(shots).filePath(u"facilitator-item%1.png"_s.arg(item, 2, 10, QChar(u'0'))));
+    }
+    presentation.leave();
 }

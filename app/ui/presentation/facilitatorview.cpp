@@ -89,7 +89,10 @@ FacilitatorView::FacilitatorView(PresentationSession &session, QWidget *parent)
     const QList<AgendaItem> &items = m_session.steps();
     const QTime start = m_session.meeting().startTime;
     for (int i = 0; i < items.size(); ++i) {
-        const QString text = tr("%1 (%2 min)").arg(PresentationText::title(m_session, i)).arg(items.at(i).minutes);
+        // The opening and closing slides take no time of their own.
+        const QString text = items.at(i).minutes > 0
+            ? tr("%1 (%2 min)").arg(PresentationText::title(m_session, i)).arg(items.at(i).minutes)
+            : PresentationText::title(m_session, i);
         m_agenda->addItem(start.isValid() ? u"%1  %2"_s.arg(Agenda::startOf(items, i, start).toString(u"HH.mm"_s), text)
                                           : text);
         m_agenda->item(i)->setToolTip(PresentationText::title(m_session, i));
