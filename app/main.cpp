@@ -73,6 +73,16 @@ int main(int argc, char **argv)
     Leda::Database database;
     QString databaseError;
     const QString databasePath = options.databasePath.isEmpty() ? Leda::Database::defaultPath() : options.databasePath;
+    // A named file that is empty, or in a folder that is not there, becomes a record only if
+    // the user says so (a new file in an existing folder is what --database FILE is for).
+    const QString question = options.databasePath.isEmpty()
+        ? QString()
+        : Leda::MainWindow::newRecordQuestion(databasePath, true);
+    if (!question.isEmpty()
+        && QMessageBox::question(nullptr, Leda::MainWindow::tr("New record?"), question,
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+        return 1;
     const bool databaseOpen = database.open(databasePath, &databaseError);
 
     Leda::MainWindow window(settings, database, content.course, content.problems);

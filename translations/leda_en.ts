@@ -1182,6 +1182,22 @@ Quit anyway and lose them?</translation>
         <source>New &amp;group…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty file. Make it a new, empty Leda record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Leda record at %1. Start a new, empty record there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it and start a new, empty record there?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Leda::MeetingPage</name>

@@ -1186,6 +1186,22 @@ Avsluta ändå och förlora dem?</translation>
         <source>New &amp;group…</source>
         <translation>Ny &amp;grupp…</translation>
     </message>
+    <message>
+        <source>New record?</source>
+        <translation>Ny anteckningsfil?</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file. Make it a new, empty Leda record?</source>
+        <translation>%1 är en tom fil. Vill du göra den till en ny, tom anteckningsfil för Leda?</translation>
+    </message>
+    <message>
+        <source>There is no Leda record at %1. Start a new, empty record there?</source>
+        <translation>Det finns ingen anteckningsfil för Leda på %1. Vill du börja en ny, tom anteckningsfil där?</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it and start a new, empty record there?</source>
+        <translation>Mappen %1 finns inte. Vill du skapa den och börja en ny, tom anteckningsfil där?</translation>
+    </message>
 </context>
 <context>
     <name>Leda::MeetingPage</name>

@@ -252,7 +252,7 @@ void MainWindow::createMenus()
         const QString path = FileDialogs::saveFileName(this, tr("New record file"), QDir::homePath() + u"/leda.sqlite"_s,
                                                           tr("Leda records (*.sqlite)"));
         if (!path.isEmpty())
-            openDatabase(path);
+            openDatabase(path, true);
     });
     newFile->setObjectName(u"newDatabaseAction"_s);
     QAction *open = file->addAction(tr("&Open record file…"), this, [this] {
@@ -437,8 +437,34 @@ void MainWindow::showMeetings()
     m_pages->setCurrentWidget(m_meetingsPage);
 }
 
-bool MainWindow::openDatabase(const QString &path)
+QString MainWindow::newRecordQuestion(const QString &path, bool creating)
 {
+    // Opening is not creating: a missing or empty file becomes a record only when the user says so.
+    switch (Database::fileState(path)) {
+    case Database::FileState::Exists:
+        return {};
+    case Database::FileState::Empty:
+        return tr("%1 is an empty file. Make it a new, empty Leda record?")
+            .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    case Database::FileState::Missing:
+        return creating ? QString()
+                        : tr("There is no Leda record at %1. Start a new, empty record there?")
+                              .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    case Database::FileState::MissingFolder:
+        return tr("The folder %1 does not exist. Create it and start a new, empty record there?")
+            .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+    }
+    return {};
+}
+
+bool MainWindow::openDatabase(const QString &path, bool creating)
+{
+    const QString question = newRecordQuestion(path, creating);
+    if (!question.isEmpty()
+        && QMessageBox::question(this, tr("New record?"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+        return false;
+
     m_presentation.reset(); // it belongs to the record being closed
     m_autosave->flush();
     const QString previous = m_database.path();

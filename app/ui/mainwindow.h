@@ -58,7 +58,10 @@ public:
     qint64 newGroup(const QString &name);     // 0 on failure
     bool selectGroup(qint64 groupId);
     qint64 currentGroupId() const;
-    bool openDatabase(const QString &path);   // File › Open and New
+    // File › Open and New. creating: chosen as a new record file (a missing file is expected).
+    bool openDatabase(const QString &path, bool creating = false);
+    // What to ask before a path becomes a new record (empty: nothing to ask).
+    static QString newRecordQuestion(const QString &path, bool creating);
     bool restoreBackup(const QString &backupPath);
     void exportMinutes(); // the open meeting, or the group's latest
     void exportReport();

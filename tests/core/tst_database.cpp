@@ -109,3 +109,44 @@ TEST_CASE("files that are not Leda databases are refused, named, and left unchan
         REQUIRE_FALSE(QFileInfo::exists(path + u"-wal"_s));
     }
 }
+
+TEST_CASE("what is at a path is known before opening it — reading a record leaves no files beside it")
+{
+    QTemporaryDir dir;
+    REQUIRE(Database::fileState(dir.filePath(u"saknas.sqlite"_s)) == Database::FileState::Missing);
+    REQUIRE(Database::fileState(dir.filePath(u"mapp/saknas.sqlite"_s)) == Database::FileState::MissingFolder);
+    QFile(dir.filePath(u"tom.sqlite"_s)).open(QIODevice::WriteOnly);
+    REQUIRE(Database::fileState(dir.filePath(u"tom.sqlite"_s)) == Database::FileState::Empty);
+
+    const QString path = dir.filePath(u"leda.sqlite"_s);
+    QString error;
+    {
+        Database writer;
+        REQUIRE(writer.open(path, &error));
+    }
+    REQUIRE(Database::fileState(path) == Database::FileState::Exists);
+    REQUIRE_FALSE(QFileInfo::exists(path + u"-wal"_s));
+    // An export reads it, read-only (as `leda export` does), also when the file is read-only.
+    for (const bool fileReadOnly : {false, true}) {
+        if (fileReadOnly)
+            REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner));
+        Database reader;
+        REQUIRE(reader.open(path, &error, Database::Access::ReadOnly));
+        REQUIRE(reader.schemaVersion() == Database::kSchemaVersion);
+        reader.close();
+        INFO("file read-only: " << fileReadOnly);
+        REQUIRE_FALSE(QFileInfo::exists(path + u"-wal"_s));
+        REQUIRE_FALSE(QFileInfo::exists(path + u"-shm"_s));
+    }
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    // While Leda has it open, the files beside it are Leda's: a reader leaves them alone.
+    Database leda;
+    REQUIRE(leda.open(path, &error));
+    REQUIRE(QFileInfo::exists(path + u"-wal"_s));
+    {
+        Database reader;
+        REQUIRE(reader.open(path, &error, Database::Access::ReadOnly));
+    }
+    REQUIRE(QFileInfo::exists(path + u"-wal"_s));
+    REQUIRE(QFileInfo::exists(path + u"-shm"_s));
+}

@@ -274,7 +274,7 @@ TEST_CASE("PDF/A-1b output carries the PDF/A identification")
     REQUIRE(pdfText(pdf).contains(u"Course report"_s));
 }
 
-TEST_CASE("an unwritable path gives a clear error and leaves no file; a cancelled export leaves no file")
+TEST_CASE("an unwritable path gives a clear error and leaves no file — a cancelled export leaves no file")
 {
     ExportFixture f;
     const MinutesContent minutes = RecordExport(f.database, course()).minutes(f.demo.meetings.first());

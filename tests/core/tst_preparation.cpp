@@ -100,7 +100,7 @@ TEST_CASE("series plan: from the course, reordered, skipped, two meetings on one
     }
 }
 
-TEST_CASE("series plan: new dates skip skipped modules; an extra meeting can be removed; the next meeting follows the plan")
+TEST_CASE("series plan: new dates skip skipped modules — an extra meeting can be removed — the next meeting follows the plan")
 {
     QList<PlanEntry> plan = SeriesPlan::fromCourse(course(), QDate(2026, 1, 12), 4);
     REQUIRE(SeriesPlan::setSkipped(plan, 1, true));
@@ -134,7 +134,7 @@ TEST_CASE("series plan: new dates skip skipped modules; an extra meeting can be 
     REQUIRE(SeriesPlan::nextEntry(plan, held({0, 2})) == 3);
 }
 
-TEST_CASE("agenda: prefilled from the module with the film's real length; timeboxes give the end time")
+TEST_CASE("agenda: prefilled from the module with the film's real length — timeboxes give the end time")
 {
     const Module &module = course().modules.at(3);
     REQUIRE(module.film.durationMs > 0);
@@ -262,7 +262,7 @@ TEST_CASE("series plan: dates laid out skip Swedish public holidays, the summer 
     REQUIRE(plan.at(2).plannedDate == QDate(2027, 7, 6));
 }
 
-TEST_CASE("the invitation names the module, its questions, date, time and place; mailto carries it")
+TEST_CASE("the invitation names the module, its questions, date, time and place — mailto carries it")
 {
     const Module &module = course().modules.at(6);
     Group group{1, u"Ledningsgruppen medicinkliniken"_s, {}};

@@ -95,7 +95,7 @@ TEST_CASE("malformed WebVTT gives an error naming the line, not a crash")
     }
 }
 
-TEST_CASE("WebVTT files: written cues read back identically; unreadable files give an error with the path")
+TEST_CASE("WebVTT files: written cues read back identically — unreadable files give an error with the path")
 {
     const QList<Cue> cues{{0, 1500, u"Första raden\nandra raden"_s}, {1500, 3000, u"<b> & </b> är inte märkning"_s}};
     const auto parsed = WebVtt::parse(WebVtt::write(cues));

@@ -35,6 +35,8 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QAbstractButton>
+#include <QMessageBox>
 #include <QTest>
 #include <QTableWidget>
 #include <QTimeEdit>
@@ -126,7 +128,7 @@ TEST_CASE("minutes typed into a meeting are saved within a second and are there 
     REQUIRE(again.find<QLineEdit>(u"nextStepWhat_%1"_s.arg(stepId))->text() == u"Boka möte med kvalitetsregistret"_s);
 }
 
-TEST_CASE("the next meeting lists the open next steps first; done and carried forward are recorded")
+TEST_CASE("the next meeting lists the open next steps first — done and carried forward are recorded")
 {
     QTemporaryDir dir;
     Session leda(dir);
@@ -216,10 +218,49 @@ TEST_CASE("opening a file that is not a Leda record shows a clear message and ke
     REQUIRE(leda.window->currentGroupId() > 0);
 
     // A new, empty record file opens and is a separate record.
-    REQUIRE(leda.window->openDatabase(dir.filePath(u"ny.sqlite"_s)));
+    REQUIRE(leda.window->openDatabase(dir.filePath(u"ny.sqlite"_s), true));
     REQUIRE(leda.window->currentGroupId() == 0);
     REQUIRE(leda.window->openDatabase(leda.path()));
     REQUIRE(leda.window->currentGroupId() > 0);
+}
+
+TEST_CASE("opening an empty file or a path in a missing folder asks first — no answer changes nothing")
+{
+    QTemporaryDir dir;
+    Session leda(dir);
+    REQUIRE(leda.window->newGroup(u"Gruppen"_s) > 0);
+    // Answers the question Leda asks next, and remembers what it said.
+    QString asked;
+    const auto answerNext = [&asked](QMessageBox::StandardButton answer) {
+        QTimer::singleShot(50, [&asked, answer] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            REQUIRE(box);
+            asked = box->text();
+            box->button(answer)->click();
+        });
+    };
+
+    const QString empty = dir.filePath(u"tom.sqlite"_s);
+    QFile(empty).open(QIODevice::WriteOnly);
+    answerNext(QMessageBox::No);
+    REQUIRE_FALSE(leda.window->openDatabase(empty));
+    REQUIRE(asked.contains(QDir::toNativeSeparators(empty)));
+    REQUIRE(asked.contains(u"empty file"_s));
+    REQUIRE(QFileInfo(empty).size() == 0); // not made a record
+    REQUIRE(leda.database.path() == leda.path());
+    REQUIRE(leda.window->currentGroupId() > 0);
+
+    const QString nowhere = dir.filePath(u"finns-inte/ny.sqlite"_s);
+    answerNext(QMessageBox::No);
+    REQUIRE_FALSE(leda.window->openDatabase(nowhere));
+    REQUIRE(asked.contains(u"does not exist"_s));
+    REQUIRE_FALSE(QFileInfo::exists(dir.filePath(u"finns-inte"_s)));
+
+    // Said yes to: the empty file becomes a new record.
+    answerNext(QMessageBox::Yes);
+    REQUIRE(leda.window->openDatabase(empty));
+    REQUIRE(QFileInfo(empty).size() > 0);
+    REQUIRE(leda.window->currentGroupId() == 0);
 }
 
 TEST_CASE("preparing a meeting: the agenda's timeboxes set the planned end, ticks and private notes are saved")
@@ -283,7 +324,7 @@ TEST_CASE("preparing a meeting: the agenda's timeboxes set the planned end, tick
     REQUIRE(peek(leda.path(), u"SELECT done FROM checklist_items WHERE id = %1"_s.arg(check)).toInt() == 1);
 }
 
-TEST_CASE("the series plan: modules moved, skipped and given two meetings; new meetings follow it")
+TEST_CASE("the series plan: modules moved, skipped and given two meetings — new meetings follow it")
 {
     QTemporaryDir dir;
     Session leda(dir);

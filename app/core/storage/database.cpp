@@ -14,6 +14,7 @@
 #include <QUuid>
 
 #include <cstdio>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -255,7 +256,27 @@ void Database::close()
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+    removeSidecarsLeftByReading();
     m_lock.reset();
+}
+
+void Database::removeSidecarsLeftByReading()
+{
+    // A reader of a WAL file makes -wal and -shm beside it, and, being read-only, cannot remove
+    // them: those it made are removed when nothing was written to the -wal.
+    const QStringList created = std::exchange(m_sidecarsCreated, {});
+    if (created.isEmpty() || QFileInfo(m_path + u"-wal"_s).size() > 0)
+        return;
+    for (const QString &sidecar : created)
+        QFile::remove(sidecar);
+}
+
+Database::FileState Database::fileState(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return info.size() > 0 ? FileState::Exists : FileState::Empty;
+    return QFileInfo(info.absolutePath()).isDir() ? FileState::Missing : FileState::MissingFolder;
 }
 
 bool Database::exec(const QString &sql, QString *error)
@@ -343,6 +364,12 @@ bool Database::open(const QString &path, QString *error, Access access)
         lock.reset(); // a folder we may not write in: read-only below, no lock needed
     }
     m_lock = std::move(lock);
+    if (m_readOnly || access == Access::ReadOnly) {
+        for (const QString &sidecar : {m_path + u"-wal"_s, m_path + u"-shm"_s}) {
+            if (!QFileInfo::exists(sidecar))
+                m_sidecarsCreated.append(sidecar);
+        }
+    }
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);

@@ -30,6 +30,12 @@ public:
     bool open(const QString &path, QString *error, Access access = Access::ReadWrite);
     void close();
 
+    // What is at a path before it is opened (from the folder entry only: no descriptor on the
+    // file, see open()). Opening a missing or empty file creates a record there, which the user
+    // is asked about first.
+    enum class FileState { Exists, Empty, Missing, MissingFolder };
+    static FileState fileState(const QString &path);
+
     // A consistent copy (VACUUM INTO) in the backups folder beside the file; keeps the newest kKeepBackups.
     bool backup(const QString &reason, QString *error, QString *backupPath = nullptr);
     // Backs up when the record holds something and has changed since the newest backup (at start,
@@ -69,11 +75,13 @@ private:
     int pragmaInt(const QString &sql) const; // -1 when the query fails
 
     void pruneBackups() const;
+    void removeSidecarsLeftByReading();
 
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
     std::unique_ptr<QLockFile> m_lock; // one Leda at a time per file
+    QStringList m_sidecarsCreated; // -wal and -shm that a read-only or failed open made
 };
 
 } // namespace Leda
