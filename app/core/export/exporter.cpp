@@ -233,7 +233,10 @@ Exporter::Result Exporter::writePdf(const Outline &outline, bool pdfA, const QSt
             painter.save();
             painter.translate(0, page.header - inPart * page.body.height());
             QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = QRectF(0, inPart * page.body.height(), page.body.width(), page.body.height());
+            // The layout draws every line that touches the clip, also one that ends exactly where
+            // the page starts or starts where it ends: hidden by the painter's clip, such a line
+            // would still be in the text layer of two pages. Half a pixel less at each edge.
+            context.clip = QRectF(0, inPart * page.body.height() + 0.5, page.body.width(), page.body.height() - 1);
             painter.setClipRect(context.clip);
             document->documentLayout()->draw(&painter, context);
             painter.restore();
