@@ -2,7 +2,9 @@
 #include "core/storage/database.h"
 #include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
+#include "core/storage/transaction.h"
 #include "support/catchqt.h"
+#include "support/soakedits.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -160,4 +162,87 @@ TEST_CASE("a read-only database opens read-only and refuses changes with a messa
     REQUIRE(groups.createGroup(u"Ny"_s, {}, &error) == 0);
     REQUIRE(error.contains(u"read-only"_s));
     REQUIRE(error.contains(path));
+}
+
+TEST_CASE("soak: 10 000 edits across 50 meetings, killed every few hundred, end equal to the same edits without a kill",
+          "[.][soak]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"leda.sqlite"_s);
+    const quint32 seed = QRandomGenerator::global()->generate();
+    constexpr int kEdits = 10'000;
+    INFO("seed " << seed);
+    auto *random = QRandomGenerator::global();
+    int next = 0;
+    int kills = 0;
+    QElapsedTimer clock;
+    clock.start();
+    while (next < kEdits) {
+        QProcess writer;
+        writer.start(QStringLiteral(LEDA_TEST_SOAK_WRITER), {path, QString::number(seed), QString::number(kEdits)});
+        REQUIRE(writer.waitForStarted());
+        const int killAfter = 200 + int(random->bounded(400)); // edits reported in this run
+        int reportedHere = 0;
+        QByteArray output;
+        bool finished = false;
+        while (reportedHere < killAfter && !finished) {
+            finished = writer.waitForFinished(0) || (!writer.waitForReadyRead(1000) && writer.state() == QProcess::NotRunning);
+            output += writer.readAllStandardOutput();
+            reportedHere = int(output.count("\nsaved ") + (output.startsWith("saved ") ? 1 : 0));
+        }
+        if (!finished && writer.state() == QProcess::Running) {
+            ::kill(pid_t(writer.processId()), SIGKILL);
+            REQUIRE(writer.waitForFinished(5000));
+            ++kills;
+        }
+        output += writer.readAllStandardOutput();
+        INFO("stderr: " << writer.readAllStandardError().toStdString());
+        // Every edit reported as saved is in the record: the next run starts after the last one.
+        const QList<QByteArray> lines = output.split('\n');
+        int lastReported = next - 1;
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+            if (lines.at(i).startsWith("saved "))
+                lastReported = lines.at(i).mid(6).toInt();
+        }
+        Database database;
+        QString error;
+        REQUIRE(database.open(path, &error));
+        QSqlQuery check(database.connection());
+        REQUIRE(check.exec(u"PRAGMA integrity_check"_s));
+        REQUIRE(check.next());
+        REQUIRE(check.value(0).toString() == u"ok"_s);
+        REQUIRE(check.exec(u"SELECT last FROM soak_progress"_s));
+        REQUIRE(check.next());
+        const int stored = check.value(0).toInt();
+        REQUIRE(stored >= lastReported); // nothing reported is missing (one more may have committed)
+        REQUIRE(stored <= lastReported + 1);
+        next = stored + 1;
+    }
+    const qint64 killedMs = clock.elapsed();
+
+    // The same edits once more, in a record nobody kills: the model the soaked record must equal.
+    QTemporaryDir modelDir;
+    Database model;
+    QString error;
+    REQUIRE(model.open(modelDir.filePath(u"model.sqlite"_s), &error));
+    const QList<qint64> meetings = SoakEdits::prepare(model, &error);
+    REQUIRE(meetings.size() == SoakEdits::kMeetings);
+    for (int index = 0; index < kEdits; ++index) {
+        Transaction edit(model);
+        REQUIRE(SoakEdits::apply(model, meetings, seed, index, &error));
+        REQUIRE(edit.commit(&error));
+    }
+    Database soaked;
+    REQUIRE(soaked.open(path, &error));
+    const QStringList expected = SoakEdits::dump(model);
+    const QStringList actual = SoakEdits::dump(soaked);
+    REQUIRE(expected.size() > 1000);
+    REQUIRE(actual.size() == expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        INFO("row " << i);
+        REQUIRE(actual.at(i) == expected.at(i));
+    }
+    REQUIRE(kills >= 15);
+    WARN("soak: " << kEdits << " edits, " << kills << " kills, " << killedMs << " ms with kills, " << expected.size()
+                  << " rows compared");
 }
