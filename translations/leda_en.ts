@@ -295,6 +295,30 @@
         <source>%1 is not a Leda record. Leda has not changed it. Open another record with File › Open record file…, or start a new one with File › New record file….</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the disk is full. Free some space (empty the wastebasket, remove large files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has become read-only. Check its permissions, or open a copy in a folder you may write in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is using the file. Close it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk could not be written. Check that it is still connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leda could not save the record to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged, so %2 was not replaced. Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -536,6 +560,14 @@
     <message>
         <source>the database is not open</source>
         <translation>the database is not open</translation>
+    </message>
+    <message>
+        <source>The record file %1 was removed or moved while Leda had it open. Everything is saved in %2, and Leda goes on with that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record file %1 was removed or moved, and no new file could be written (%2). Keep Leda open, and put the folder back or free some space</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

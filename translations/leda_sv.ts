@@ -295,6 +295,30 @@
         <source>%1 is not a Leda record. Leda has not changed it. Open another record with File › Open record file…, or start a new one with File › New record file….</source>
         <translation>%1 är ingen anteckningsfil från Leda. Leda har inte ändrat den. Öppna en annan med Arkiv › Öppna anteckningsfil…, eller börja en ny med Arkiv › Ny anteckningsfil….</translation>
     </message>
+    <message>
+        <source>the disk is full. Free some space (empty the wastebasket, remove large files)</source>
+        <translation>disken är full. Frigör utrymme (töm papperskorgen, ta bort stora filer)</translation>
+    </message>
+    <message>
+        <source>the file has become read-only. Check its permissions, or open a copy in a folder you may write in</source>
+        <translation>filen har blivit skrivskyddad. Kontrollera dess behörigheter, eller öppna en kopia i en mapp där du får skriva</translation>
+    </message>
+    <message>
+        <source>another program is using the file. Close it there</source>
+        <translation>ett annat program använder filen. Stäng den där</translation>
+    </message>
+    <message>
+        <source>the disk could not be written. Check that it is still connected</source>
+        <translation>det gick inte att skriva till disken. Kontrollera att den fortfarande är ansluten</translation>
+    </message>
+    <message>
+        <source>Leda could not save the record to %1: %2</source>
+        <translation>Leda kunde inte spara anteckningarna i %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged, so %2 was not replaced. Choose another backup.</source>
+        <translation>Säkerhetskopian %1 är skadad, så %2 har inte ersatts. Välj en annan säkerhetskopia.</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -536,6 +560,14 @@
     <message>
         <source>the database is not open</source>
         <translation>databasen är inte öppen</translation>
+    </message>
+    <message>
+        <source>The record file %1 was removed or moved while Leda had it open. Everything is saved in %2, and Leda goes on with that file.</source>
+        <translation>Anteckningsfilen %1 togs bort eller flyttades medan Leda hade den öppen. Allt är sparat i %2, och Leda fortsätter med den filen.</translation>
+    </message>
+    <message>
+        <source>the record file %1 was removed or moved, and no new file could be written (%2). Keep Leda open, and put the folder back or free some space</source>
+        <translation>anteckningsfilen %1 togs bort eller flyttades, och ingen ny fil kunde skrivas (%2). Låt Leda vara öppen, och lägg tillbaka mappen eller frigör utrymme</translation>
     </message>
 </context>
 <context>

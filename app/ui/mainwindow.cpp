@@ -139,6 +139,9 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
         m_autosave->flush();
         reloadGroups(currentGroupId());
     });
+    connect(m_autosave.get(), &Autosave::rescued, this, [this](const QString &message) {
+        m_messageBar->showMessage(message, MessageBar::Kind::Error); // the user should know where the file is now
+    });
     connect(m_autosave.get(), &Autosave::saveFailed, this, [this](const QString &error) {
         m_messageBar->showMessage(tr("What you typed could not be saved yet: %1. Leda keeps it and tries again.")
                                       .arg(error),

@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "core/storage/database.h"
 
+#include <QDir>
 #include <QSqlError>
 
 namespace Leda {
@@ -40,12 +41,12 @@ bool Autosave::flush()
     QString error;
     bool ok = db.isOpen() && db.transaction();
     if (!ok)
-        error = db.isOpen() ? db.lastError().text() : tr("the database is not open");
+        error = db.isOpen() ? Database::describe(db.lastError()) : tr("the database is not open");
     for (qsizetype i = 0; ok && i < m_order.size(); ++i)
         ok = m_pending.value(m_order.at(i))(&error);
     if (ok && !db.commit()) {
         ok = false;
-        error = db.lastError().text();
+        error = Database::describe(db.lastError());
     }
     if (!ok) {
         if (db.isOpen())
@@ -60,6 +61,25 @@ bool Autosave::flush()
     const QStringList keys = m_order;
     m_order.clear();
     m_pending.clear();
+    // Saved into a file that is no longer there (its folder removed, the file moved): it would be
+    // lost when Leda closes it. The whole record goes to a file that is there.
+    if (!m_database.isInPlace()) {
+        const QString lost = m_database.path();
+        QString newPath;
+        QString rescueError;
+        if (m_database.rescue(&newPath, &rescueError)) {
+            emit rescued(tr("The record file %1 was removed or moved while Leda had it open. Everything is saved in "
+                            "%2, and Leda goes on with that file.")
+                             .arg(QDir::toNativeSeparators(lost), QDir::toNativeSeparators(newPath)));
+        } else {
+            m_lastError = rescueError;
+            setState(State::Failed);
+            emit saveFailed(tr("the record file %1 was removed or moved, and no new file could be written (%2). Keep "
+                               "Leda open, and put the folder back or free some space")
+                                .arg(QDir::toNativeSeparators(lost), rescueError));
+            return false;
+        }
+    }
     m_lastSaved = QDateTime::currentDateTime();
     m_lastError.clear();
     setState(State::Saved);

@@ -46,6 +46,8 @@ signals:
     void stateChanged(Leda::Autosave::State state);
     void saved(const QStringList &keys, const QDateTime &at);
     void saveFailed(const QString &error);
+    // The record's file went away and everything was saved in a new one: message says where.
+    void rescued(const QString &message);
 
 private:
     void setState(State state);

@@ -14,6 +14,7 @@
 #include <QUuid>
 
 #include <cstdio>
+#include <sys/stat.h>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -240,6 +241,57 @@ QString Database::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/leda.sqlite"_s;
 }
 
+QString Database::describe(const QSqlError &error)
+{
+    // SQLite's primary result codes (the low byte of an extended code).
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case 13: // SQLITE_FULL
+        return tr("the disk is full. Free some space (empty the wastebasket, remove large files)");
+    case 8: // SQLITE_READONLY
+        return tr("the file has become read-only. Check its permissions, or open a copy in a folder you may write in");
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return tr("another program is using the file. Close it there");
+    case 10: // SQLITE_IOERR
+    case 14: // SQLITE_CANTOPEN
+        return tr("the disk could not be written. Check that it is still connected");
+    default:
+        return error.text();
+    }
+}
+
+bool Database::isInPlace() const
+{
+    struct stat now = {};
+    return ::stat(QFile::encodeName(m_path).constData(), &now) == 0 && quint64(now.st_dev) == m_device
+        && quint64(now.st_ino) == m_inode;
+}
+
+bool Database::rescue(QString *newPath, QString *error)
+{
+    QString target = m_path;
+    if (QFileInfo::exists(target) || !QFileInfo(QFileInfo(target).absolutePath()).isWritable()) {
+        const QString folder = QFileInfo(defaultPath()).absolutePath();
+        QDir().mkpath(folder);
+        target = u"%1/%2-%3.sqlite"_s.arg(folder, QFileInfo(m_path).completeBaseName(),
+                                         QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
+    }
+    {
+        QSqlQuery query(connection());
+        query.prepare(u"VACUUM INTO :target"_s);
+        query.bindValue(u":target"_s, target);
+        if (!query.exec()) {
+            *error = tr("Leda could not save the record to %1: %2").arg(native(target), describe(query.lastError()));
+            return false;
+        }
+    }
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!open(target, error))
+        return false;
+    *newPath = m_path;
+    return true;
+}
+
 bool Database::isOpen() const
 {
     return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
@@ -384,6 +436,11 @@ bool Database::open(const QString &path, QString *error, Access access)
         }
     }
 
+    struct stat opened = {};
+    if (::stat(QFile::encodeName(m_path).constData(), &opened) == 0) {
+        m_device = quint64(opened.st_dev);
+        m_inode = quint64(opened.st_ino);
+    }
     const int version = pragmaInt(u"PRAGMA user_version"_s);
     const int applicationId = pragmaInt(u"PRAGMA application_id"_s);
     const int tableCount = pragmaInt(u"SELECT count(*) FROM sqlite_master"_s);
@@ -557,8 +614,28 @@ bool Database::restore(const QString &backupPath, QString *error)
         QFile::remove(path + suffix);
     const QString partial = path + u".restoring"_s;
     QFile::remove(partial);
+    // A backup cut short (a crash while it was written, a damaged disk) never replaces the record:
+    // the copy is checked whole before it takes the record's place.
+    if (QFile::copy(backupPath, partial)) {
+        Database candidate;
+        QString candidateError;
+        bool whole = candidate.open(partial, &candidateError); // an older backup is brought up to date here
+        if (whole) {
+            QSqlQuery check(candidate.connection());
+            whole = check.exec(u"PRAGMA integrity_check"_s) && check.next() && check.value(0).toString() == u"ok"_s;
+        }
+        candidate.close();
+        if (!whole) {
+            QFile::remove(partial);
+            *error = tr("The backup %1 is damaged, so %2 was not replaced. Choose another backup.")
+                         .arg(native(backupPath), native(path));
+            QString reopenError;
+            open(path, &reopenError);
+            return false;
+        }
+    }
     // The copy replaces the file in one step (rename): at no moment is there no record at path.
-    if (!QFile::copy(backupPath, partial)
+    if (!QFileInfo::exists(partial)
         || std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
         *error = tr("Leda could not restore %1 from %2. The backup made just before is in %3.")
                      .arg(native(path), native(backupPath), native(backupFolder(path)));

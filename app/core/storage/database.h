@@ -44,6 +44,18 @@ public:
     // Replaces the file with a backup, after backing up the current state; reopens it.
     bool restore(const QString &backupPath, QString *error);
 
+    // What went wrong, said for the user: a full disk, a file made read-only, another program
+    // holding it, a disk that could not be written; SQLite's own text only for anything else.
+    static QString describe(const class QSqlError &error);
+
+    // Whether the file Leda opened is still where it was opened (not removed, moved or replaced).
+    // Writes to a removed file succeed but would be lost when Leda closes it.
+    bool isInPlace() const;
+    // Writes the whole record to a new file and goes on with that one: back where it was when its
+    // folder is still there and nothing else has taken its place, else a new file in Leda's data
+    // folder. *newPath says where.
+    bool rescue(QString *newPath, QString *error);
+
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
     QString path() const { return m_path; }
@@ -82,6 +94,8 @@ private:
     bool m_readOnly = false;
     std::unique_ptr<QLockFile> m_lock; // one Leda at a time per file
     QStringList m_sidecarsCreated; // -wal and -shm that a read-only or failed open made
+    quint64 m_device = 0;          // the opened file's identity, to notice when it is removed
+    quint64 m_inode = 0;
 };
 
 } // namespace Leda

@@ -44,7 +44,7 @@ bool SqlStatement::exec(QString *error)
         *error = m_database.isReadOnly()
             ? tr("%1 is open read-only, so changes cannot be saved.").arg(QDir::toNativeSeparators(m_database.path()))
             : tr("Could not save to %1: %2").arg(QDir::toNativeSeparators(m_database.path()),
-                                                m_query.lastError().text());
+                                                Database::describe(m_query.lastError()));
     }
     return false;
 }
