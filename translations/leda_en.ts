@@ -216,6 +216,30 @@
         <source>the same %1 as the module in %2; each module needs its own</source>
         <translation>the same %1 as the module in %2; each module needs its own</translation>
     </message>
+    <message>
+        <source>too long: %1 characters, at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many entries: %1, at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, but the folder %2 says %3; make them agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a link that leads nowhere (or back to itself); put the file itself there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a file; put the module&apos;s description there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large (%1 kB); a module&apos;s description is at most %2 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -216,6 +216,30 @@
         <source>the same %1 as the module in %2; each module needs its own</source>
         <translation>samma %1 som modulen i %2; varje modul behöver ett eget</translation>
     </message>
+    <message>
+        <source>too long: %1 characters, at most %2</source>
+        <translation>för lång: %1 tecken, högst %2</translation>
+    </message>
+    <message>
+        <source>too many entries: %1, at most %2</source>
+        <translation>för många poster: %1, högst %2</translation>
+    </message>
+    <message>
+        <source>is %1, but the folder %2 says %3; make them agree</source>
+        <translation>är %1, men mappen %2 säger %3; gör dem lika</translation>
+    </message>
+    <message>
+        <source>is a link that leads nowhere (or back to itself); put the file itself there</source>
+        <translation>är en länk som inte leder någonstans (eller tillbaka till sig själv); lägg själva filen där</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file; put the module&apos;s description there</source>
+        <translation>är en mapp, inte en fil; lägg modulens beskrivning där</translation>
+    </message>
+    <message>
+        <source>is too large (%1 kB); a module&apos;s description is at most %2 kB</source>
+        <translation>är för stor (%1 kB); en moduls beskrivning är högst %2 kB</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

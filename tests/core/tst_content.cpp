@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
@@ -160,7 +161,7 @@ TEST_CASE("an unreadable manifest is reported and the other modules load")
     const auto result = ContentLoader::load(dir.path(), {});
     const ContentProblem *problem = findProblem(result.problems, u"02-unreadable"_s, u"module.json"_s);
     REQUIRE(problem);
-    REQUIRE(problem->reason.contains(u"cannot be read"_s));
+    REQUIRE(problem->reason.contains(::geteuid() == 0 ? u"is a folder, not a file"_s : u"cannot be read"_s));
     REQUIRE(findModule(result.course, u"01-good"_s)->available);
     REQUIRE_FALSE(findModule(result.course, u"02-unreadable"_s)->available);
 }
@@ -190,6 +191,48 @@ TEST_CASE("field errors name the field and the reason")
     REQUIRE(reasonOf(u"questions"_s).contains(u"at least 1"_s));
     REQUIRE(reasonOf(u"worksheet[0].today"_s) == u"required field is missing"_s);
     REQUIRE(module.unavailableReason.startsWith(u"formatVersion: "_s));
+}
+
+TEST_CASE("content that would hang Leda or mislead it is refused with what is wrong: sizes, numbers, odd files")
+{
+    QTemporaryDir dir;
+    const QString good = TestPaths::data(u"broken-course/01-good"_s);
+    REQUIRE(copyFolder(good, dir.filePath(u"01-good"_s)));
+    QFile source(good + u"/module.json"_s);
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    const QJsonObject manifest = QJsonDocument::fromJson(source.readAll()).object();
+    const auto write = [&](const QString &folder, const QJsonObject &object) {
+        REQUIRE(QDir().mkpath(dir.filePath(folder)));
+        QFile file(dir.filePath(folder + u"/module.json"_s));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(object).toJson());
+    };
+    QJsonObject huge = manifest;
+    huge[u"number"_s] = 2;
+    huge[u"summary"_s] = QString(5 * 1024 * 1024, u'x'); // 5 MB: laid out, it froze Leda for minutes
+    write(u"02-huge"_s, huge);
+    QJsonObject longSummary = manifest;
+    longSummary[u"number"_s] = 3;
+    longSummary[u"summary"_s] = QString(3000, u'x');
+    write(u"03-long"_s, longSummary);
+    QJsonObject wrongNumber = manifest;
+    wrongNumber[u"number"_s] = 99;
+    write(u"04-wrong-number"_s, wrongNumber);
+    REQUIRE(QDir().mkpath(dir.filePath(u"05-loop"_s)));
+    REQUIRE(QFile::link(dir.filePath(u"05-loop/module.json"_s), dir.filePath(u"05-loop/module.json"_s)));
+
+    const auto result = ContentLoader::load(dir.path(), {});
+    const auto reasonOf = [&](const QString &folder, const QString &field) {
+        const ContentProblem *problem = findProblem(result.problems, folder, field);
+        return problem ? problem->reason : QString();
+    };
+    REQUIRE(reasonOf(u"02-huge"_s, u"module.json"_s).contains(u"too large"_s));
+    REQUIRE(reasonOf(u"03-long"_s, u"summary"_s) == u"too long: 3000 characters, at most 2000"_s);
+    REQUIRE(reasonOf(u"04-wrong-number"_s, u"number"_s).contains(u"the folder 04-wrong-number says 4"_s));
+    REQUIRE(reasonOf(u"05-loop"_s, u"module.json"_s).contains(u"link that leads nowhere"_s));
+    REQUIRE(findModule(result.course, u"01-good"_s)->available);
+    for (const QString &folder : {u"02-huge"_s, u"03-long"_s, u"04-wrong-number"_s, u"05-loop"_s})
+        REQUIRE_FALSE(findModule(result.course, folder)->available);
 }
 
 TEST_CASE("a module that brings its own film uses it, with its own chapter starts")

@@ -35,7 +35,9 @@ public:
             m_problems->append({m_folderName, field, reason});
     }
 
-    QString text(const QJsonObject &object, const QString &key, const QString &field, bool required)
+    // Every text has a limit: a 5 MB summary froze Leda while its label was laid out.
+    QString text(const QJsonObject &object, const QString &key, const QString &field, bool required,
+                 int maxLength = kDefaultMaxLength)
     {
         const QJsonValue value = object.value(key);
         if (value.isUndefined()) {
@@ -50,6 +52,10 @@ public:
         const QString result = value.toString().trimmed();
         if (required && result.isEmpty())
             report(field, ContentLoader::tr("must not be empty"));
+        if (result.size() > maxLength) {
+            report(field, ContentLoader::tr("too long: %1 characters, at most %2").arg(result.size()).arg(maxLength));
+            return result.left(maxLength);
+        }
         return result;
     }
 
@@ -71,19 +77,28 @@ public:
         return result;
     }
 
-    QStringList texts(const QJsonObject &object, const QString &key, bool required, int minimum)
+    QStringList texts(const QJsonObject &object, const QString &key, bool required, int minimum,
+                      int maxLength = kDefaultMaxLength)
     {
         QStringList result;
         const QJsonArray items = array(object, key, required, minimum);
-        for (qsizetype i = 0; i < items.size(); ++i) {
+        if (items.size() > kMaxEntries)
+            report(key, ContentLoader::tr("too many entries: %1, at most %2").arg(items.size()).arg(kMaxEntries));
+        for (qsizetype i = 0; i < items.size() && i < kMaxEntries; ++i) {
             const QString field = u"%1[%2]"_s.arg(key).arg(i);
-            if (!items.at(i).isString() || items.at(i).toString().trimmed().isEmpty())
+            const QString item = items.at(i).toString().trimmed();
+            if (!items.at(i).isString() || item.isEmpty())
                 report(field, ContentLoader::tr("must be non-empty text"));
+            else if (item.size() > maxLength)
+                report(field, ContentLoader::tr("too long: %1 characters, at most %2").arg(item.size()).arg(maxLength));
             else
-                result.append(items.at(i).toString().trimmed());
+                result.append(item);
         }
         return result;
     }
+
+    static constexpr int kDefaultMaxLength = 2'000;
+    static constexpr int kMaxEntries = 50;
 
     int count() const { return m_count; }
     QString firstReason() const { return m_firstReason; }
@@ -149,8 +164,19 @@ Module ContentLoader::parseManifest(const QJsonObject &manifest, const QString &
         reader.report(u"number"_s, tr("must be a whole number, 0 or more"));
     else
         module.number = number.toInt();
+    // A folder named for its number ("05-…") and a number that disagrees would order the course
+    // one way on disk and another in Leda.
+    static const QRegularExpression folderNumber(u"^(\\d+)-"_s);
+    if (const auto match = folderNumber.match(module.folderName); match.hasMatch() && module.number >= 0
+        && match.captured(1).toInt() != module.number) {
+        reader.report(u"number"_s, tr("is %1, but the folder %2 says %3; make them agree")
+                                       .arg(module.number)
+                                       .arg(module.folderName)
+                                       .arg(match.captured(1).toInt()));
+        module.number = -1;
+    }
 
-    module.title = reader.text(manifest, u"title"_s, u"title"_s, true);
+    module.title = reader.text(manifest, u"title"_s, u"title"_s, true, 200);
     module.summary = reader.text(manifest, u"summary"_s, u"summary"_s, true);
 
     const QJsonArray chapters = reader.array(manifest, u"chapters"_s, true, 1);
@@ -164,9 +190,9 @@ Module ContentLoader::parseManifest(const QJsonObject &manifest, const QString &
         }
         const QJsonObject object = chapters.at(i).toObject();
         Chapter chapter;
-        chapter.title = reader.text(object, u"title"_s, prefix + u".title"_s, true);
+        chapter.title = reader.text(object, u"title"_s, prefix + u".title"_s, true, 200);
         chapter.keySentence = reader.text(object, u"keySentence"_s, prefix + u".keySentence"_s, false);
-        chapter.narration = reader.text(object, u"narration"_s, prefix + u".narration"_s, true);
+        chapter.narration = reader.text(object, u"narration"_s, prefix + u".narration"_s, true, 20'000);
         module.chapters.append(chapter);
     }
 
@@ -185,7 +211,7 @@ Module ContentLoader::parseManifest(const QJsonObject &manifest, const QString &
     }
 
     module.literature = reader.texts(manifest, u"literature"_s, false, 0);
-    module.facilitatorNotes = reader.texts(manifest, u"facilitatorNotes"_s, false, 0);
+    module.facilitatorNotes = reader.texts(manifest, u"facilitatorNotes"_s, false, 0, 4'000);
 
     const QJsonValue film = manifest.value(u"film"_s);
     if (film.isUndefined()) {
@@ -248,8 +274,18 @@ Module ContentLoader::loadModule(const QString &folderPath, const QString &films
     };
 
     QFile file(manifestPath);
-    if (!QFileInfo::exists(manifestPath))
+    const QFileInfo info(manifestPath);
+    if (info.isSymLink() && !info.exists())
+        return unavailable(tr("is a link that leads nowhere (or back to itself); put the file itself there"));
+    if (!info.exists())
         return unavailable(tr("the file is missing; every module folder needs one"));
+    if (info.isDir())
+        return unavailable(tr("is a folder, not a file; put the module's description there"));
+    constexpr qint64 kMaxManifestBytes = 1024 * 1024;
+    if (info.size() > kMaxManifestBytes)
+        return unavailable(tr("is too large (%1 kB); a module's description is at most %2 kB")
+                               .arg(info.size() / 1024)
+                               .arg(kMaxManifestBytes / 1024));
     if (!file.open(QIODevice::ReadOnly))
         return unavailable(tr("cannot be read (%1); check the file's permissions").arg(file.errorString()));
 
