@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace Leda;
 using namespace Qt::StringLiterals;
 
@@ -480,6 +482,11 @@ TEST_CASE("a database already open in another Leda is refused with a clear messa
     REQUIRE_FALSE(second.open(link, &error));
     REQUIRE(error.contains(u"already open in another Leda"_s));
     REQUIRE_FALSE(second.open(dir.filePath(u"../%1/leda.sqlite"_s.arg(QFileInfo(dir.path()).fileName())), &error));
+    REQUIRE(error.contains(u"already open in another Leda"_s));
+    // A hard link: the same file under another name in another folder, no symlink to follow.
+    const QString hardLink = elsewhere.filePath(u"samma-fil.sqlite"_s);
+    REQUIRE(::link(QFile::encodeName(path).constData(), QFile::encodeName(hardLink).constData()) == 0);
+    REQUIRE_FALSE(second.open(hardLink, &error));
     REQUIRE(error.contains(u"already open in another Leda"_s));
     first.close();
     REQUIRE(second.open(path, &error)); // free again once the first one is closed

@@ -310,6 +310,7 @@ void Database::close()
     }
     removeSidecarsLeftByReading();
     m_lock.reset();
+    m_identityLock.reset();
 }
 
 void Database::removeSidecarsLeftByReading()
@@ -396,25 +397,37 @@ bool Database::open(const QString &path, QString *error, Access access)
     // Two Ledas writing one file would overwrite each other's minutes: the second one is told.
     // Readers take no lock: SQLite lets them share the file with the Leda that writes it.
     std::unique_ptr<QLockFile> lock;
+    std::unique_ptr<QLockFile> identityLock;
     if (access == Access::ReadWrite) {
         lock = std::make_unique<QLockFile>(m_path + u".lock"_s);
         lock->setStaleLockTime(0); // a lock left by a crashed Leda is stale because its process is gone
-    }
-    if (lock && !lock->tryLock(0)) {
-        if (lock->error() == QLockFile::LockFailedError) {
-            qint64 pid = 0;
-            QString host;
-            QString application;
-            lock->getLockInfo(&pid, &host, &application);
-            *error = tr("%1 is already open in another Leda (process %2 on %3). Close Leda there first, or open "
-                        "another file. The file has not been changed.")
-                         .arg(native(m_path))
-                         .arg(pid)
-                         .arg(host);
-            return false;
+        // A hard link is another name for the same file, perhaps in another folder: on this
+        // computer a second lock, named by the file's identity, keeps a second Leda out too.
+        struct stat file = {};
+        const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+        if (!runtime.isEmpty() && ::stat(QFile::encodeName(m_path).constData(), &file) == 0) {
+            identityLock = std::make_unique<QLockFile>(
+                u"%1/leda-%2-%3.lock"_s.arg(runtime).arg(quint64(file.st_dev)).arg(quint64(file.st_ino)));
+            identityLock->setStaleLockTime(0);
         }
-        lock.reset(); // a folder we may not write in: read-only below, no lock needed
     }
+    for (QLockFile *held : {lock.get(), identityLock.get()}) {
+        if (!held || held->tryLock(0) || held->error() != QLockFile::LockFailedError)
+            continue;
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        held->getLockInfo(&pid, &host, &application);
+        *error = tr("%1 is already open in another Leda (process %2 on %3). Close Leda there first, or open "
+                    "another file. The file has not been changed.")
+                     .arg(native(m_path))
+                     .arg(pid)
+                     .arg(host);
+        return false;
+    }
+    m_identityLock = std::move(identityLock);
+    if (lock && !lock->isLocked())
+        lock.reset(); // a folder we may not write in: read-only below, no lock needed
     m_lock = std::move(lock);
     if (m_readOnly || access == Access::ReadOnly) {
         for (const QString &sidecar : {m_path + u"-wal"_s, m_path + u"-shm"_s}) {

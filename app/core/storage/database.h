@@ -92,7 +92,8 @@ private:
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
-    std::unique_ptr<QLockFile> m_lock; // one Leda at a time per file
+    std::unique_ptr<QLockFile> m_lock;         // one Leda at a time per file, beside it
+    std::unique_ptr<QLockFile> m_identityLock; // and per file whatever its name (hard links)
     QStringList m_sidecarsCreated; // -wal and -shm that a read-only or failed open made
     quint64 m_device = 0;          // the opened file's identity, to notice when it is removed
     quint64 m_inode = 0;
