@@ -181,7 +181,9 @@ TEST_CASE("Leda killed (SIGKILL) at any moment while it migrates an older record
         Database database;
         QString error;
         INFO("round " << round);
-        REQUIRE(database.open(path, &error));
+        const bool opened = database.open(path, &error);
+        INFO(error.toStdString());
+        REQUIRE(opened);
         REQUIRE(database.schemaVersion() == Database::kSchemaVersion);
         QSqlQuery check(database.connection());
         REQUIRE(check.exec(u"PRAGMA integrity_check"_s));

@@ -417,7 +417,10 @@ bool Database::open(const QString &path, QString *error, Access access)
         qint64 pid = 0;
         QString host;
         QString application;
-        held->getLockInfo(&pid, &host, &application);
+        // A lock file without a process in it was left by a Leda killed while it wrote it: it
+        // holds nothing, and would otherwise keep the record shut for good.
+        if (!held->getLockInfo(&pid, &host, &application) && held->removeStaleLockFile() && held->tryLock(0))
+            continue;
         *error = tr("%1 is already open in another Leda (process %2 on %3). Close Leda there first, or open "
                     "another file. The file has not been changed.")
                      .arg(native(m_path))
