@@ -1,5 +1,7 @@
 #include "ui/mainwindow.h"
 
+#include "ui/widgets/layouts.h"
+
 #include "core/content/coursemodel.h"
 #include "core/export/documentbuilder.h"
 #include "core/export/exporter.h"
@@ -92,6 +94,9 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
                           static_cast<QWidget *>(m_groupPage), static_cast<QWidget *>(m_preparationPage),
                           static_cast<QWidget *>(m_seriesPlanPage), static_cast<QWidget *>(m_allStepsPage)})
         m_pages->addWidget(page);
+    // A read-only record: every page that edits it is read-only when shown (the meeting page and
+    // the course's own pages handle it themselves).
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] { applyAccess(m_pages->currentWidget()); });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -167,6 +172,7 @@ MainWindow::~MainWindow()
     // whose last flush still needs the stores.
     m_presentation.reset();
     m_autosave->flush();
+    m_autosave->disconnect(this); // its messages have nowhere to go once the pages are gone
     delete takeCentralWidget();
     m_autosave.reset();
 }
@@ -338,11 +344,23 @@ void MainWindow::createToolBar()
     bar->addAction(m_newGroupAction);
 }
 
+void MainWindow::applyAccess(QWidget *page)
+{
+    for (QWidget *editing : std::initializer_list<QWidget *>{m_meetingsPage, m_groupPage, m_preparationPage,
+                                                              m_seriesPlanPage}) {
+        if (page == editing)
+            setRecordReadOnly(page, m_database.isReadOnly());
+    }
+}
+
 void MainWindow::afterDatabaseChanged()
 {
     refreshProgress();
     reloadGroups(m_settings.lastGroupId());
     m_meetingPage->setReadOnly(m_database.isReadOnly());
+    m_allStepsPage->setReadOnly(m_database.isReadOnly());
+    m_newGroupAction->setEnabled(!m_database.isReadOnly());
+    applyAccess(m_pages->currentWidget());
     if (m_database.isReadOnly()) {
         m_messageBar->showMessage(tr("%1 is read-only: you can read the record, but changes cannot be saved. Copy "
                                      "the file to a folder where you may write, and open the copy, to work in it.")

@@ -95,6 +95,7 @@ private:
     void reloadGroups(qint64 selectGroupId);
     void backUp(const QString &reason); // when the record has changed since the last backup
     void afterDatabaseChanged();
+    void applyAccess(QWidget *page); // read-only pages for a read-only record
     void showError(const QString &message);
     qint64 exportableMeeting();
 

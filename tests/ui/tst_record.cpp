@@ -2,6 +2,8 @@
 #include "core/settings/settings.h"
 #include "core/storage/autosave.h"
 #include "core/storage/database.h"
+#include "core/storage/nextstepstore.h"
+#include "core/storage/groupstore.h"
 #include "support/bundledcourse.h"
 #include "support/catchqt.h"
 #include "support/ledasession.h"
@@ -10,12 +12,14 @@
 #include "support/typing.h"
 #include "ui/mainwindow.h"
 #include "ui/meeting/meetingpage.h"
+#include "ui/meeting/allstepspage.h"
 #include "ui/meeting/meetingspage.h"
 #include "ui/meeting/nextstepseditor.h"
 #include "ui/meeting/preparationpage.h"
 #include "ui/meeting/seriesplanpage.h"
 #include "ui/widgets/messagebar.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
@@ -498,6 +502,15 @@ TEST_CASE("a record opened read-only shows every field read-only: nothing is typ
         meeting = leda.window->newMeeting();
         typeText(leda.find<QPlainTextEdit>(u"freeNotes"_s), u"Skrivet före"_s);
         REQUIRE(leda.waitSaved());
+        NextStep step;
+        step.originMeetingId = meeting;
+        step.what = u"Mät väntetiden"_s;
+        QString error;
+        REQUIRE(NextStepStore(leda.database).add(step, &error) > 0);
+        REQUIRE(GroupStore(leda.database).addMember({0, leda.window->currentGroupId(), u"Anna"_s,
+                                                     RoleLevel::FirstLineManager, true},
+                                                    &error)
+                > 0);
     }
     Settings settings(dir.filePath(u"settings.ini"_s));
     Database database;
@@ -516,6 +529,42 @@ TEST_CASE("a record opened read-only shows every field read-only: nothing is typ
     REQUIRE(notes->toPlainText() == u"Skrivet före"_s);
     REQUIRE(window.autosave()->pendingCount() == 0); // nothing waiting that could never be written
     REQUIRE(window.messageBar()->text().contains(u"read-only"_s));
+
+    // Every other page that edits the record: read, and go back, but change nothing.
+    const auto requireReadOnly = [&window](QWidget *page, const QStringList &stillWorking) {
+        REQUIRE(page->isVisible());
+        int fields = 0;
+        for (auto *edit : page->findChildren<QLineEdit *>()) {
+            if (!qobject_cast<QAbstractSpinBox *>(edit->parentWidget()) && edit->isVisible() && !stillWorking.contains(edit->objectName())) {
+                INFO(edit->objectName().toStdString());
+                REQUIRE(edit->isReadOnly());
+                ++fields;
+            }
+        }
+        for (auto *button : page->findChildren<QAbstractButton *>()) {
+            if (!button->isVisible())
+                continue;
+            INFO(button->objectName().toStdString() << " " << button->text().toStdString());
+            REQUIRE(button->isEnabled() == stillWorking.contains(button->objectName()));
+        }
+        Q_UNUSED(window);
+        return fields;
+    };
+    emit window.findChild<MeetingsPage *>()->editGroupRequested();
+    REQUIRE(requireReadOnly(window.findChild<QWidget *>(u"groupPage"_s), QStringList{u"groupBackButton"_s}) > 0);
+    window.showAllSteps();
+    const qint64 stepId = NextStepStore(database).all(window.currentGroupId()).first().id;
+    requireReadOnly(window.allStepsPage(),
+                    QStringList{u"allStepsBack"_s, u"allStepsOverdue"_s, u"allStepsMeeting_%1"_s.arg(stepId)});
+    REQUIRE(window.findChild<QComboBox *>(u"allStepsOwner"_s)->isEnabled()); // the filters still filter
+    REQUIRE_FALSE(window.findChild<QComboBox *>(u"allStepsStatus_%1"_s.arg(stepId))->isEnabled());
+    window.showSeriesPlan();
+    requireReadOnly(window.seriesPlanPage(), QStringList{u"seriesPlanBackButton"_s});
+    REQUIRE(window.openMeeting(meeting));
+    emit window.meetingPage()->preparationRequested();
+    requireReadOnly(window.preparationPage(), QStringList{u"preparationBackButton"_s, u"copyInvitation"_s, u"saveInvitation"_s,
+                                               u"mailInvitation"_s});
+    REQUIRE_FALSE(window.findChild<QAction *>(u"newGroupAction"_s)->isEnabled());
 }
 
 TEST_CASE("a long text pasted into a decision is kept whole, not cut at 32 767 characters")

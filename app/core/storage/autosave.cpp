@@ -23,6 +23,10 @@ Autosave::~Autosave()
 
 void Autosave::queue(const QString &key, Write write)
 {
+    // A read-only record takes no edit (its fields are read-only, and the user is told): what a
+    // page would write by itself on being shown, such as a prefilled agenda, is not kept waiting.
+    if (m_database.isReadOnly())
+        return;
     if (!m_pending.contains(key))
         m_order.append(key);
     m_pending.insert(key, std::move(write));

@@ -26,6 +26,7 @@ GroupPage::GroupPage(GroupStore &groups, Autosave &autosave, QWidget *parent)
 {
     setObjectName(u"groupPage"_s);
     auto *back = new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), tr("Meetings"), this);
+    markReadOnlySafe(back);
     back->setObjectName(u"groupBackButton"_s);
     connect(back, &QPushButton::clicked, this, [this] {
         m_autosave.flush();

@@ -5,6 +5,7 @@
 #include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
 #include "core/storage/nextstepstore.h"
+#include "ui/widgets/layouts.h"
 #include "ui/widgets/pagetop.h"
 #include "ui/widgets/stepfields.h"
 
@@ -58,6 +59,8 @@ AllStepsPage::AllStepsPage(NextStepStore &steps, MeetingStore &meetings, GroupSt
     m_status->addItem(tr("All"), int(Shown::All));
     m_overdueOnly = new QCheckBox(tr("Only &overdue"), this);
     m_overdueOnly->setObjectName(u"allStepsOverdue"_s);
+    for (QWidget *filter : std::initializer_list<QWidget *>{m_owner, m_status, m_overdueOnly})
+        markReadOnlySafe(filter);
     for (QComboBox *filter : {m_owner, m_status})
         connect(filter, &QComboBox::activated, this, &AllStepsPage::fill);
     connect(m_overdueOnly, &QCheckBox::toggled, this, &AllStepsPage::fill);
@@ -183,6 +186,7 @@ void AllStepsPage::fill()
         m_table->setCellWidget(row, StatusColumn, status);
 
         auto *origin = new QPushButton(QLocale().toString(meetingDates.value(step.originMeetingId), QLocale::ShortFormat));
+        markReadOnlySafe(origin); // to the meeting: reading
         origin->setObjectName(u"allStepsMeeting_%1"_s.arg(step.id));
         origin->setToolTip(tr("Open the meeting where the step was set"));
         connect(origin, &QPushButton::clicked, this, [this, meeting = step.originMeetingId] {
@@ -198,6 +202,13 @@ void AllStepsPage::fill()
     m_table->setColumnWidth(StatusColumn, 8 * em);
     m_table->setColumnWidth(MeetingColumn, 8 * em);
     m_table->resizeRowsToContents();
+    setRecordReadOnly(m_table, m_readOnly);
+}
+
+void AllStepsPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    setRecordReadOnly(m_table, readOnly);
 }
 
 } // namespace Leda

@@ -30,6 +30,7 @@ public:
 
     void setGroup(qint64 groupId);
     int shownCount() const;
+    void setReadOnly(bool readOnly); // a read-only record: the steps can be read, not changed
 
 signals:
     void backRequested();
@@ -46,6 +47,7 @@ private:
     qint64 m_groupId = 0;
     QList<Member> m_members;
     QStringList m_guests; // who outside the group can be named as owner
+    bool m_readOnly = false;
     QLabel *m_title = nullptr;
     QComboBox *m_owner = nullptr;
     QComboBox *m_status = nullptr;

@@ -1,4 +1,5 @@
 #include "ui/meeting/meetingspage.h"
+#include "ui/widgets/layouts.h"
 
 #include "core/storage/meetingstore.h"
 #include "core/storage/searchstore.h"
@@ -55,6 +56,7 @@ MeetingsPage::MeetingsPage(MeetingStore &meetings, SearchStore &search, const Co
     m_searchField->setObjectName(u"searchField"_s);
     m_searchField->setPlaceholderText(tr("Search minutes, decisions and next steps"));
     m_searchField->setClearButtonEnabled(true);
+    markReadOnlySafe(m_searchField);
     auto *searchDelay = new QTimer(this);
     searchDelay->setSingleShot(true);
     searchDelay->setInterval(150);
@@ -80,6 +82,8 @@ MeetingsPage::MeetingsPage(MeetingStore &meetings, SearchStore &search, const Co
     connect(plan, &QPushButton::clicked, this, &MeetingsPage::seriesPlanRequested);
 
     auto *allSteps = new QPushButton(tr("All next steps…"), this);
+    for (QWidget *reading : std::initializer_list<QWidget *>{editGroup, report, plan, allSteps})
+        markReadOnlySafe(reading); // they lead to pages that are read-only themselves
     allSteps->setObjectName(u"allStepsButton"_s);
     connect(allSteps, &QPushButton::clicked, this, &MeetingsPage::allStepsRequested);
 

@@ -47,6 +47,7 @@ PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings
 {
     setObjectName(u"preparationPage"_s);
     auto *back = new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), tr("Meeting"), this);
+    markReadOnlySafe(back);
     back->setObjectName(u"preparationBackButton"_s);
     connect(back, &QPushButton::clicked, this, [this] {
         m_autosave.flush();
@@ -110,6 +111,8 @@ PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings
             emit errorOccurred(tr("Leda cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     });
     auto *mail = new QPushButton(tr("Open in the mail program"), this);
+    for (QWidget *reading : std::initializer_list<QWidget *>{copy, save, mail, m_invitation})
+        markReadOnlySafe(reading); // the invitation is read, copied and sent, not changed
     mail->setObjectName(u"mailInvitation"_s);
     connect(mail, &QPushButton::clicked, this, [this] {
         const Module *module = meetingModule();

@@ -49,19 +49,42 @@ inline void clearLayoutLater(QLayout *layout)
 namespace Leda {
 
 // A record that cannot be written (a read-only file) is shown read-only: its text can be read,
-// selected and copied, but no field takes an edit that could never be saved.
+// selected and copied, but no field takes an edit that could never be saved. Widgets marked with
+// markReadOnlySafe (going back, filters, copying the invitation) keep working.
+inline void markReadOnlySafe(QWidget *widget)
+{
+    widget->setProperty("ledaReadOnlySafe", true);
+}
+
 inline void setRecordReadOnly(QWidget *area, bool readOnly)
 {
-    for (auto *edit : area->findChildren<QLineEdit *>())
-        edit->setReadOnly(readOnly);
-    for (auto *edit : area->findChildren<QPlainTextEdit *>())
-        edit->setReadOnly(readOnly);
-    for (auto *spin : area->findChildren<QAbstractSpinBox *>())
-        spin->setReadOnly(readOnly);
-    for (auto *combo : area->findChildren<QComboBox *>())
-        combo->setEnabled(!readOnly);
-    for (auto *button : area->findChildren<QAbstractButton *>())
-        button->setEnabled(!readOnly);
+    const auto safe = [area](QWidget *widget) {
+        for (QWidget *w = widget; w && w != area->parentWidget(); w = w->parentWidget()) {
+            if (w->property("ledaReadOnlySafe").toBool())
+                return true;
+        }
+        return false;
+    };
+    for (auto *edit : area->findChildren<QLineEdit *>()) {
+        if (!safe(edit))
+            edit->setReadOnly(readOnly);
+    }
+    for (auto *edit : area->findChildren<QPlainTextEdit *>()) {
+        if (!safe(edit))
+            edit->setReadOnly(readOnly);
+    }
+    for (auto *spin : area->findChildren<QAbstractSpinBox *>()) {
+        if (!safe(spin))
+            spin->setReadOnly(readOnly);
+    }
+    for (auto *combo : area->findChildren<QComboBox *>()) {
+        if (!safe(combo))
+            combo->setEnabled(!readOnly);
+    }
+    for (auto *button : area->findChildren<QAbstractButton *>()) {
+        if (!safe(button))
+            button->setEnabled(!readOnly);
+    }
 }
 
 } // namespace Leda

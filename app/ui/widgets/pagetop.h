@@ -23,6 +23,7 @@ inline PageTop makePageTop(QWidget *page, const QString &backObjectName, const Q
 {
     auto *back = new QPushButton(page->style()->standardIcon(QStyle::SP_ArrowBack), backText, page);
     back->setObjectName(backObjectName);
+    back->setProperty("ledaReadOnlySafe", true); // going back works in a read-only record too
     QObject::connect(back, &QPushButton::clicked, page, goBack);
     PageTop top{new QHBoxLayout, headingLabel({}, 1.6)};
     top.layout->addWidget(back);
