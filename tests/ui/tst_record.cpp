@@ -565,6 +565,7 @@ TEST_CASE("a record opened read-only shows every field read-only: nothing is typ
     requireReadOnly(window.preparationPage(), QStringList{u"preparationBackButton"_s, u"copyInvitation"_s, u"saveInvitation"_s,
                                                u"mailInvitation"_s});
     REQUIRE_FALSE(window.findChild<QAction *>(u"newGroupAction"_s)->isEnabled());
+    REQUIRE(window.autosave()->pendingCount() == 0); // the pages wrote nothing of their own either
 }
 
 TEST_CASE("a long text pasted into a decision is kept whole, not cut at 32 767 characters")

@@ -21,12 +21,13 @@ Autosave::~Autosave()
     flush(); // nothing typed is left behind when a page or the window goes away
 }
 
+bool Autosave::acceptsEdits() const
+{
+    return m_database.isOpen() && !m_database.isReadOnly();
+}
+
 void Autosave::queue(const QString &key, Write write)
 {
-    // A read-only record takes no edit (its fields are read-only, and the user is told): what a
-    // page would write by itself on being shown, such as a prefilled agenda, is not kept waiting.
-    if (m_database.isReadOnly())
-        return;
     if (!m_pending.contains(key))
         m_order.append(key);
     m_pending.insert(key, std::move(write));

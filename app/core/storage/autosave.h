@@ -35,6 +35,8 @@ public:
     bool flush();
 
     State state() const { return m_state; }
+    // False for a read-only record: a page does not write what it would fill in by itself.
+    bool acceptsEdits() const;
     QDateTime lastSaved() const { return m_lastSaved; }
     QString lastError() const { return m_lastError; }
     int pendingCount() const { return int(m_order.size()); }

@@ -184,7 +184,8 @@ void PreparationPage::setMeeting(qint64 meetingId)
     m_agenda = m_store.agenda(meetingId, module ? module->id : QString());
     if (m_agenda.isEmpty() && module) {
         m_agenda = Agenda::prefilled(*module, module->film.durationMs);
-        agendaEdited(); // the prefilled agenda is the meeting's until someone changes it
+        if (m_autosave.acceptsEdits())
+            agendaEdited(); // the prefilled agenda is the meeting's until someone changes it
     }
     fillAgenda();
     fillChecklist();

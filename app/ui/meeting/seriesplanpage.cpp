@@ -125,7 +125,8 @@ void SeriesPlanPage::setGroup(qint64 groupId)
         // A first plan from the course: from the group's first meeting, or a week from today.
         const QDate first = held.isEmpty() ? QDate::currentDate().addDays(7) : held.first().date;
         m_plan = SeriesPlan::fromCourse(m_course, first, m_weeks->value(), m_settings.meetingDayRules());
-        changed();
+        if (m_autosave.acceptsEdits())
+            changed();
     }
     const auto firstPlanned = std::find_if(m_plan.cbegin(), m_plan.cend(),
                                            [](const PlanEntry &entry) { return entry.plannedDate.isValid(); });
