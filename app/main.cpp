@@ -6,6 +6,7 @@
 #include "core/settings/settings.h"
 #include "core/storage/database.h"
 #include "ui/mainwindow.h"
+#include "ui/player/filmprobe.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -13,6 +14,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
+#include <cstring>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -39,10 +42,15 @@ int main(int argc, char **argv)
     // A content check needs no window (and no display): a QCoreApplication is enough.
     const bool exporting = Leda::ExportCommand::isExport(argc, argv);
     const bool headless = exporting || Leda::CommandLine::isHeadless(argc, argv);
-    // Exports lay out text and fonts (Qt Gui) but show nothing: offscreen unless told otherwise.
-    if (exporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // Exports lay out text and fonts, and a content check with --films decodes the films (Qt Gui
+    // for both), but they show nothing: offscreen unless told otherwise.
+    const bool needsGui = exporting || (headless && std::any_of(argv + 1, argv + argc, [](const char *argument) {
+                                            return std::strcmp(argument, "--films") == 0
+                                                || std::strncmp(argument, "--films=", 8) == 0;
+                                        }));
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app(exporting  ? new QGuiApplication(argc, argv)
+    std::unique_ptr<QCoreApplication> app(needsGui   ? new QGuiApplication(argc, argv)
                                           : headless ? new QCoreApplication(argc, argv)
                                                      : new QApplication(argc, argv));
     setIdentity();
@@ -62,8 +70,10 @@ int main(int argc, char **argv)
             QMessageBox::critical(nullptr, QObject::tr("Leda cannot start"), error);
         return 2;
     }
-    if (options.checkContent)
-        return Leda::CommandLine::runContentCheck(options.checkContentDir);
+    if (options.checkContent) {
+        return Leda::CommandLine::runContentCheck(options.checkContentDir, options.filmsDir,
+                                                  [](const QString &film) { return Leda::FilmProbe::problem(film); });
+    }
 
     QGuiApplication::setDesktopFileName(QStringLiteral(LEDA_APP_ID));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" LEDA_APP_ID ".svg")));

@@ -466,6 +466,21 @@
     </message>
 </context>
 <context>
+    <name>FilmProbe</name>
+    <message>
+        <source>the film %1 is missing; generate the films again or put the file there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the film %1 did not show a picture within %2 seconds; check that it is a WebM or MP4 film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the film %1 cannot be played; it is damaged or in a format this computer cannot decode. Generate the films again, or replace the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Invitation</name>
     <message>
         <source>%1: meeting %2 – %3</source>

@@ -106,11 +106,21 @@ void CommandLine::installTranslators(const QString &language)
     QLocale::setDefault(QLocale(language == u"en"_s ? u"en_GB"_s : u"sv_SE"_s));
 }
 
-int CommandLine::runContentCheck(const QString &modulesDir)
+int CommandLine::runContentCheck(const QString &modulesDir, const QString &filmsDir,
+                                 const std::function<QString(const QString &)> &probeFilm)
 {
     QTextStream out(stdout);
-    const ContentLoader::Result result = ContentLoader::load(modulesDir, {});
-    for (const ContentProblem &problem : result.problems)
+    ContentLoader::Result result = ContentLoader::load(modulesDir, filmsDir);
+    if (!filmsDir.isEmpty() && probeFilm) {
+        for (const Module &module : std::as_const(result.course.modules)) {
+            if (module.film.videoPath.isEmpty())
+                continue;
+            const QString problem = probeFilm(module.film.videoPath);
+            if (!problem.isEmpty())
+                result.problems.append({module.folderName, u"film"_s, problem});
+        }
+    }
+    for (const ContentProblem &problem : std::as_const(result.problems))
         out << problem.toString() << '\n';
     out << tr("%1: %n module(s) checked, ", nullptr, int(result.course.modules.size()))
                .arg(QDir::toNativeSeparators(modulesDir))

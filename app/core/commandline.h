@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -33,7 +35,10 @@ public:
     static void installTranslators(const QString &language);
 
     // --check-content: prints each problem; returns the process exit code.
-    static int runContentCheck(const QString &modulesDir);
+    // Checks every module manifest; with filmsDir, also tries each module's film through
+    // probeFilm (empty: it plays; else what is wrong), which the UI layer supplies.
+    static int runContentCheck(const QString &modulesDir, const QString &filmsDir = {},
+                               const std::function<QString(const QString &)> &probeFilm = {});
 };
 
 } // namespace Leda

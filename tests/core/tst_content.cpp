@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -253,4 +255,32 @@ TEST_CASE("the content check returns non-zero for broken content and zero for th
     REQUIRE(CommandLine::runContentCheck(TestPaths::data(u"broken-course"_s)) == 1);
     REQUIRE(CommandLine::runContentCheck(TestPaths::modules()) == 0);
     REQUIRE(CommandLine::runContentCheck(TestPaths::data(u"no-such-folder"_s)) == 1);
+}
+
+TEST_CASE("the content check with --films plays each film: a film that is not one, or is missing, is named")
+{
+    QTemporaryDir dir;
+    const QStringList folders = QDir(TestPaths::films()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    REQUIRE(folders.size() == 15);
+    for (const QString &folder : folders)
+        REQUIRE(copyFolder(TestPaths::films() + u'/' + folder, dir.filePath(folder)));
+    const QString notAFilm = dir.filePath(folders.at(1) + u"/film.webm"_s);
+    REQUIRE(QFile::remove(notAFilm));
+    QFile garbage(notAFilm);
+    REQUIRE(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(4096, 'x'));
+    garbage.close();
+    const QString missing = dir.filePath(folders.at(2) + u"/film.webm"_s);
+    REQUIRE(QFile::remove(missing));
+
+    QProcess leda;
+    leda.start(QStringLiteral(LEDA_TEST_LEDA),
+               {u"--check-content"_s, TestPaths::modules(), u"--films"_s, dir.path(), u"--lang"_s, u"en"_s});
+    REQUIRE(leda.waitForFinished(120'000));
+    const QString output = QString::fromUtf8(leda.readAllStandardOutput());
+    INFO(output.toStdString());
+    REQUIRE(leda.exitCode() == 1);
+    REQUIRE(output.contains(u"%1: film: the film %2 cannot be played"_s.arg(folders.at(1), notAFilm)));
+    REQUIRE(output.contains(u"%1: film: the film %2 is missing"_s.arg(folders.at(2), missing)));
+    REQUIRE(output.contains(QRegularExpression(u"15 modules? checked, 2 problems?"_s)));
 }
