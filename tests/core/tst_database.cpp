@@ -200,3 +200,51 @@ TEST_CASE("Leda killed (SIGKILL) at any moment while it migrates an older record
                                          << foundUnmigrated);
     REQUIRE(killedBeforeOpened >= 10); // the kills did land while it was opening
 }
+
+TEST_CASE("Leda killed (SIGKILL) at any moment while it restores a backup: the record is the old one or the backup, whole")
+{
+    int restored = 0;
+    int killedBefore = 0;
+    for (int round = 0; round < 30; ++round) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"leda.sqlite"_s);
+        QString backupPath;
+        {
+            Database database;
+            QString error;
+            REQUIRE(database.open(path, &error));
+            GroupStore groups(database);
+            REQUIRE(groups.createGroup(u"I säkerhetskopian"_s, {}, &error) > 0);
+            REQUIRE(database.backup(u"test"_s, &error, &backupPath));
+            REQUIRE(groups.createGroup(u"Efter säkerhetskopian"_s, {}, &error) > 0);
+        }
+        QProcess leda;
+        leda.start(QStringLiteral(LEDA_TEST_OPEN), {path, backupPath});
+        REQUIRE(leda.waitForStarted());
+        QThread::msleep(10 + QRandomGenerator::global()->bounded(50));
+        ::kill(pid_t(leda.processId()), SIGKILL);
+        REQUIRE(leda.waitForFinished(5000));
+        const QByteArray output = leda.readAllStandardOutput();
+        if (output.contains("restored"))
+            ++restored;
+        else
+            ++killedBefore;
+        Database database;
+        QString error;
+        INFO("round " << round << ", output: " << output.toStdString());
+        const bool opened = database.open(path, &error);
+        INFO(error.toStdString());
+        REQUIRE(opened);
+        QSqlQuery check(database.connection());
+        REQUIRE(check.exec(u"PRAGMA integrity_check"_s));
+        REQUIRE(check.next());
+        REQUIRE(check.value(0).toString() == u"ok"_s);
+        // Either the record as it was (both groups) or the backup (the first only): never a mix.
+        GroupStore groups(database);
+        REQUIRE(groups.groupByName(u"I säkerhetskopian"_s).id > 0);
+        if (output.contains("restored"))
+            REQUIRE(groups.groupByName(u"Efter säkerhetskopian"_s).id == 0);
+    }
+    WARN("restore finished before the kill: " << restored << " of 30; killed before it finished: " << killedBefore);
+    REQUIRE(killedBefore >= 5);
+}

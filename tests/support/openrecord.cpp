@@ -1,5 +1,6 @@
-// leda-test-open DB: opens DB as Leda does (migrating an older record, after backing it up) and
-// prints "opened". The migration test kills it at random moments while it does so.
+// leda-test-open DB [BACKUP]: opens DB as Leda does (migrating an older record, after backing it
+// up) and prints "opened"; with BACKUP, then restores DB from it and prints "restored". The
+// tests kill it at random moments while it does so.
 #include "core/storage/database.h"
 
 #include <QCoreApplication>
@@ -20,5 +21,13 @@ int main(int argc, char **argv)
     }
     std::printf("opened\n");
     std::fflush(stdout);
+    if (argc > 2) {
+        if (!database.restore(QString::fromLocal8Bit(argv[2]), &error)) {
+            QTextStream(stderr) << error << '\n';
+            return 1;
+        }
+        std::printf("restored\n");
+        std::fflush(stdout);
+    }
     return 0;
 }
