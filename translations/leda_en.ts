@@ -240,6 +240,17 @@
         <source>is too large (%1 kB); a module&apos;s description is at most %2 kB</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be a list of question numbers, e.g. [1, 3, 4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>must be the number of one of the %n question(s), each once</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

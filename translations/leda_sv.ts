@@ -240,6 +240,17 @@
         <source>is too large (%1 kB); a module&apos;s description is at most %2 kB</source>
         <translation>är för stor (%1 kB); en moduls beskrivning är högst %2 kB</translation>
     </message>
+    <message>
+        <source>must be a list of question numbers, e.g. [1, 3, 4]</source>
+        <translation>måste vara en lista med frågornas nummer, t.ex. [1, 3, 4]</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be the number of one of the %n question(s), each once</source>
+        <translation>
+            <numerusform>måste vara numret på den enda frågan, en gång</numerusform>
+            <numerusform>måste vara numret på en av de %n frågorna, varje nummer en gång</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

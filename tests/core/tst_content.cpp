@@ -177,6 +177,7 @@ TEST_CASE("field errors name the field and the reason")
                                {u"summary"_s, 5},
                                {u"chapters"_s, QJsonArray{QJsonObject{{u"title"_s, u"Kapitel"_s}}}},
                                {u"questions"_s, QJsonArray{}},
+                               {u"recommended"_s, QJsonArray{0}},
                                {u"worksheet"_s, QJsonArray{QJsonObject{{u"topic"_s, u"Ämne"_s}}}}};
     ContentProblems problems;
     const Module module = ContentLoader::parseManifest(manifest, u"/kurs/07-test"_s, {}, &problems);
@@ -191,6 +192,7 @@ TEST_CASE("field errors name the field and the reason")
     REQUIRE(reasonOf(u"summary"_s) == u"must be text"_s);
     REQUIRE(reasonOf(u"chapters[0].narration"_s) == u"required field is missing"_s);
     REQUIRE(reasonOf(u"questions"_s).contains(u"at least 1"_s));
+    REQUIRE(reasonOf(u"recommended[0]"_s).contains(u"the number of one of the"_s));
     REQUIRE(reasonOf(u"worksheet[0].today"_s) == u"required field is missing"_s);
     REQUIRE(module.unavailableReason.startsWith(u"formatVersion: "_s));
 }

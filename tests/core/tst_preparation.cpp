@@ -147,13 +147,17 @@ TEST_CASE("agenda: prefilled from the module with the film's real length — tim
     REQUIRE(agenda.at(2).title == module.questions.first());
     REQUIRE(agenda.at(2).questionIndex == 0);
     REQUIRE(agenda.last().kind == AgendaItem::Kind::ClosingRound);
+    // The module's recommended questions (2, 3, 4 and 6, as its facilitator notes say) get the time.
+    REQUIRE(module.recommended == QList<int>{1, 2, 3, 5});
+    for (int q = 0; q < module.questions.size(); ++q)
+        REQUIRE(agenda.at(2 + q).minutes == (module.recommended.contains(q) ? 10 : 0));
 
-    const int total = 10 + filmMinutes + 10 * int(module.questions.size()) + 10 + 10;
+    const int total = 10 + filmMinutes + 10 * int(module.recommended.size()) + 10 + 10;
     REQUIRE(Agenda::totalMinutes(agenda) == total);
     REQUIRE(Agenda::plannedEnd(agenda, QTime(13, 0)) == QTime(13, 0).addSecs(60 * total));
     REQUIRE(Agenda::startOf(agenda, 2, QTime(13, 0)) == QTime(13, 10 + filmMinutes));
-    agenda[2].minutes = 25; // the group wants longer on the first question
-    REQUIRE(Agenda::plannedEnd(agenda, QTime(13, 0)) == QTime(13, 0).addSecs(60 * (total + 15)));
+    agenda[2].minutes = 25; // the group takes the first question too, and long
+    REQUIRE(Agenda::plannedEnd(agenda, QTime(13, 0)) == QTime(13, 0).addSecs(60 * (total + 25)));
 
     QTemporaryDir dir;
     Database database;
@@ -169,7 +173,7 @@ TEST_CASE("agenda: prefilled from the module with the film's real length — tim
     REQUIRE(stored.size() == agenda.size());
     REQUIRE(stored.at(2).minutes == 25);
     REQUIRE(stored.at(1).kind == AgendaItem::Kind::Film);
-    REQUIRE(Agenda::totalMinutes(stored) == total + 15);
+    REQUIRE(Agenda::totalMinutes(stored) == total + 25);
 }
 
 TEST_CASE("checklist: defaults per meeting, ticks stored per meeting")

@@ -103,27 +103,32 @@ TEST_CASE("presentation: the agenda is the meeting's own, or the module's with t
     {
         auto session = f.session();
         // An opening slide and a summary around the agenda.
-        REQUIRE(session->stepCount() == module.questions.size() + 6);
+        // Only the module's recommended questions have time, so only they are in the room.
+        REQUIRE(session->stepCount() == module.recommended.size() + 6);
         REQUIRE(session->step(0).kind == AgendaItem::Kind::Opening);
         REQUIRE(session->step(session->stepCount() - 1).kind == AgendaItem::Kind::Summary);
-        REQUIRE(session->agenda().size() == module.questions.size() + 4);
+        REQUIRE(session->agenda().size() == module.recommended.size() + 4);
         REQUIRE(session->agenda().at(0).kind == AgendaItem::Kind::Review);
         REQUIRE(session->agenda().at(1).kind == AgendaItem::Kind::Film);
         REQUIRE(session->agenda().at(1).minutes == int(std::ceil(module.film.durationMs / 60000.0)));
+        REQUIRE(session->agenda().at(2).questionIndex == module.recommended.first());
         REQUIRE(session->questionText(0) == module.questions.at(0));
         REQUIRE(session->agenda().last().kind == AgendaItem::Kind::ClosingRound);
     }
     QList<AgendaItem> own = Agenda::prefilled(module, module.film.durationMs);
-    own.removeAt(3); // the process leader left out the second question
-    own[2].minutes = 25;
-    own[4].minutes = 0; // an item of 0 minutes is not shown in the room
+    own.removeAt(3);    // the process leader left out the second question,
+    own[2].minutes = 25; // gave the first one (not recommended) time,
+    own[4].minutes = 0;  // and none to the fourth: an item of 0 minutes is not shown in the room
     QString error;
     REQUIRE(f.preparation->saveAgenda(f.meeting, module.id, own, &error));
     auto session = f.session();
-    REQUIRE(session->agenda().size() == own.size() - 1);
+    QList<int> questions;
+    for (const AgendaItem &item : session->agenda()) {
+        if (item.kind == AgendaItem::Kind::Question)
+            questions.append(item.questionIndex);
+    }
+    REQUIRE(questions == QList<int>{0, 2, 5}); // the fifth was never recommended, the sixth was
     REQUIRE(session->agenda().at(2).minutes == 25);
-    REQUIRE(session->agenda().at(3).questionIndex == 2);
-    REQUIRE(session->agenda().at(4).questionIndex == 4);
 }
 
 TEST_CASE("presentation: an agenda made for another module gives way to the module the meeting has now")
@@ -136,9 +141,10 @@ TEST_CASE("presentation: an agenda made for another module gives way to the modu
     REQUIRE(f.meetings->setModules(f.meeting, {after.id}, &error));
     {
         auto session = f.session();
-        REQUIRE(session->agenda().size() == after.questions.size() + 4);
+        REQUIRE(session->agenda().size() == after.recommended.size() + 4);
         REQUIRE(session->agenda().at(1).title.contains(after.title));
-        REQUIRE(session->questionText(session->agenda().at(2).questionIndex) == after.questions.at(0));
+        REQUIRE(session->questionText(session->agenda().at(2).questionIndex)
+                == after.questions.at(after.recommended.first()));
     }
     // Without a module there is no film and there are no questions: the rest of the meeting stays.
     REQUIRE(f.meetings->setModules(f.meeting, {}, &error));

@@ -189,26 +189,29 @@ TEST_CASE("presentation: the room walks all five steps by keyboard and what is t
 
     // (3) each question, with its countdown
     press(room, Qt::Key_Right);
-    REQUIRE(roomTitle(room) == todaysModule().questions.at(0));
-    REQUIRE(find<QLabel>(room, u"roomPosition"_s)->text().contains(u"Question 1 of %1"_s.arg(todaysModule().questions.size())));
+    // The room takes the module's recommended questions: they have the time on the agenda.
+    const QList<int> shown = todaysModule().recommended;
+    REQUIRE(shown.size() >= 3);
+    REQUIRE(roomTitle(room) == todaysModule().questions.at(shown.at(0)));
+    REQUIRE(find<QLabel>(room, u"roomPosition"_s)->text().contains(u"Question 1 of %1"_s.arg(shown.size())));
     REQUIRE(room->timerText() == u"10:00"_s);
     press(room, Qt::Key_Left); // back to the film and forward again
     REQUIRE(roomTitle(room).startsWith(u"Film"_s));
     press(room, Qt::Key_Space);
-    auto *today = find<QPlainTextEdit>(room, u"today_0"_s);
+    auto *today = find<QPlainTextEdit>(room, u"today_%1"_s.arg(shown.at(0)));
     type(today, u"Vi följer inte upp våra förbättringar."_s);
-    REQUIRE(roomTitle(room) == todaysModule().questions.at(0)); // Space in a field is a space
+    REQUIRE(roomTitle(room) == todaysModule().questions.at(shown.at(0))); // Space in a field is a space
     press(room, Qt::Key_Escape);                                  // out of the field, not out of the meeting
     REQUIRE(presentation->isRunning());
     // Page Down (a presenter's clicker) moves on from inside a field; the field's focus does not
     // pass to the next item's fields, so Space there moves on again.
-    type(find<QPlainTextEdit>(room, u"desired_0"_s), u"Vi"_s);
+    type(find<QPlainTextEdit>(room, u"desired_%1"_s.arg(shown.at(0))), u"Vi"_s);
     press(room, Qt::Key_PageDown);
-    REQUIRE(roomTitle(room) == todaysModule().questions.at(1));
+    REQUIRE(roomTitle(room) == todaysModule().questions.at(shown.at(1)));
     REQUIRE_FALSE(qobject_cast<QPlainTextEdit *>(room->focusWidget()));
-    for (int q = 2; q < todaysModule().questions.size(); ++q) {
+    for (qsizetype q = 2; q < shown.size(); ++q) {
         press(room, Qt::Key_Space);
-        REQUIRE(roomTitle(room) == todaysModule().questions.at(q));
+        REQUIRE(roomTitle(room) == todaysModule().questions.at(shown.at(q)));
     }
 
     // (4) decisions and next steps
@@ -293,8 +296,9 @@ TEST_CASE("presentation: the room walks all five steps by keyboard and what is t
     REQUIRE_FALSE(room->isVisible());
 
     // In the record, and back on the meeting page.
-    REQUIRE(peek(record.path, u"SELECT today FROM question_notes WHERE meeting_id = %1 AND question_index = 0"_s
-                                  .arg(record.meeting))
+    REQUIRE(peek(record.path, u"SELECT today FROM question_notes WHERE meeting_id = %1 AND question_index = %2"_s
+                                  .arg(record.meeting)
+                                  .arg(shown.at(0)))
                 .toString()
             == u"Vi följer inte upp våra förbättringar."_s);
     REQUIRE(peek(record.path, u"SELECT text FROM record_items WHERE meeting_id = %1"_s.arg(record.meeting)).toString()
@@ -303,7 +307,7 @@ TEST_CASE("presentation: the room walks all five steps by keyboard and what is t
                                     "ORDER BY owner_member_id"_s.arg(record.meeting))
             == QVariantList{u"Jag bokar in uppföljningen"_s, u"Körschemat till nästa gång "_s});
     REQUIRE(window.meetingPage()->isVisible());
-    REQUIRE(find<QPlainTextEdit>(&window, u"today_%1_0"_s.arg(todaysModule().id))->toPlainText()
+    REQUIRE(find<QPlainTextEdit>(&window, u"today_%1_%2"_s.arg(todaysModule().id).arg(shown.at(0)))->toPlainText()
             == u"Vi följer inte upp våra förbättringar."_s);
 }
 
@@ -350,7 +354,7 @@ TEST_CASE("presentation: a note that cannot be saved is said on the big screen, 
     presentation.startOn(Presentation::Layout::OneWindow, QGuiApplication::primaryScreen(), nullptr);
     RoomView *room = presentation.roomView();
     presentation.session().goTo(3);
-    auto *today = find<QPlainTextEdit>(room, u"today_0"_s);
+    auto *today = find<QPlainTextEdit>(room, u"today_%1"_s.arg(todaysModule().recommended.first()));
     type(today, u"Det här kan inte sparas"_s);
     REQUIRE(QTest::qWaitFor([&] { return !room->problemText().isEmpty(); }, 2000));
     REQUIRE(room->problemText().contains(u"could not be saved yet"_s));
@@ -393,8 +397,9 @@ TEST_CASE("presentation: facilitator notes are on the facilitator's screen and n
     press(room, Qt::Key_Left);
 
     // The facilitator takes the notes; the room sees them as they are typed.
-    type(find<QPlainTextEdit>(facilitator, u"desired_1"_s), u"Ett gemensamt mått"_s);
-    REQUIRE(find<QPlainTextEdit>(room, u"desired_1"_s)->toPlainText() == u"Ett gemensamt mått"_s);
+    const QString desired = u"desired_%1"_s.arg(todaysModule().recommended.at(1)); // the second question shown
+    type(find<QPlainTextEdit>(facilitator, desired), u"Ett gemensamt mått"_s);
+    REQUIRE(find<QPlainTextEdit>(room, desired)->toPlainText() == u"Ett gemensamt mått"_s);
     QTest::mouseClick(find<QPushButton>(facilitator, u"facilitatorForward"_s), Qt::LeftButton);
     REQUIRE(presentation.session().currentIndex() == 5);
     REQUIRE(find<QLabel>(facilitator, u"facilitatorNext"_s)->text().startsWith(u"Next: "_s));

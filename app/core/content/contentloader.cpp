@@ -197,6 +197,22 @@ Module ContentLoader::parseManifest(const QJsonObject &manifest, const QString &
     }
 
     module.questions = reader.texts(manifest, u"questions"_s, true, 1);
+    const QJsonValue recommended = manifest.value(u"recommended"_s);
+    if (!recommended.isUndefined()) {
+        const QJsonArray numbers = recommended.toArray();
+        if (!recommended.isArray() || numbers.isEmpty())
+            reader.report(u"recommended"_s, tr("must be a list of question numbers, e.g. [1, 3, 4]"));
+        for (qsizetype i = 0; i < numbers.size(); ++i) {
+            const int number = numbers.at(i).toInt(0);
+            if (number < 1 || number > module.questions.size() || numbers.at(i).toDouble() != number
+                || module.recommended.contains(number - 1))
+                reader.report(u"recommended[%1]"_s.arg(i),
+                              tr("must be the number of one of the %n question(s), each once", nullptr,
+                                 int(module.questions.size())));
+            else
+                module.recommended.append(number - 1);
+        }
+    }
 
     const QJsonArray worksheet = reader.array(manifest, u"worksheet"_s, true, 1);
     for (qsizetype i = 0; i < worksheet.size(); ++i) {

@@ -45,6 +45,9 @@ struct Module
     QString summary;
     QList<Chapter> chapters;
     QStringList questions;
+    // The questions to take first when the process leader has not chosen (indices, from 0); the
+    // manifest numbers them from 1, as the facilitator notes do.
+    QList<int> recommended;
     QList<WorksheetPrompt> worksheet;
     QStringList literature;
     QStringList facilitatorNotes;

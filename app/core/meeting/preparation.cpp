@@ -56,8 +56,12 @@ QList<AgendaItem> Agenda::prefilled(const Module &module, qint64 filmMs, int min
     // The film's real length, rounded up to whole minutes.
     const int filmMinutes = filmMs > 0 ? int(std::ceil(double(filmMs) / 60000.0)) : 5;
     items.append({0, AgendaItem::Kind::Film, tr(kFilmTitle).arg(module.title), filmMinutes, -1});
-    for (int i = 0; i < module.questions.size(); ++i)
-        items.append({0, AgendaItem::Kind::Question, module.questions.at(i), minutesPerQuestion, i});
+    // The module's recommended questions get the time; the others are on the agenda with none, so
+    // the room leaves them out until the process leader gives them minutes.
+    for (int i = 0; i < module.questions.size(); ++i) {
+        const bool taken = module.recommended.isEmpty() || module.recommended.contains(i);
+        items.append({0, AgendaItem::Kind::Question, module.questions.at(i), taken ? minutesPerQuestion : 0, i});
+    }
     items.append({0, AgendaItem::Kind::DecisionsAndNextSteps, tr(kDecisionsTitle), 10, -1});
     items.append({0, AgendaItem::Kind::ClosingRound, tr(kClosingTitle), 10, -1});
     return items;

@@ -28,8 +28,9 @@ class Agenda final
     Q_DECLARE_TR_FUNCTIONS(Agenda)
 
 public:
-    // Review of open next steps, the film (its real length), each discussion question, decisions
-    // and next steps, and the closing round "my next step".
+    // Review of open next steps, the film (its real length), each discussion question (time for
+    // the module's recommended ones, none for the others), decisions and next steps, and the
+    // closing round "my next step".
     static QList<AgendaItem> prefilled(const Module &module, qint64 filmMs, int minutesPerQuestion = 10);
     // A standard item's title as stored, in the language Leda runs in (see DefaultText).
     static QString shownTitle(const QString &stored);
