@@ -1694,6 +1694,10 @@ Quit anyway and lose them?</translation>
         <source>Run the meeting…</source>
         <translation>Run the meeting…</translation>
     </message>
+    <message>
+        <source>The module&apos;s recommended questions have the time. An item with 0 minutes is left out on the big screen: give a question minutes to take it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Leda::PresentationSession</name>

@@ -1698,6 +1698,10 @@ Avsluta ändå och förlora dem?</translation>
         <source>Run the meeting…</source>
         <translation>Håll mötet…</translation>
     </message>
+    <message>
+        <source>The module&apos;s recommended questions have the time. An item with 0 minutes is left out on the big screen: give a question minutes to take it too.</source>
+        <translation>Modulens rekommenderade frågor har fått tiden. En punkt med 0 minuter tas inte upp på storskärmen: ge en fråga minuter för att ta med den också.</translation>
+    </message>
 </context>
 <context>
     <name>Leda::PresentationSession</name>

@@ -129,6 +129,12 @@ PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings
     auto *content = new QWidget(this);
     auto *column = new QVBoxLayout(content);
     column->addWidget(headingLabel(tr("Agenda"), 1.25));
+    auto *agendaHint = new QLabel(tr("The module's recommended questions have the time. An item with 0 minutes is "
+                                     "left out on the big screen: give a question minutes to take it too."),
+                                  this);
+    agendaHint->setObjectName(u"agendaHint"_s);
+    agendaHint->setWordWrap(true);
+    column->addWidget(agendaHint);
     column->addWidget(m_agendaTable);
     auto *agendaFooter = new QHBoxLayout;
     agendaFooter->addWidget(m_endTime, 1);
