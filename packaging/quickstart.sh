@@ -27,7 +27,7 @@ packages=(
     # films are generated at build time
     ffmpeg espeak-ng
     # tests and packaging checks
-    desktop-file-utils appstream dpkg-dev file xvfb xauth poppler-utils unzip
+    desktop-file-utils appstream dpkg-dev file xvfb xauth poppler-utils unzip python3-icalendar
 )
 
 install_missing_packages() {

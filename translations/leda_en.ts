@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>CalendarFile</name>
+    <message>
+        <source>%1: meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Room and big screen booked</source>
@@ -474,6 +481,13 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Leda cannot write %1: %2</source>
+        <translation type="unfinished">Leda cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1635,10 +1649,6 @@ Quit anyway and lose them?</translation>
         <translation>Save the invitation</translation>
     </message>
     <message>
-        <source>Leda cannot write %1: %2</source>
-        <translation>Leda cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Open in the mail program</source>
         <translation>Open in the mail program</translation>
     </message>
@@ -1696,6 +1706,22 @@ Quit anyway and lose them?</translation>
     </message>
     <message>
         <source>The module&apos;s recommended questions have the time. An item with 0 minutes is left out on the big screen: give a question minutes to take it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save for the calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar file that Outlook, Thunderbird and GNOME Calendar import: send it with the invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the meeting for the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1899,6 +1925,18 @@ Quit anyway and lose them?</translation>
     </message>
     <message>
         <source>Not at Christmas and New Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the series for the calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the series for the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>CalendarFile</name>
+    <message>
+        <source>%1: meeting</source>
+        <translation>%1: möte</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Room and big screen booked</source>
@@ -474,6 +481,13 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Leda cannot write %1: %2</source>
+        <translation>Leda kan inte skriva %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1639,10 +1653,6 @@ Avsluta ändå och förlora dem?</translation>
         <translation>Spara inbjudan</translation>
     </message>
     <message>
-        <source>Leda cannot write %1: %2</source>
-        <translation>Leda kan inte skriva %1: %2</translation>
-    </message>
-    <message>
         <source>Open in the mail program</source>
         <translation>Öppna i e-postprogrammet</translation>
     </message>
@@ -1701,6 +1711,22 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>The module&apos;s recommended questions have the time. An item with 0 minutes is left out on the big screen: give a question minutes to take it too.</source>
         <translation>Modulens rekommenderade frågor har fått tiden. En punkt med 0 minuter tas inte upp på storskärmen: ge en fråga minuter för att ta med den också.</translation>
+    </message>
+    <message>
+        <source>Save for the calendar (.ics)…</source>
+        <translation>Spara för kalendern (.ics)…</translation>
+    </message>
+    <message>
+        <source>A calendar file that Outlook, Thunderbird and GNOME Calendar import: send it with the invitation.</source>
+        <translation>En kalenderfil som Outlook, Thunderbird och GNOME Kalender kan läsa in: skicka den med inbjudan.</translation>
+    </message>
+    <message>
+        <source>Save the meeting for the calendar</source>
+        <translation>Spara mötet för kalendern</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1930,18 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>Not at Christmas and New Year</source>
         <translation>Inte under jul och nyår</translation>
+    </message>
+    <message>
+        <source>Save the series for the calendar (.ics)…</source>
+        <translation>Spara mötesserien för kalendern (.ics)…</translation>
+    </message>
+    <message>
+        <source>Save the series for the calendar</source>
+        <translation>Spara mötesserien för kalendern</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
     </message>
 </context>
 <context>

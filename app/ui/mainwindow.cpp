@@ -131,6 +131,7 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
             [this] { presentMeeting(m_meetingPage->meetingId()); });
     connect(m_meetingsPage, &MeetingsPage::seriesPlanRequested, this, &MainWindow::showSeriesPlan);
     connect(m_seriesPlanPage, &SeriesPlanPage::backRequested, this, &MainWindow::showMeetings);
+    connect(m_seriesPlanPage, &SeriesPlanPage::errorOccurred, this, &MainWindow::showError);
     connect(m_meetingsPage, &MeetingsPage::allStepsRequested, this, &MainWindow::showAllSteps);
     connect(m_allStepsPage, &AllStepsPage::backRequested, this, &MainWindow::showMeetings);
     connect(m_allStepsPage, &AllStepsPage::meetingRequested, this, &MainWindow::openMeeting);

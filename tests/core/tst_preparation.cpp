@@ -2,6 +2,7 @@
 #include "core/content/contentloader.h"
 #include "core/export/exporter.h"
 #include "core/export/recordexport.h"
+#include "core/meeting/calendarfile.h"
 #include "core/meeting/preparation.h"
 #include "core/storage/database.h"
 #include "core/storage/groupstore.h"
@@ -11,6 +12,7 @@
 #include "support/bundledcourse.h"
 #include "support/catchqt.h"
 #include "support/demorecord.h"
+#include "support/pdftext.h"
 #include "support/sqlitepeek.h"
 #include "support/testpaths.h"
 
@@ -324,4 +326,58 @@ TEST_CASE("private meeting notes are kept, and reach an export only when the pro
     const QString withNotes = exported(defaultExportSections() | ExportSection::FacilitatorNotes);
     REQUIRE(withNotes.contains(u"ge ordet till de tysta först"_s));
     REQUIRE(withNotes.contains(course().modules.at(0).facilitatorNotes.first().left(30)));
+}
+
+TEST_CASE("the series as a calendar file: one event per meeting, in Swedish time, that a calendar parser reads")
+{
+    QTemporaryDir dir;
+    Database database;
+    QString error;
+    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    const DemoRecord demo = seedDemoRecord(database, course());
+    const Group group = GroupStore(database).group(demo.group);
+    QList<Meeting> meetings = MeetingStore(database).meetings(demo.group);
+    REQUIRE(meetings.size() == 3);
+    // Meeting 2 at a place with the characters iCalendar escapes.
+    meetings[1].place = u"Rum 3; plan 2, \"Ljuset\" \\ norra"_s;
+    // The plan: the three modules held, then three more, a week apart (one in summer time).
+    const QList<PlanEntry> plan = SeriesPlan::fromCourse(course(), meetings.first().date, 4);
+    const QList<CalendarEvent> events = CalendarFile::forSeries(group, meetings, plan, course());
+    REQUIRE(events.size() == 15); // three meetings, twelve planned
+    const QString path = dir.filePath(u"serien.ics"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    const QByteArray bytes = CalendarFile::write(events, QDateTime(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC));
+    file.write(bytes);
+    file.close();
+    // Lines end in CRLF and are at most 75 octets (folded lines continue with a space).
+    for (const QByteArray &line : bytes.split('\n')) {
+        REQUIRE((line.isEmpty() || line.endsWith('\r')));
+        REQUIRE(line.size() <= 76);
+    }
+    // The same meetings give the same UIDs: importing a newer file updates the entries.
+    REQUIRE(CalendarFile::forSeries(group, meetings, plan, course()).first().uid == events.first().uid);
+
+    // Read back by python3-icalendar (Debian's), as a calendar program would.
+    const QString script = uR"(
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+for e in cal.walk('VEVENT'):
+    start = e.decoded('DTSTART')
+    print('|'.join([str(e['UID']), start.isoformat(), str(start.utcoffset()), str(e['SUMMARY']),
+                    str(e.get('LOCATION', '')), str(e.get('DESCRIPTION', '')).replace('\n', '\\n')]))
+)"_s;
+    int code = -1;
+    const QString parsed = runTool(u"/usr/bin/python3"_s, {u"-c"_s, script, path}, &code);
+    INFO(parsed.toStdString());
+    REQUIRE(code == 0);
+    const QStringList rows = parsed.trimmed().split(u'\n');
+    REQUIRE(rows.size() == 15);
+    const QStringList first = rows.first().split(u'|');
+    REQUIRE(first.at(0) == events.first().uid);
+    REQUIRE(first.at(1) == u"2026-09-07T13:00:00+02:00"_s); // summer time in Stockholm
+    REQUIRE(first.at(3) == Invitation::subject(group, meetings.first(), course().modules.at(0)));
+    REQUIRE(first.at(5).contains(course().modules.at(0).questions.first()));
+    REQUIRE(rows.at(1).split(u'|').at(4) == meetings.at(1).place); // escaped and read back as typed
+    REQUIRE(rows.at(3).split(u'|').at(1).endsWith(u"+01:00"_s)); // November: normal time
 }

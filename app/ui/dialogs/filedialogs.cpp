@@ -2,8 +2,10 @@
 
 #include <QAbstractFileIconProvider>
 #include <QApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QStyle>
 
 using namespace Qt::StringLiterals;
@@ -60,6 +62,21 @@ QString FileDialogs::saveFileName(QWidget *parent, const QString &caption, const
                                   const QString &filter)
 {
     return run(parent, QFileDialog::AcceptSave, caption, suggested, filter);
+}
+
+bool FileDialogs::saveFile(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter,
+                           const QByteArray &bytes, QString *error)
+{
+    const QString path = saveFileName(parent, caption, suggested, filter);
+    if (path.isEmpty())
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = QCoreApplication::translate("FileDialogs", "Leda cannot write %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace Leda

@@ -12,6 +12,10 @@ namespace Leda {
 namespace FileDialogs {
 QString openFileName(QWidget *parent, const QString &caption, const QString &folder, const QString &filter);
 QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter);
+// Asks where, then writes bytes there whole (QSaveFile). False with *error when it could not;
+// false with no error when the user cancelled.
+bool saveFile(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter,
+              const QByteArray &bytes, QString *error);
 } // namespace FileDialogs
 
 } // namespace Leda

@@ -1,5 +1,7 @@
 #include "ui/meeting/preparationpage.h"
 
+#include "core/meeting/calendarfile.h"
+
 #include "core/storage/autosave.h"
 #include "core/storage/autosavekeys.h"
 #include "core/storage/groupstore.h"
@@ -100,15 +102,37 @@ PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings
     auto *save = new QPushButton(tr("Save as text file…"), this);
     save->setObjectName(u"saveInvitation"_s);
     connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = FileDialogs::saveFileName(
-            this, tr("Save the invitation"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/inbjudan.txt"_s, u"*.txt"_s);
-        if (path.isEmpty())
-            return;
-        QSaveFile file(path);
-        const QByteArray bytes = m_invitation->toPlainText().toUtf8();
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            emit errorOccurred(tr("Leda cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        QString error;
+        if (!FileDialogs::saveFile(this, tr("Save the invitation"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/inbjudan.txt"_s,
+                                   u"*.txt"_s, m_invitation->toPlainText().toUtf8(), &error)
+            && !error.isEmpty())
+            emit errorOccurred(error);
+    });
+    // The meeting in the members' calendars: date, time, place and the questions to think about.
+    auto *calendar = new QPushButton(tr("Save for the calendar (.ics)…"), this);
+    calendar->setObjectName(u"saveCalendar"_s);
+    calendar->setToolTip(tr("A calendar file that Outlook, Thunderbird and GNOME Calendar import: send it with the "
+                            "invitation."));
+    markReadOnlySafe(calendar);
+    connect(calendar, &QPushButton::clicked, this, [this] {
+        const QList<Meeting> meetings = m_meetings.meetings(m_meeting.groupId);
+        const Module *module = meetingModule();
+        int occurrence = 0; // which of the group's meetings on this module it is
+        for (const Meeting &meeting : meetings) {
+            if (module && meeting.moduleIds.value(0) == module->id && meeting.date <= m_meeting.date)
+                ++occurrence;
+        }
+        const CalendarEvent event = CalendarFile::forMeeting(
+            m_groups.group(m_meeting.groupId), m_meeting, module,
+            meetings.isEmpty() || meetings.first().id == m_meeting.id, qMax(1, occurrence));
+        QString error;
+        if (!FileDialogs::saveFile(this, tr("Save the meeting for the calendar"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                       + u"/möte-%1.ics"_s.arg(m_meeting.date.toString(Qt::ISODate)),
+                                   tr("Calendar files (*.ics)"), CalendarFile::write({event}), &error)
+            && !error.isEmpty())
+            emit errorOccurred(error);
     });
     auto *mail = new QPushButton(tr("Open in the mail program"), this);
     for (QWidget *reading : std::initializer_list<QWidget *>{copy, save, mail, m_invitation})
@@ -124,6 +148,7 @@ PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings
     invitationButtons->addWidget(copy);
     invitationButtons->addWidget(save);
     invitationButtons->addWidget(mail);
+    invitationButtons->addWidget(calendar);
     invitationButtons->addStretch(1);
 
     auto *content = new QWidget(this);

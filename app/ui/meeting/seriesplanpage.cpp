@@ -1,12 +1,16 @@
 #include "ui/meeting/seriesplanpage.h"
 
+#include "core/meeting/calendarfile.h"
+
 #include "core/settings/settings.h"
 #include "core/storage/autosave.h"
 #include "core/storage/autosavekeys.h"
 #include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
 #include "core/storage/preparationstore.h"
+#include "ui/dialogs/filedialogs.h"
 #include "ui/widgets/labels.h"
+#include "ui/widgets/layouts.h"
 #include "ui/widgets/pagetop.h"
 #include "ui/widgets/stepfields.h"
 
@@ -18,6 +22,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTableWidget>
 #include <QToolButton>
@@ -90,6 +95,23 @@ SeriesPlanPage::SeriesPlanPage(PreparationStore &store, MeetingStore &meetings, 
     planning->addWidget(skipChristmas);
     planning->addWidget(redateButton);
     planning->addStretch(1);
+    // The whole series in the members' calendars, booked at once.
+    auto *calendar = new QPushButton(tr("Save the series for the calendar (.ics)…"), this);
+    calendar->setObjectName(u"planCalendar"_s);
+    markReadOnlySafe(calendar);
+    connect(calendar, &QPushButton::clicked, this, [this] {
+        const Group group = m_groups.group(m_groupId);
+        const QByteArray bytes = CalendarFile::write(
+            CalendarFile::forSeries(group, m_meetings.meetings(m_groupId), m_plan, m_course));
+        QString error;
+        if (!FileDialogs::saveFile(this, tr("Save the series for the calendar"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                       + u"/mötesserie.ics"_s,
+                                   tr("Calendar files (*.ics)"), bytes, &error)
+            && !error.isEmpty())
+            emit errorOccurred(error);
+    });
+    planning->addWidget(calendar);
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(u"planTable"_s);

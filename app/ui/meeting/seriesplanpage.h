@@ -35,6 +35,7 @@ public:
 
 signals:
     void backRequested();
+    void errorOccurred(const QString &message);
 
 private:
     void apply(bool edited); // after an edit of the plan: save and show it
