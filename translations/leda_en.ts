@@ -1091,6 +1091,26 @@ Check that the file exists, can be read and is not damaged.</source>
         <source>Name</source>
         <translation>Name</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (for invitations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. head of unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@region.se</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Leda::MainWindow</name>

@@ -1095,6 +1095,26 @@ Kontrollera att filen finns, går att läsa och inte är skadad.</translation>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>E-mail (for invitations)</source>
+        <translation>E-post (för inbjudningar)</translation>
+    </message>
+    <message>
+        <source>e.g. head of unit</source>
+        <translation>t.ex. verksamhetschef</translation>
+    </message>
+    <message>
+        <source>name@region.se</source>
+        <translation>namn@region.se</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
 </context>
 <context>
     <name>Leda::MainWindow</name>

@@ -381,3 +381,32 @@ for e in cal.walk('VEVENT'):
     REQUIRE(rows.at(1).split(u'|').at(4) == meetings.at(1).place); // escaped and read back as typed
     REQUIRE(rows.at(3).split(u'|').at(1).endsWith(u"+01:00"_s)); // November: normal time
 }
+
+TEST_CASE("the invitation goes to every active member with an e-mail address, their title and address kept")
+{
+    QTemporaryDir dir;
+    Database database;
+    QString error;
+    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    GroupStore groups(database);
+    const qint64 group = groups.createGroup(u"Ledningsgruppen"_s, {}, &error);
+    Member anna{0, group, u"Anna Ek"_s, RoleLevel::SeniorManagement, true, u"verksamhetschef"_s, u"anna.ek@region.se"_s};
+    REQUIRE(groups.addMember(anna, &error) > 0);
+    REQUIRE(groups.addMember({0, group, u"Bo Lind"_s, RoleLevel::FirstLineManager, true, {}, u" bo.lind@region.se "_s},
+                             &error)
+            > 0);
+    REQUIRE(groups.addMember({0, group, u"Cilla"_s, RoleLevel::FirstLineManager, true, {}, u"ingen adress"_s}, &error) > 0);
+    REQUIRE(groups.addMember({0, group, u"Dan"_s, RoleLevel::FirstLineManager, false, {}, u"dan@region.se"_s}, &error) > 0);
+    const QList<Member> members = groups.members(group);
+    REQUIRE(members.first().title == u"verksamhetschef"_s);
+    REQUIRE(members.first().email == u"anna.ek@region.se"_s);
+    Member changed = members.first();
+    changed.email = u"anna@region.se"_s;
+    REQUIRE(groups.updateMember(changed, &error));
+    REQUIRE(groups.members(group).first().email == u"anna@region.se"_s);
+    // Active members with an address; the one who left and the address that is none are not sent to.
+    const QStringList recipients = Invitation::recipients(groups.members(group));
+    REQUIRE(recipients == QStringList{u"anna@region.se"_s, u"bo.lind@region.se"_s});
+    const QUrl url = Invitation::mailto(recipients, u"Möte"_s, u"Välkommen"_s);
+    REQUIRE(url.path() == u"anna@region.se,bo.lind@region.se"_s);
+}

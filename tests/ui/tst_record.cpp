@@ -84,6 +84,11 @@ TEST_CASE("minutes typed into a meeting are saved within a second and are there 
         const qint64 memberId = peek(leda.path(), u"SELECT max(id) FROM members"_s).toLongLong();
         REQUIRE(memberId > 0);
         typeText(leda.find<QLineEdit>(u"memberName_%1"_s.arg(memberId)), u"Åsa Öberg"_s);
+        typeText(leda.find<QLineEdit>(u"memberTitle_%1"_s.arg(memberId)), u"verksamhetschef"_s);
+        typeText(leda.find<QLineEdit>(u"memberEmail_%1"_s.arg(memberId)), u"asa.oberg@region.se"_s);
+        REQUIRE(leda.waitSaved());
+        REQUIRE(peek(leda.path(), u"SELECT title || ' ' || email FROM members WHERE id = %1"_s.arg(memberId)).toString()
+                == u"verksamhetschef asa.oberg@region.se"_s);
 
         meetingId = leda.window->newMeeting();
         REQUIRE(meetingId > 0);

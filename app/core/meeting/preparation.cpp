@@ -176,6 +176,17 @@ QString Invitation::text(const Group &group, const Meeting &meeting, const Modul
     return lines.join(u'\n');
 }
 
+QStringList Invitation::recipients(const QList<Member> &members)
+{
+    QStringList addresses;
+    for (const Member &member : members) {
+        const QString address = member.email.trimmed();
+        if (member.active && address.contains(u'@') && !address.contains(u' '))
+            addresses.append(address);
+    }
+    return addresses;
+}
+
 QUrl Invitation::mailto(const QStringList &recipients, const QString &subject, const QString &body)
 {
     QByteArray encoded = "mailto:";

@@ -110,6 +110,8 @@ public:
     static QString subject(const Group &group, const Meeting &meeting, const Module &module);
     // The first meeting of a series has no next steps to bring.
     static QString text(const Group &group, const Meeting &meeting, const Module &module, bool firstMeeting = false);
+    // Who the invitation goes to: the active members with an e-mail address.
+    static QStringList recipients(const QList<Member> &members);
     // mailto: link with subject and body, for the user's mail program.
     static QUrl mailto(const QStringList &recipients, const QString &subject, const QString &body);
 };

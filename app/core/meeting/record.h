@@ -27,6 +27,8 @@ struct Member
     QString name;
     RoleLevel role = RoleLevel::FirstLineManager;
     bool active = true;
+    QString title{}; // e.g. "verksamhetschef" (optional)
+    QString email{}; // where the invitation goes (optional)
 };
 
 struct Meeting

@@ -198,6 +198,11 @@ const QStringList &migrationSteps()
             ALTER TABLE next_step_reviews ADD COLUMN new_owner_name TEXT NOT NULL DEFAULT '';
             ALTER TABLE next_step_reviews ADD COLUMN previous_owner_name TEXT NOT NULL DEFAULT '';
         )"_s,
+        // 6 → 7: a member's title and e-mail address, for invitations that reach everyone.
+        uR"(
+            ALTER TABLE members ADD COLUMN title TEXT NOT NULL DEFAULT '';
+            ALTER TABLE members ADD COLUMN email TEXT NOT NULL DEFAULT '';
+        )"_s,
     };
     return steps;
 }

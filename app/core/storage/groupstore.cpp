@@ -72,13 +72,14 @@ bool GroupStore::removeGroup(qint64 id, QString *error)
 QList<Member> GroupStore::members(qint64 groupId) const
 {
     QList<Member> result;
-    SqlStatement query(m_database, u"SELECT id, group_id, name, role_level, active FROM members "
+    SqlStatement query(m_database, u"SELECT id, group_id, name, role_level, active, title, email FROM members "
                                    "WHERE group_id = :group ORDER BY id"_s);
     query.bind(u":group"_s, groupId);
     if (query.exec(nullptr)) {
         while (query.next()) {
             result.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-                           RecordNames::roleFromKey(query.value(3).toString()), query.value(4).toBool()});
+                           RecordNames::roleFromKey(query.value(3).toString()), query.value(4).toBool(),
+                           query.value(5).toString(), query.value(6).toString()});
         }
     }
     return result;
@@ -86,22 +87,27 @@ QList<Member> GroupStore::members(qint64 groupId) const
 
 qint64 GroupStore::addMember(const Member &member, QString *error)
 {
-    SqlStatement query(m_database, u"INSERT INTO members (group_id, name, role_level, active) "
-                                   "VALUES (:group, :name, :role, :active)"_s);
+    SqlStatement query(m_database, u"INSERT INTO members (group_id, name, role_level, active, title, email) "
+                                   "VALUES (:group, :name, :role, :active, :title, :email)"_s);
     query.bind(u":group"_s, member.groupId)
         .bind(u":name"_s, member.name)
         .bind(u":role"_s, RecordNames::key(member.role))
-        .bind(u":active"_s, member.active);
+        .bind(u":active"_s, member.active)
+        .bind(u":title"_s, member.title)
+        .bind(u":email"_s, member.email);
     return query.exec(error) ? query.lastInsertId() : 0;
 }
 
 bool GroupStore::updateMember(const Member &member, QString *error)
 {
     SqlStatement query(m_database,
-                       u"UPDATE members SET name = :name, role_level = :role, active = :active WHERE id = :id"_s);
+                       u"UPDATE members SET name = :name, role_level = :role, active = :active, title = :title, "
+                       "email = :email WHERE id = :id"_s);
     query.bind(u":name"_s, member.name)
         .bind(u":role"_s, RecordNames::key(member.role))
         .bind(u":active"_s, member.active)
+        .bind(u":title"_s, member.title)
+        .bind(u":email"_s, member.email)
         .bind(u":id"_s, member.id);
     return query.exec(error);
 }

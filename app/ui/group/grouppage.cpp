@@ -89,7 +89,8 @@ void GroupPage::setGroup(qint64 groupId)
     m_organisation->setText(m_group.organisation);
     clearLayout(m_members);
     m_rows = 0;
-    const QStringList headings{tr("Member"), tr("Role level"), tr("Active")};
+    const QStringList headings{tr("Member"), tr("Title"), tr("E-mail (for invitations)"), tr("Role level"),
+                               tr("Active")};
     for (int c = 0; c < headings.size(); ++c) {
         auto *heading = new QLabel(u"<b>%1</b>"_s.arg(headings.at(c).toHtmlEscaped()), this);
         m_members->addWidget(heading, 0, c);
@@ -114,6 +115,14 @@ void GroupPage::addMemberRow(const Member &member, bool focus)
     auto *name = new QLineEdit(member.name, this);
     name->setObjectName(u"memberName_%1"_s.arg(member.id));
     name->setPlaceholderText(tr("Name"));
+    auto *title = new QLineEdit(member.title, this);
+    title->setObjectName(u"memberTitle_%1"_s.arg(member.id));
+    title->setPlaceholderText(tr("e.g. head of unit"));
+    title->setAccessibleName(tr("Title"));
+    auto *email = new QLineEdit(member.email, this);
+    email->setObjectName(u"memberEmail_%1"_s.arg(member.id));
+    email->setPlaceholderText(tr("name@region.se"));
+    email->setAccessibleName(tr("E-mail"));
     auto *role = new QComboBox(this);
     role->setObjectName(u"memberRole_%1"_s.arg(member.id));
     for (RoleLevel level : RecordNames::roles())
@@ -123,22 +132,28 @@ void GroupPage::addMemberRow(const Member &member, bool focus)
     active->setObjectName(u"memberActive_%1"_s.arg(member.id));
     active->setChecked(member.active);
     active->setAccessibleName(tr("Active"));
-    auto save = [this, member, name, role, active] {
+    auto save = [this, member, name, title, email, role, active] {
         Member updated = member;
         updated.name = name->text();
+        updated.title = title->text();
+        updated.email = email->text().trimmed();
         updated.role = RoleLevel(role->currentData().toInt());
         updated.active = active->isChecked();
         m_autosave.queue(AutosaveKey::member(member.id),
                          [this, updated](QString *error) { return m_groups.updateMember(updated, error); });
     };
     connect(name, &QLineEdit::textEdited, this, save);
+    connect(title, &QLineEdit::textEdited, this, save);
+    connect(email, &QLineEdit::textEdited, this, save);
     connect(role, &QComboBox::activated, this, save);
     connect(active, &QCheckBox::toggled, this, save);
     m_members->addWidget(name, row, 0);
-    m_members->addWidget(role, row, 1);
-    m_members->addWidget(active, row, 2);
+    m_members->addWidget(title, row, 1);
+    m_members->addWidget(email, row, 2);
+    m_members->addWidget(role, row, 3);
+    m_members->addWidget(active, row, 4);
     if (focus) {
-        for (QWidget *widget : std::initializer_list<QWidget *>{name, role, active})
+        for (QWidget *widget : std::initializer_list<QWidget *>{name, title, email, role, active})
             widget->show(); // a layout shows new children only later; focus needs them visible now
         name->setFocus();
     }

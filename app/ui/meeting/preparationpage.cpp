@@ -142,7 +142,9 @@ PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings
         const Module *module = meetingModule();
         const Group group = m_groups.group(m_meeting.groupId);
         const QString subject = module ? Invitation::subject(group, m_meeting, *module) : group.name;
-        QDesktopServices::openUrl(Invitation::mailto({}, subject, m_invitation->toPlainText()));
+        // To every active member with an address; the mail program lets the user add others.
+        QDesktopServices::openUrl(Invitation::mailto(Invitation::recipients(m_groups.members(m_meeting.groupId)),
+                                                     subject, m_invitation->toPlainText()));
     });
     auto *invitationButtons = new QHBoxLayout;
     invitationButtons->addWidget(copy);
