@@ -57,6 +57,11 @@ struct Module
 struct Course
 {
     QList<Module> modules; // sorted by number; unavailable modules included
+    const Module *module(const QString &id) const // nullptr when the course has no such module
+    {
+        const auto found = std::find_if(modules.cbegin(), modules.cend(), [&id](const Module &m) { return m.id == id; });
+        return found == modules.cend() ? nullptr : &*found;
+    }
     int availableCount() const
     {
         return int(std::count_if(modules.cbegin(), modules.cend(), [](const Module &m) { return m.available; }));

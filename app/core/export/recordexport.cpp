@@ -17,15 +17,6 @@ namespace Leda {
 
 namespace {
 
-const Module *findModule(const Course &course, const QString &id)
-{
-    for (const Module &module : course.modules) {
-        if (module.id == id)
-            return &module;
-    }
-    return nullptr;
-}
-
 QString moduleTitle(const Module *module, const QString &id)
 {
     if (!module)
@@ -53,7 +44,7 @@ MinutesContent RecordExport::minutes(qint64 meetingId) const
     const QList<Member> members = groups.members(content.group.id);
 
     for (const QString &id : std::as_const(content.meeting.moduleIds)) {
-        const Module *module = findModule(m_course, id);
+        const Module *module = m_course.module(id);
         content.moduleTitles.append(moduleTitle(module, id));
         if (module)
             content.facilitatorNotes += module->facilitatorNotes;
@@ -81,11 +72,11 @@ MinutesContent RecordExport::minutes(qint64 meetingId) const
         content.meeting, meetings.meetings(content.group.id), PreparationStore(m_database).plan(content.group.id));
     content.nextMeetingDate = next.date;
     if (!next.moduleId.isEmpty())
-        content.nextMeetingModule = moduleTitle(findModule(m_course, next.moduleId), next.moduleId);
+        content.nextMeetingModule = moduleTitle(m_course.module(next.moduleId), next.moduleId);
 
     const QList<QuestionNote> notes = meetings.questionNotes(meetingId);
     for (const QString &id : std::as_const(content.meeting.moduleIds)) {
-        const Module *module = findModule(m_course, id);
+        const Module *module = m_course.module(id);
         QList<QuestionNote> forModule;
         for (const QuestionNote &note : notes) {
             if (note.moduleId == id && !note.isEmpty())

@@ -58,23 +58,17 @@ CalendarEvent CalendarFile::forMeeting(const Group &group, const Meeting &meetin
 QList<CalendarEvent> CalendarFile::forSeries(const Group &group, const QList<Meeting> &meetings,
                                              const QList<PlanEntry> &plan, const Course &course)
 {
-    const auto moduleOf = [&course](const QString &id) -> const Module * {
-        for (const Module &module : course.modules) {
-            if (module.id == id)
-                return &module;
-        }
-        return nullptr;
-    };
     QList<CalendarEvent> events;
-    QHash<QString, int> held; // meetings per module so far
+    QHash<QString, int> held; // meetings per module
     for (const Meeting &meeting : meetings) {
-        const Module *module = meeting.moduleIds.isEmpty() ? nullptr : moduleOf(meeting.moduleIds.first());
-        const int occurrence = module ? ++held[module->id] : 1;
-        events.append(forMeeting(group, meeting, module, events.isEmpty(), occurrence));
+        const Module *module = course.module(meeting.moduleIds.value(0));
+        if (module)
+            ++held[module->id];
+        events.append(forMeeting(group, meeting, module, events.isEmpty(), occurrence(meetings, meeting)));
     }
     QHash<QString, int> planned;
     for (const PlanEntry &entry : plan) {
-        const Module *module = moduleOf(entry.moduleId);
+        const Module *module = course.module(entry.moduleId);
         if (entry.skipped || !entry.plannedDate.isValid() || !module)
             continue;
         if (++planned[entry.moduleId] <= held.value(entry.moduleId))
@@ -91,6 +85,16 @@ QList<CalendarEvent> CalendarFile::forSeries(const Group &group, const QList<Mee
     }
     std::sort(events.begin(), events.end(), [](const CalendarEvent &a, const CalendarEvent &b) { return a.date < b.date; });
     return events;
+}
+
+int CalendarFile::occurrence(const QList<Meeting> &meetings, const Meeting &meeting)
+{
+    const QString moduleId = meeting.moduleIds.value(0);
+    const auto earlier = std::count_if(meetings.cbegin(), meetings.cend(), [&](const Meeting &other) {
+        return other.moduleIds.value(0) == moduleId
+            && (other.date < meeting.date || (other.date == meeting.date && other.id <= meeting.id));
+    });
+    return qMax(1, int(earlier));
 }
 
 QString CalendarFile::escape(const QString &text)

@@ -33,6 +33,8 @@ public:
     // planned meeting and the meeting made from it are one calendar entry.
     static CalendarEvent forMeeting(const Group &group, const Meeting &meeting, const Module *module,
                                     bool firstMeeting, int occurrence = 1);
+    // Which of the group's meetings on its module a meeting is (1 for the first), by date.
+    static int occurrence(const QList<Meeting> &meetings, const Meeting &meeting);
     // The whole series: the group's meetings, and the planned ones not yet made (at the time and
     // place of the group's last meeting).
     static QList<CalendarEvent> forSeries(const Group &group, const QList<Meeting> &meetings,

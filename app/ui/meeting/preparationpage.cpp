@@ -118,14 +118,9 @@ PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings
     connect(calendar, &QPushButton::clicked, this, [this] {
         const QList<Meeting> meetings = m_meetings.meetings(m_meeting.groupId);
         const Module *module = meetingModule();
-        int occurrence = 0; // which of the group's meetings on this module it is
-        for (const Meeting &meeting : meetings) {
-            if (module && meeting.moduleIds.value(0) == module->id && meeting.date <= m_meeting.date)
-                ++occurrence;
-        }
         const CalendarEvent event = CalendarFile::forMeeting(
             m_groups.group(m_meeting.groupId), m_meeting, module,
-            meetings.isEmpty() || meetings.first().id == m_meeting.id, qMax(1, occurrence));
+            meetings.isEmpty() || meetings.first().id == m_meeting.id, CalendarFile::occurrence(meetings, m_meeting));
         QString error;
         if (!FileDialogs::saveFile(this, tr("Save the meeting for the calendar"),
                                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
