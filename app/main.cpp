@@ -3,6 +3,7 @@
 #include "core/content/contentloader.h"
 #include "core/content/contentlocator.h"
 #include "core/export/exportcommand.h"
+#include "core/measures/measurescommand.h"
 #include "core/settings/settings.h"
 #include "core/storage/database.h"
 #include "ui/mainwindow.h"
@@ -39,6 +40,12 @@ QString startLanguage(const Leda::Settings &settings)
 
 int main(int argc, char **argv)
 {
+    if (Leda::MeasuresCommand::isMeasures(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        Leda::CommandLine::installTranslators(startLanguage(Leda::Settings()));
+        return Leda::MeasuresCommand::run(QCoreApplication::arguments());
+    }
     // A content check needs no window (and no display): a QCoreApplication is enough.
     const bool exporting = Leda::ExportCommand::isExport(argc, argv);
     const bool headless = exporting || Leda::CommandLine::isHeadless(argc, argv);
