@@ -203,6 +203,52 @@ const QStringList &migrationSteps()
             ALTER TABLE members ADD COLUMN title TEXT NOT NULL DEFAULT '';
             ALTER TABLE members ADD COLUMN email TEXT NOT NULL DEFAULT '';
         )"_s,
+        // 7 → 8: the group's measures, their values per period (a gap is a period without a row
+        // or without a value), and the measures a meeting looks at with what it noted on each.
+        uR"(
+            CREATE TABLE measures (
+                id                   INTEGER PRIMARY KEY,
+                group_id             INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+                position             INTEGER NOT NULL DEFAULT 0,
+                name                 TEXT NOT NULL,
+                kind                 TEXT NOT NULL DEFAULT 'outcome' CHECK (kind IN ('outcome', 'process', 'balancing')),
+                definition           TEXT NOT NULL DEFAULT '',
+                unit                 TEXT NOT NULL DEFAULT '',
+                better               TEXT NOT NULL DEFAULT 'up' CHECK (better IN ('up', 'down', 'none')),
+                target               REAL,
+                period               TEXT NOT NULL DEFAULT 'month' CHECK (period IN ('week', 'month', 'quarter')),
+                value_type           TEXT NOT NULL DEFAULT 'measurement'
+                                     CHECK (value_type IN ('measurement', 'count', 'proportion', 'rate')),
+                per_units            REAL NOT NULL DEFAULT 1,
+                chart                TEXT NOT NULL DEFAULT '',
+                baseline_end         TEXT NOT NULL DEFAULT '',
+                screen_moving_ranges INTEGER NOT NULL DEFAULT 0,
+                archived             INTEGER NOT NULL DEFAULT 0,
+                created_at           TEXT NOT NULL
+            );
+            CREATE INDEX measures_by_group ON measures(group_id);
+            CREATE TABLE measure_values (
+                id             INTEGER PRIMARY KEY,
+                measure_id     INTEGER NOT NULL REFERENCES measures(id) ON DELETE CASCADE,
+                period         TEXT NOT NULL,
+                value          REAL,
+                denominator    REAL,
+                excluded       INTEGER NOT NULL DEFAULT 0,
+                exclude_reason TEXT NOT NULL DEFAULT '',
+                note           TEXT NOT NULL DEFAULT '',
+                new_phase      INTEGER NOT NULL DEFAULT 0,
+                UNIQUE (measure_id, period)
+            );
+            CREATE TABLE meeting_measures (
+                id         INTEGER PRIMARY KEY,
+                meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+                measure_id INTEGER NOT NULL REFERENCES measures(id) ON DELETE CASCADE,
+                position   INTEGER NOT NULL DEFAULT 0,
+                chosen     INTEGER NOT NULL DEFAULT 1,
+                notes      TEXT NOT NULL DEFAULT '',
+                UNIQUE (meeting_id, measure_id)
+            );
+        )"_s,
     };
     return steps;
 }

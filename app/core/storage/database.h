@@ -78,7 +78,7 @@ public:
     static constexpr int kKeepBackups = 10;
     static constexpr int kKeepWeeks = 8;
 
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
     static constexpr int kApplicationId = 0x4C454441; // "LEDA" in PRAGMA application_id
 
 private:

@@ -1,0 +1,247 @@
+#include "core/measures/measure.h"
+#include "core/storage/database.h"
+#include "core/storage/groupstore.h"
+#include "core/storage/measurestore.h"
+#include "core/storage/meetingstore.h"
+#include "core/storage/nextstepstore.h"
+#include "support/catchqt.h"
+#include "support/testpaths.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace Leda;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QList<double> kCdi{17, 12, 27, 20, 20, 18, 22, 19, 19, 24, 17, 16, 24, 19, 19, 22, 25, 19,
+                         17, 6,  25, 17, 11, 14, 9,  11, 7,  13, 5,  5,  3,  5,  9,  4,  5,  9};
+
+QList<MeasureValue> monthly(const QList<double> &numbers, const QDate &first = QDate(2025, 1, 1))
+{
+    QList<MeasureValue> values;
+    for (int i = 0; i < numbers.size(); ++i) {
+        MeasureValue value;
+        value.period = first.addMonths(i);
+        value.value = numbers.at(i);
+        values.append(value);
+    }
+    return values;
+}
+
+Measure infections()
+{
+    Measure measure;
+    measure.name = u"Vårdrelaterade C. difficile-infektioner"_s;
+    measure.valueType = Measure::ValueType::Count;
+    measure.better = Measure::Better::Lower;
+    return measure;
+}
+
+} // namespace
+
+TEST_CASE("a version 7 record gains measures (schema 8) and keeps what it held")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"leda.sqlite"_s);
+    REQUIRE(QFile::copy(TestPaths::data(u"databases/schema-v7.sqlite"_s), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    Database database;
+    QString error;
+    REQUIRE(database.open(path, &error));
+    REQUIRE(database.schemaVersion() == Database::kSchemaVersion);
+    const Group group = GroupStore(database).groupByName(u"Ledningsgruppen version 2"_s);
+    REQUIRE(group.id > 0);
+    const QList<Member> members = GroupStore(database).members(group.id);
+    REQUIRE(members.size() == 1);
+    CHECK(members.first().title == u"Verksamhetschef"_s);
+    CHECK(members.first().email == u"anna.berg@region.se"_s);
+    const QList<NextStep> steps = NextStepStore(database).all(group.id);
+    REQUIRE(steps.size() == 1);
+    CHECK(steps.first().owner.guest == u"Karin Holm"_s);
+    CHECK(Database::backups(path).first().reason == u"before-migration-v7"_s);
+
+    MeasureStore store(database);
+    CHECK(store.measures(group.id).isEmpty());
+    Measure measure = infections();
+    measure.groupId = group.id;
+    measure.definition = u"Antal nya fall per månad enligt infektionsregistret."_s;
+    measure.target = 5;
+    measure.chart = Spc::ChartType::C;
+    measure.id = store.addMeasure(measure, &error);
+    INFO(error.toStdString());
+    REQUIRE(measure.id > 0);
+    REQUIRE(store.saveValues(measure.id, monthly(kCdi), &error));
+    database.close();
+
+    Database reopened;
+    REQUIRE(reopened.open(path, &error));
+    MeasureStore again(reopened);
+    const QList<Measure> measures = again.measures(group.id);
+    REQUIRE(measures.size() == 1);
+    CHECK(measures.first().name == measure.name);
+    CHECK(measures.first().target == 5);
+    CHECK(measures.first().chart == Spc::ChartType::C);
+    CHECK(measures.first().better == Measure::Better::Lower);
+    CHECK(measures.first().valueType == Measure::ValueType::Count);
+    CHECK(again.values(measure.id).size() == 36);
+}
+
+TEST_CASE("measures: values per period, archive instead of delete, the meeting's choice and notes")
+{
+    QTemporaryDir dir;
+    Database database;
+    QString error;
+    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    GroupStore groups(database);
+    const qint64 group = groups.createGroup(u"Ledningsgruppen"_s, u"Region Exempel"_s, &error);
+    MeasureStore store(database);
+    Measure measure = infections();
+    measure.groupId = group;
+    measure.id = store.addMeasure(measure, &error);
+    Measure empty;
+    empty.groupId = group;
+    empty.name = u"Ännu utan värden"_s;
+    empty.id = store.addMeasure(empty, &error);
+    REQUIRE(store.saveValues(measure.id, monthly({3, 4, 5}), &error));
+
+    SECTION("one row per period: a second value for a period replaces the first")
+    {
+        MeasureValue value;
+        value.period = QDate(2025, 2, 1);
+        value.value = 40;
+        value.note = u"Nytt journalsystem"_s;
+        REQUIRE(store.saveValue(measure.id, value, &error));
+        const QList<MeasureValue> values = store.values(measure.id);
+        REQUIRE(values.size() == 3);
+        CHECK(values.at(1).value == 40);
+        CHECK(values.at(1).note == u"Nytt journalsystem"_s);
+        REQUIRE(store.removeValue(measure.id, QDate(2025, 2, 1), &error));
+        CHECK(store.values(measure.id).size() == 2);
+    }
+    SECTION("a measure with values is archived, never deleted")
+    {
+        CHECK_FALSE(store.removeMeasure(measure.id, &error));
+        CHECK(error.contains(u"archive"_s));
+        CHECK(store.measures(group).size() == 2);
+        REQUIRE(store.setArchived(measure.id, true, &error));
+        CHECK(store.measures(group).size() == 1);
+        CHECK(store.measures(group, true).size() == 2);
+        CHECK(store.values(measure.id).size() == 3);
+        REQUIRE(store.removeMeasure(empty.id, &error));
+        CHECK(store.measures(group, true).size() == 1);
+    }
+    SECTION("an import that fails half-way takes nothing")
+    {
+        QList<MeasureValue> values = monthly({7, 8, 9}, QDate(2026, 1, 1));
+        REQUIRE(store.saveValues(measure.id, values, &error));
+        CHECK(store.values(measure.id).size() == 6);
+        values.append(MeasureValue{});
+        values.last().period = QDate(2026, 4, 1);
+        values.last().value = 1;
+        CHECK_FALSE(store.saveValues(99999, values, &error)); // no such measure: the foreign key refuses
+        CHECK(store.values(99999).isEmpty());
+    }
+    SECTION("a meeting's measures: chosen in order, notes kept when taken off")
+    {
+        Meeting planned;
+        planned.groupId = group;
+        planned.date = QDate(2027, 3, 9);
+        const qint64 meeting = MeetingStore(database).createMeeting(planned, &error);
+        REQUIRE(store.setMeetingMeasures(meeting, {empty.id, measure.id}, &error));
+        QList<MeetingMeasure> chosen = store.meetingMeasures(meeting);
+        REQUIRE(chosen.size() == 2);
+        CHECK(chosen.at(0).measureId == empty.id);
+        REQUIRE(store.setMeetingMeasureNotes(meeting, measure.id, u"Färre fall sedan handhygienronden."_s, &error));
+        REQUIRE(store.setMeetingMeasures(meeting, {empty.id}, &error));
+        chosen = store.meetingMeasures(meeting);
+        REQUIRE(chosen.size() == 2);
+        CHECK(chosen.at(1).measureId == measure.id);
+        CHECK_FALSE(chosen.at(1).chosen);
+        CHECK(chosen.at(1).notes == u"Färre fall sedan handhygienronden."_s);
+        REQUIRE(store.setMeetingMeasures(meeting, {}, &error));
+        CHECK(store.meetingMeasures(meeting).size() == 1);
+    }
+}
+
+TEST_CASE("a measure's series: one point per period, gaps, phases and a frozen baseline from its values")
+{
+    Measure measure = infections();
+    QList<MeasureValue> values = monthly({3, 4, 5, 6});
+    values.removeAt(1); // February 2025 has no value
+    values[2].newPhase = true; // April 2025 begins a new phase
+    values[0].note = u"Start"_s;
+
+    const MeasureSeries series(measure, values);
+    REQUIRE(series.periods().size() == 4);
+    CHECK(series.periods().at(1) == QDate(2025, 2, 1));
+    CHECK_FALSE(series.observations().at(1).value.has_value());
+    CHECK(series.notes().at(0) == u"Start"_s);
+    CHECK(series.options().splits == QList<int>{3});
+
+    measure.baselineEnd = QDate(2025, 3, 1);
+    const MeasureSeries frozen(measure, monthly({3, 4, 5, 6, 7}));
+    CHECK(frozen.options().freeze == 3);
+
+    SECTION("weeks and quarters")
+    {
+        measure.period = Measure::Period::Week;
+        measure.baselineEnd = {};
+        QList<MeasureValue> weekly(2);
+        weekly[0].period = QDate(2027, 1, 6); // a Wednesday in week 1
+        weekly[0].value = 1;
+        weekly[1].period = QDate(2027, 1, 20); // week 3
+        weekly[1].value = 2;
+        const MeasureSeries weeks(measure, weekly);
+        REQUIRE(weeks.periods().size() == 3);
+        CHECK(weeks.periods().first() == QDate(2027, 1, 4));
+        CHECK(MeasureSeries::periodLabel(weeks.periods().at(1), Measure::Period::Week) == u"week 2, 2027"_s);
+        CHECK(MeasureSeries::periodStart(QDate(2027, 8, 15), Measure::Period::Quarter) == QDate(2027, 7, 1));
+        CHECK(MeasureSeries::periodLabel(QDate(2027, 7, 1), Measure::Period::Quarter) == u"Q3 2027"_s);
+    }
+    SECTION("a proportion without its denominator is a gap")
+    {
+        Measure share;
+        share.valueType = Measure::ValueType::Proportion;
+        share.perUnits = 100;
+        QList<MeasureValue> parts = monthly({3, 4});
+        parts[0].denominator = 10;
+        const MeasureSeries proportion(share, parts);
+        const Spc::Analysis analysis = proportion.analysis();
+        CHECK(analysis.y.at(0) == 30);
+        CHECK_FALSE(analysis.y.at(1).has_value());
+    }
+}
+
+TEST_CASE("the sentences under a chart say what the rules found, and whether it is for the better")
+{
+    Measure measure = infections();
+    const Spc::Analysis analysis = MeasureSeries(measure, monthly(kCdi)).analysis();
+    const QStringList sentences = MeasureSeries(measure, monthly(kCdi)).signalSentences(analysis);
+    INFO(sentences.join(u'\n').toStdString());
+    REQUIRE(sentences.size() == 2);
+    CHECK(sentences.at(0) == u"Unusually long run: 14 points in a row below the median — a sign of real change. It "
+                             "is an improvement."_s);
+    CHECK(sentences.at(1) == u"Too few crossings: the line is crossed 6 times where at least 11 are expected — a sign "
+                             "of real change."_s);
+
+    measure.better = Measure::Better::Higher;
+    const MeasureSeries worse(measure, monthly(kCdi));
+    CHECK(worse.signalSentences(worse.analysis()).first().endsWith(u"It is a change for the worse."_s));
+
+    QList<MeasureValue> split = monthly(kCdi);
+    split[24].newPhase = true;
+    measure.chart = Spc::ChartType::C;
+    const MeasureSeries phases(measure, split);
+    const QStringList phaseSentences = phases.signalSentences(phases.analysis());
+    INFO(phaseSentences.join(u'\n').toStdString());
+    REQUIRE(phaseSentences.size() == 2);
+    CHECK(phaseSentences.at(0).startsWith(u"Phase 1 (from 2025-01): No sign of real change"_s));
+    CHECK(phaseSentences.at(1).startsWith(u"Phase 2 (from 2027-01): No sign of real change"_s));
+
+    const MeasureSeries few(measure, monthly({4, 4, 4}));
+    const QStringList fewSentences = few.signalSentences(few.analysis());
+    CHECK(fewSentences.contains(u"All points lie on the centre line: the rules cannot be tried."_s));
+    CHECK(fewSentences.contains(u"Only 3 point(s) so far: the rules need about 10 before they can tell a change."_s));
+}
