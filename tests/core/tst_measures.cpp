@@ -245,3 +245,119 @@ TEST_CASE("the sentences under a chart say what the rules found, and whether it 
     CHECK(fewSentences.contains(u"All points lie on the centre line: the rules cannot be tried."_s));
     CHECK(fewSentences.contains(u"Only 3 point(s) so far: the rules need about 10 before they can tell a change."_s));
 }
+
+#include "core/measures/processmeasures.h"
+#include "core/storage/preparationstore.h"
+
+namespace {
+
+QList<std::optional<double>> shares(const ProcessMeasure &measure)
+{
+    QList<std::optional<double>> result;
+    for (const MeasureValue &value : measure.values) {
+        result.append(value.value && value.denominator ? std::optional<double>(*value.value / *value.denominator)
+                                                       : std::nullopt);
+    }
+    return result;
+}
+
+QList<double> counts(const ProcessMeasure &measure)
+{
+    QList<double> result;
+    for (const MeasureValue &value : measure.values)
+        result.append(value.value.value_or(-1));
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("process measures computed from a seeded record have the known answers")
+{
+    QTemporaryDir dir;
+    Database database;
+    QString error;
+    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    GroupStore groups(database);
+    MeetingStore meetings(database);
+    NextStepStore steps(database);
+    const qint64 group = groups.createGroup(u"Ledningsgruppen"_s, u"Region Exempel"_s, &error);
+    QList<qint64> members;
+    for (const QString &name : {u"Åsa"_s, u"Erik"_s, u"Maria"_s, u"Johan"_s})
+        members.append(groups.addMember({0, group, name, RoleLevel::FirstLineManager, true}, &error));
+    // The plan: one module a month; April's meeting was never held, May's is ahead.
+    REQUIRE(PreparationStore(database).savePlan(group,
+                                                {{0, u"00"_s, QDate(2027, 1, 12), false},
+                                                 {0, u"01"_s, QDate(2027, 2, 9), false},
+                                                 {0, u"02"_s, QDate(2027, 3, 9), false},
+                                                 {0, u"03"_s, QDate(2027, 4, 13), false},
+                                                 {0, u"04"_s, QDate(2027, 5, 11), false}},
+                                                &error));
+    // Held: January and February as planned, March a week late; 4, 3 and 2 of 4 present.
+    QList<qint64> held;
+    const QList<std::pair<QDate, QString>> dates{
+        {QDate(2027, 1, 12), u"00"_s}, {QDate(2027, 2, 9), u"01"_s}, {QDate(2027, 3, 16), u"02"_s}};
+    for (int i = 0; i < dates.size(); ++i) {
+        Meeting meeting;
+        meeting.groupId = group;
+        meeting.date = dates.at(i).first;
+        held.append(meetings.createMeeting(meeting, &error));
+        REQUIRE(meetings.setModules(held.last(), {dates.at(i).second}, &error));
+        for (int m = 0; m < members.size(); ++m)
+            REQUIRE(meetings.setAttendance(held.last(), members.at(m), m < 4 - i, &error));
+    }
+    auto step = [&](qint64 meeting, const QDate &due) {
+        NextStep next;
+        next.groupId = group;
+        next.originMeetingId = meeting;
+        next.what = u"Steg"_s;
+        next.owner.memberId = members.first();
+        next.due = due;
+        const qint64 id = steps.add(next, &error);
+        REQUIRE(id > 0);
+        return id;
+    };
+    auto review = [&](qint64 id, qint64 meeting, FollowUpOutcome outcome, const QDate &newDue = {}) {
+        StepReview decided;
+        decided.stepId = id;
+        decided.meetingId = meeting;
+        decided.outcome = outcome;
+        decided.newDue = newDue;
+        decided.reason = outcome == FollowUpOutcome::Dropped ? u"Inte längre aktuellt"_s : QString();
+        INFO(error.toStdString());
+        REQUIRE(steps.review(decided, &error));
+    };
+    const qint64 s1 = step(held.at(0), QDate(2027, 2, 1));  // done at the first meeting after its date
+    const qint64 s2 = step(held.at(0), QDate(2027, 2, 5));  // carried forward to 1 March, done on 16 March
+    step(held.at(0), QDate(2027, 1, 25));                   // never done: overdue from January on
+    const qint64 s4 = step(held.at(1), QDate(2027, 3, 20)); // dropped
+    step(held.at(2), QDate(2027, 4, 1));                    // open, due in April
+    review(s1, held.at(1), FollowUpOutcome::Done);
+    review(s2, held.at(1), FollowUpOutcome::CarriedForward, QDate(2027, 3, 1));
+    review(s2, held.at(2), FollowUpOutcome::Done);
+    review(s4, held.at(2), FollowUpOutcome::Dropped);
+
+    const QList<ProcessMeasure> measures =
+        ProcessMeasures::compute(SeriesHistory::load(database, group), QDate(2027, 4, 20));
+    REQUIRE(measures.size() == 5);
+    for (const ProcessMeasure &measure : measures) {
+        INFO(measure.key.toStdString());
+        REQUIRE(measure.values.size() == 4); // January to April
+        CHECK(measure.values.first().period == QDate(2027, 1, 1));
+        CHECK(measure.measure.kind == Measure::Kind::Process);
+    }
+    using Shares = QList<std::optional<double>>;
+    CHECK(measures.at(0).key == u"meetings-held"_s);
+    CHECK(shares(measures.at(0)) == Shares{1.0, 1.0, 1.0, 0.0});
+    CHECK(measures.at(1).key == u"modules-covered"_s);
+    CHECK(counts(measures.at(1)) == QList<double>{1, 1, 1, 0});
+    CHECK(measures.at(2).key == u"attendance"_s);
+    CHECK(shares(measures.at(2)) == Shares{1.0, 0.75, 0.5, std::nullopt});
+    CHECK(measures.at(3).key == u"steps-on-time"_s);
+    CHECK(shares(measures.at(3)) == Shares{0.0, 0.5, std::nullopt, 0.0});
+    CHECK(measures.at(4).key == u"steps-overdue"_s);
+    CHECK(counts(measures.at(4)) == QList<double>{1, 1, 1, 2});
+
+    // They chart as any measure: attendance in per cent.
+    const MeasureSeries attendance(measures.at(2).measure, measures.at(2).values);
+    CHECK(attendance.analysis().y.at(1) == 75);
+}
