@@ -69,6 +69,10 @@ TEST_CASE("the cdi reference: run chart, frozen baseline and two phases")
         CHECK(phase.longestRun == 14);
         CHECK(phase.longestRunLimit == 8);
         CHECK(phase.longestRunSide == -1);
+        // The run: months 23 to 36 (indices 22 to 35), all below 17.
+        REQUIRE(phase.longRunPoints.size() == 14);
+        CHECK(phase.longRunPoints.first() == 22);
+        CHECK(phase.longRunPoints.last() == 35);
         CHECK(phase.crossings == 6);
         CHECK(phase.crossingsLimit == 11);
         CHECK(phase.longRun());

@@ -150,30 +150,31 @@ void computeLimits(Phase *phase, const Options &options, const QList<Observation
 
 void runRules(Phase *phase, const QList<std::optional<double>> &y, const QList<int> &points)
 {
-    int run = 0;
-    int runSide = 0;
+    QList<QList<int>> runs; // the useful points, run by run
     int previousSide = 0;
     for (int index : points) {
         const int side = sideOf(*y.at(index), phase->centre);
         if (side == 0)
             continue;
         ++phase->useful;
-        if (side == previousSide) {
-            ++run;
-        } else {
+        if (side != previousSide) {
             if (previousSide != 0)
                 ++phase->crossings;
-            run = 1;
-            runSide = side;
+            runs.append(QList<int>());
         }
-        if (run > phase->longestRun) {
-            phase->longestRun = run;
-            phase->longestRunSide = runSide;
-        }
+        runs.last().append(index);
         previousSide = side;
     }
     phase->longestRunLimit = longestRunLimit(phase->useful);
     phase->crossingsLimit = crossingsLimit(phase->useful);
+    for (const QList<int> &run : std::as_const(runs)) {
+        if (run.size() > phase->longestRun) {
+            phase->longestRun = int(run.size());
+            phase->longestRunSide = sideOf(*y.at(run.first()), phase->centre);
+        }
+        if (run.size() > phase->longestRunLimit)
+            phase->longRunPoints.append(run);
+    }
 }
 
 void outsideLimits(Phase *phase, const QList<std::optional<double>> &y, const QList<int> &points)

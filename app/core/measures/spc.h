@@ -51,6 +51,7 @@ struct Phase
     int longestRunLimit = 0; // round(log2(useful)) + 3
     int crossings = 0;       // times consecutive useful points change side
     int crossingsLimit = 0;  // smallest c with P(Bin(useful - 1, 0.5) <= c) >= 0.05
+    QList<int> longRunPoints; // indices of the points in runs longer than the limit
     QList<int> outside;      // indices of points outside the limits (control charts)
     int outsideAbove = 0;
 
