@@ -22,6 +22,8 @@
 #include "ui/dialogs/filedialogs.h"
 #include "ui/group/grouppage.h"
 #include "ui/meeting/allstepspage.h"
+#include "ui/measures/measurespage.h"
+#include "core/storage/measurestore.h"
 #include "ui/meeting/meetingpage.h"
 #include "ui/meeting/meetingspage.h"
 #include "ui/meeting/preparationpage.h"
@@ -69,6 +71,7 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
     , m_nextSteps(std::make_unique<NextStepStore>(database))
     , m_search(std::make_unique<SearchStore>(database))
     , m_preparation(std::make_unique<PreparationStore>(database))
+    , m_measures(std::make_unique<MeasureStore>(database))
 {
     setObjectName(u"mainWindow"_s);
     qApp->installEventFilter(new WheelGuard(this));
@@ -88,11 +91,13 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
     m_preparationPage = new PreparationPage(*m_preparation, *m_meetings, *m_groups, *m_autosave, m_course, this);
     m_seriesPlanPage = new SeriesPlanPage(*m_preparation, *m_meetings, *m_groups, *m_autosave, m_settings, m_course, this);
     m_allStepsPage = new AllStepsPage(*m_nextSteps, *m_meetings, *m_groups, *m_autosave, this);
+    m_measuresPage = new MeasuresPage(*m_measures, *m_groups, m_database, *m_autosave, this);
     m_pages = new QStackedWidget(this);
     for (QWidget *page : {static_cast<QWidget *>(m_coursePage), static_cast<QWidget *>(m_modulePage),
                           static_cast<QWidget *>(m_meetingsPage), static_cast<QWidget *>(m_meetingPage),
                           static_cast<QWidget *>(m_groupPage), static_cast<QWidget *>(m_preparationPage),
-                          static_cast<QWidget *>(m_seriesPlanPage), static_cast<QWidget *>(m_allStepsPage)})
+                          static_cast<QWidget *>(m_seriesPlanPage), static_cast<QWidget *>(m_allStepsPage),
+                          static_cast<QWidget *>(m_measuresPage)})
         m_pages->addWidget(page);
     // A read-only record: every page that edits it is read-only when shown (the meeting page and
     // the course's own pages handle it themselves).
@@ -136,6 +141,9 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
     connect(m_allStepsPage, &AllStepsPage::backRequested, this, &MainWindow::showMeetings);
     connect(m_allStepsPage, &AllStepsPage::meetingRequested, this, &MainWindow::openMeeting);
     connect(m_allStepsPage, &AllStepsPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_meetingsPage, &MeetingsPage::measuresRequested, this, &MainWindow::showMeasures);
+    connect(m_measuresPage, &MeasuresPage::backRequested, this, &MainWindow::showMeetings);
+    connect(m_measuresPage, &MeasuresPage::errorOccurred, this, &MainWindow::showError);
     connect(m_meetingPage, &MeetingPage::printRequested, this, &MainWindow::printMinutes);
     connect(m_meetingsPage, &MeetingsPage::reportRequested, this, &MainWindow::exportReport);
     connect(m_meetingPage, &MeetingPage::errorOccurred, this, &MainWindow::showError);
@@ -208,6 +216,15 @@ void MainWindow::showAllSteps()
         return;
     m_allStepsPage->setGroup(group);
     m_pages->setCurrentWidget(m_allStepsPage);
+}
+
+void MainWindow::showMeasures()
+{
+    const qint64 group = currentGroupId();
+    if (group == 0)
+        return;
+    m_measuresPage->setGroup(group);
+    m_pages->setCurrentWidget(m_measuresPage);
 }
 
 void MainWindow::showSeriesPlan()
@@ -298,6 +315,9 @@ void MainWindow::createMenus()
     QAction *meetings = view->addAction(tr("&Meetings"), this, &MainWindow::showMeetings);
     QAction *allSteps = view->addAction(tr("All &next steps"), this, &MainWindow::showAllSteps);
     allSteps->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *measures = view->addAction(tr("Mea&sures"), this, &MainWindow::showMeasures);
+    measures->setObjectName(u"showMeasuresAction"_s);
+    measures->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     meetings->setObjectName(u"showMeetingsAction"_s);
     QMenu *languageMenu = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
@@ -360,6 +380,7 @@ void MainWindow::afterDatabaseChanged()
     reloadGroups(m_settings.lastGroupId());
     m_meetingPage->setReadOnly(m_database.isReadOnly());
     m_allStepsPage->setReadOnly(m_database.isReadOnly());
+    m_measuresPage->setReadOnly(m_database.isReadOnly());
     m_newGroupAction->setEnabled(!m_database.isReadOnly());
     applyAccess(m_pages->currentWidget());
     if (m_database.isReadOnly()) {
@@ -405,6 +426,8 @@ bool MainWindow::selectGroup(qint64 groupId)
         m_seriesPlanPage->setGroup(groupId);
     if (m_pages->currentWidget() == m_allStepsPage)
         m_allStepsPage->setGroup(groupId);
+    if (m_pages->currentWidget() == m_measuresPage)
+        m_measuresPage->setGroup(groupId);
     return true;
 }
 

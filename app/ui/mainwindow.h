@@ -20,6 +20,8 @@ class CoursePage;
 class Database;
 class GroupPage;
 class GroupStore;
+class MeasureStore;
+class MeasuresPage;
 class MeetingPage;
 class MeetingStore;
 class MeetingsPage;
@@ -79,6 +81,8 @@ public:
     void showSeriesPlan();
     AllStepsPage *allStepsPage() const { return m_allStepsPage; }
     void showAllSteps();
+    MeasuresPage *measuresPage() const { return m_measuresPage; }
+    void showMeasures();
     MessageBar *messageBar() const { return m_messageBar; }
     Autosave *autosave() const { return m_autosave.get(); }
 
@@ -109,6 +113,7 @@ private:
     std::unique_ptr<NextStepStore> m_nextSteps;
     std::unique_ptr<SearchStore> m_search;
     std::unique_ptr<PreparationStore> m_preparation;
+    std::unique_ptr<MeasureStore> m_measures;
     std::unique_ptr<Presentation> m_presentation;
     CourseModel *m_model = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -120,6 +125,7 @@ private:
     PreparationPage *m_preparationPage = nullptr;
     SeriesPlanPage *m_seriesPlanPage = nullptr;
     AllStepsPage *m_allStepsPage = nullptr;
+    MeasuresPage *m_measuresPage = nullptr;
     QAction *m_newGroupAction = nullptr;
     MessageBar *m_messageBar = nullptr;
     QComboBox *m_groupSelector = nullptr;

@@ -195,15 +195,20 @@ QDate MeasureSeries::periodStart(const QDate &date, Measure::Period period)
 
 QDate MeasureSeries::nextPeriod(const QDate &start, Measure::Period period)
 {
+    return shiftPeriods(start, period, 1);
+}
+
+QDate MeasureSeries::shiftPeriods(const QDate &start, Measure::Period period, int count)
+{
     switch (period) {
     case Measure::Period::Week:
-        return start.addDays(7);
+        return start.addDays(7 * count);
     case Measure::Period::Month:
-        return start.addMonths(1);
+        return start.addMonths(count);
     case Measure::Period::Quarter:
-        return start.addMonths(3);
+        return start.addMonths(3 * count);
     }
-    return start.addDays(1);
+    return start.addDays(count);
 }
 
 QString MeasureSeries::periodLabel(const QDate &start, Measure::Period period)

@@ -74,6 +74,7 @@ public:
 
     static QDate periodStart(const QDate &date, Measure::Period period);
     static QDate nextPeriod(const QDate &start, Measure::Period period);
+    static QDate shiftPeriods(const QDate &start, Measure::Period period, int count); // count < 0: earlier
     static QString periodLabel(const QDate &start, Measure::Period period);
 
     static QString kindKey(Measure::Kind kind);

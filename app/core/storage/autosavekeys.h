@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 // Every autosave key, in one place. A key names the record it edits (the meeting, the row), so
@@ -81,6 +82,21 @@ inline QString member(qint64 id)
 inline QString seriesPlan(qint64 groupId)
 {
     return QStringLiteral("plan/%1").arg(groupId);
+}
+
+inline QString measure(qint64 id)
+{
+    return QStringLiteral("measure/%1").arg(id);
+}
+
+inline QString measureValue(qint64 measureId, const QDate &period)
+{
+    return QStringLiteral("measure/%1/value/%2").arg(measureId).arg(period.toString(Qt::ISODate));
+}
+
+inline QString meetingMeasureNotes(qint64 meetingId, qint64 measureId)
+{
+    return QStringLiteral("meeting/%1/measure/%2").arg(meetingId).arg(measureId);
 }
 
 } // namespace Leda::AutosaveKey

@@ -82,7 +82,10 @@ MeetingsPage::MeetingsPage(MeetingStore &meetings, SearchStore &search, const Co
     connect(plan, &QPushButton::clicked, this, &MeetingsPage::seriesPlanRequested);
 
     auto *allSteps = new QPushButton(tr("All next steps…"), this);
-    for (QWidget *reading : std::initializer_list<QWidget *>{editGroup, report, plan, allSteps})
+    auto *measures = new QPushButton(tr("Measures…"), this);
+    measures->setObjectName(u"measuresButton"_s);
+    connect(measures, &QPushButton::clicked, this, &MeetingsPage::measuresRequested);
+    for (QWidget *reading : std::initializer_list<QWidget *>{editGroup, report, plan, allSteps, measures})
         markReadOnlySafe(reading); // they lead to pages that are read-only themselves
     allSteps->setObjectName(u"allStepsButton"_s);
     connect(allSteps, &QPushButton::clicked, this, &MeetingsPage::allStepsRequested);
@@ -90,6 +93,7 @@ MeetingsPage::MeetingsPage(MeetingStore &meetings, SearchStore &search, const Co
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
     top->addWidget(allSteps);
+    top->addWidget(measures);
     top->addWidget(plan);
     top->addWidget(report);
     top->addWidget(editGroup);

@@ -36,6 +36,7 @@ signals:
     void editGroupRequested();
     void seriesPlanRequested();
     void allStepsRequested();
+    void measuresRequested();
     void reportRequested();
 
 private:
