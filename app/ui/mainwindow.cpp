@@ -88,7 +88,7 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
     m_meetingsPage = new MeetingsPage(*m_meetings, *m_search, m_course, this);
     m_meetingPage = new MeetingPage({*m_groups, *m_meetings, *m_nextSteps, *m_autosave}, m_course, this);
     m_groupPage = new GroupPage(*m_groups, *m_autosave, this);
-    m_preparationPage = new PreparationPage(*m_preparation, *m_meetings, *m_groups, *m_autosave, m_course, this);
+    m_preparationPage = new PreparationPage(*m_preparation, *m_meetings, *m_groups, *m_measures, *m_autosave, m_course, this);
     m_seriesPlanPage = new SeriesPlanPage(*m_preparation, *m_meetings, *m_groups, *m_autosave, m_settings, m_course, this);
     m_allStepsPage = new AllStepsPage(*m_nextSteps, *m_meetings, *m_groups, *m_autosave, this);
     m_measuresPage = new MeasuresPage(*m_measures, *m_groups, m_database, *m_autosave, this);
@@ -192,7 +192,7 @@ Presentation *MainWindow::presentMeeting(qint64 meetingId)
         return m_presentation.get();
     m_autosave->flush();
     m_presentation = std::make_unique<Presentation>(
-        PresentationSession::Stores{*m_groups, *m_meetings, *m_nextSteps, *m_preparation, *m_autosave}, m_course,
+        PresentationSession::Stores{*m_groups, *m_meetings, *m_nextSteps, *m_preparation, *m_measures, *m_autosave}, m_course,
         m_settings, meetingId);
     connect(&m_presentation->session(), &PresentationSession::errorOccurred, this, &MainWindow::showError);
     connect(m_presentation.get(), &Presentation::finished, this, [this, meetingId] {

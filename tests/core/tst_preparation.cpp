@@ -142,23 +142,27 @@ TEST_CASE("agenda: prefilled from the module with the film's real length — tim
     REQUIRE(module.film.durationMs > 0);
     QList<AgendaItem> agenda = Agenda::prefilled(module, module.film.durationMs);
     REQUIRE(agenda.first().kind == AgendaItem::Kind::Review);
-    REQUIRE(agenda.at(1).kind == AgendaItem::Kind::Film);
+    // The group's measures after the follow-up: no time while the group has none.
+    REQUIRE(agenda.at(1).kind == AgendaItem::Kind::Measures);
+    REQUIRE(agenda.at(1).minutes == 0);
+    REQUIRE(Agenda::prefilled(module, module.film.durationMs, 10, 10).at(1).minutes == 10);
+    REQUIRE(agenda.at(2).kind == AgendaItem::Kind::Film);
     const int filmMinutes = int((module.film.durationMs + 59'999) / 60'000);
-    REQUIRE(agenda.at(1).minutes == filmMinutes);
-    REQUIRE(agenda.size() == 2 + module.questions.size() + 2);
-    REQUIRE(agenda.at(2).title == module.questions.first());
-    REQUIRE(agenda.at(2).questionIndex == 0);
+    REQUIRE(agenda.at(2).minutes == filmMinutes);
+    REQUIRE(agenda.size() == 3 + module.questions.size() + 2);
+    REQUIRE(agenda.at(3).title == module.questions.first());
+    REQUIRE(agenda.at(3).questionIndex == 0);
     REQUIRE(agenda.last().kind == AgendaItem::Kind::ClosingRound);
     // The module's recommended questions (2, 3, 4 and 6, as its facilitator notes say) get the time.
     REQUIRE(module.recommended == QList<int>{1, 2, 3, 5});
     for (int q = 0; q < module.questions.size(); ++q)
-        REQUIRE(agenda.at(2 + q).minutes == (module.recommended.contains(q) ? 10 : 0));
+        REQUIRE(agenda.at(3 + q).minutes == (module.recommended.contains(q) ? 10 : 0));
 
     const int total = 10 + filmMinutes + 10 * int(module.recommended.size()) + 10 + 10;
     REQUIRE(Agenda::totalMinutes(agenda) == total);
     REQUIRE(Agenda::plannedEnd(agenda, QTime(13, 0)) == QTime(13, 0).addSecs(60 * total));
-    REQUIRE(Agenda::startOf(agenda, 2, QTime(13, 0)) == QTime(13, 10 + filmMinutes));
-    agenda[2].minutes = 25; // the group takes the first question too, and long
+    REQUIRE(Agenda::startOf(agenda, 3, QTime(13, 0)) == QTime(13, 10 + filmMinutes));
+    agenda[3].minutes = 25; // the group takes the first question too, and long
     REQUIRE(Agenda::plannedEnd(agenda, QTime(13, 0)) == QTime(13, 0).addSecs(60 * (total + 25)));
 
     QTemporaryDir dir;
@@ -222,7 +226,7 @@ TEST_CASE("the checklist and the agenda's standard items, made in Swedish, read 
     REQUIRE(swedish.first().text == u"Rum och storskärm bokade"_s);
     REQUIRE(store.setChecklistText(swedish.at(2).id, u"Inbjudan skickad till alla sju"_s, &error));
     REQUIRE(store.saveAgenda(demo.meetings.at(0), module.id, Agenda::prefilled(module, 200000), &error));
-    REQUIRE(store.agenda(demo.meetings.at(0), module.id).at(1).title == u"Film: "_s + module.title);
+    REQUIRE(store.agenda(demo.meetings.at(0), module.id).at(2).title == u"Film: "_s + module.title);
     REQUIRE(store.agenda(demo.meetings.at(0), module.id).first().title.startsWith(u"Öppna"_s));
 
     CommandLine::installTranslators(u"en"_s);
@@ -231,8 +235,9 @@ TEST_CASE("the checklist and the agenda's standard items, made in Swedish, read 
     REQUIRE(english.at(2).text == u"Inbjudan skickad till alla sju"_s); // edited: as typed
     const QList<AgendaItem> agenda = store.agenda(demo.meetings.at(0), module.id);
     REQUIRE(agenda.first().title == u"Open next steps from earlier meetings"_s);
-    REQUIRE(agenda.at(1).title == u"Film: "_s + module.title); // the module's title carried over
-    REQUIRE(agenda.at(2).title == module.questions.first()); // the course's own text stays
+    REQUIRE(agenda.at(1).title == u"Our measures"_s);
+    REQUIRE(agenda.at(2).title == u"Film: "_s + module.title); // the module's title carried over
+    REQUIRE(agenda.at(3).title == module.questions.first()); // the course's own text stays
     REQUIRE(agenda.last().title == u"Closing round: my next step"_s);
     // Stored as made: only what is shown changes.
     REQUIRE(peek(dir.filePath(u"leda.sqlite"_s), u"SELECT text FROM checklist_items WHERE id = %1"_s.arg(swedish.first().id))

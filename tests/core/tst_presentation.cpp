@@ -1,3 +1,4 @@
+#include "core/storage/measurestore.h"
 #include "core/content/contentloader.h"
 #include "core/presentation/countdown.h"
 #include "core/presentation/presentationsession.h"
@@ -39,6 +40,7 @@ struct Fixture
     std::unique_ptr<MeetingStore> meetings;
     std::unique_ptr<NextStepStore> nextSteps;
     std::unique_ptr<PreparationStore> preparation;
+    std::unique_ptr<MeasureStore> measures;
     std::unique_ptr<Autosave> autosave;
     qint64 clockMs = 0;
 
@@ -51,6 +53,7 @@ struct Fixture
         meetings = std::make_unique<MeetingStore>(database);
         nextSteps = std::make_unique<NextStepStore>(database);
         preparation = std::make_unique<PreparationStore>(database);
+        measures = std::make_unique<MeasureStore>(database);
         autosave = std::make_unique<Autosave>(database);
         Meeting today;
         today.groupId = demo.group;
@@ -61,7 +64,7 @@ struct Fixture
         REQUIRE(meeting > 0);
     }
 
-    PresentationSession::Stores stores() { return {*groups, *meetings, *nextSteps, *preparation, *autosave}; }
+    PresentationSession::Stores stores() { return {*groups, *meetings, *nextSteps, *preparation, *measures, *autosave}; }
     std::unique_ptr<PresentationSession> session()
     {
         return std::make_unique<PresentationSession>(stores(), course(), meeting, [this] { return clockMs; });
@@ -116,9 +119,9 @@ TEST_CASE("presentation: the agenda is the meeting's own, or the module's with t
         REQUIRE(session->agenda().last().kind == AgendaItem::Kind::ClosingRound);
     }
     QList<AgendaItem> own = Agenda::prefilled(module, module.film.durationMs);
-    own.removeAt(3);    // the process leader left out the second question,
-    own[2].minutes = 25; // gave the first one (not recommended) time,
-    own[4].minutes = 0;  // and none to the fourth: an item of 0 minutes is not shown in the room
+    own.removeAt(4);    // the process leader left out the second question,
+    own[3].minutes = 25; // gave the first one (not recommended) time,
+    own[5].minutes = 0;  // and none to the fourth: an item of 0 minutes is not shown in the room
     QString error;
     REQUIRE(f.preparation->saveAgenda(f.meeting, module.id, own, &error));
     auto session = f.session();

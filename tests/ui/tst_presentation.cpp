@@ -1,3 +1,4 @@
+#include "core/storage/measurestore.h"
 #include "core/content/contentloader.h"
 #include "core/presentation/screenchoice.h"
 #include "core/settings/settings.h"
@@ -83,12 +84,14 @@ struct Stores
     MeetingStore meetings;
     NextStepStore nextSteps;
     PreparationStore preparation;
+    MeasureStore measures;
     Autosave autosave;
     explicit Stores(Database &database)
-        : groups(database), meetings(database), nextSteps(database), preparation(database), autosave(database)
+        : groups(database), meetings(database), nextSteps(database), preparation(database), measures(database),
+          autosave(database)
     {
     }
-    PresentationSession::Stores refs() { return {groups, meetings, nextSteps, preparation, autosave}; }
+    PresentationSession::Stores refs() { return {groups, meetings, nextSteps, preparation, measures, autosave}; }
 };
 
 // A key as the user presses it: to the focused widget of the window, or the window itself.

@@ -16,7 +16,7 @@ namespace Leda {
 
 namespace {
 
-constexpr std::array<std::pair<AgendaItem::Kind, const char *>, 8> kKinds{
+constexpr std::array<std::pair<AgendaItem::Kind, const char *>, 9> kKinds{
     {{AgendaItem::Kind::Review, "review"},
      {AgendaItem::Kind::Film, "film"},
      {AgendaItem::Kind::Question, "question"},
@@ -24,7 +24,8 @@ constexpr std::array<std::pair<AgendaItem::Kind, const char *>, 8> kKinds{
      {AgendaItem::Kind::ClosingRound, "closing"},
      {AgendaItem::Kind::Other, "other"},
      {AgendaItem::Kind::Opening, "opening"},
-     {AgendaItem::Kind::Summary, "summary"}}};
+     {AgendaItem::Kind::Summary, "summary"},
+     {AgendaItem::Kind::Measures, "measures"}}};
 
 constexpr std::array<std::pair<ChecklistItem::Phase, const char *>, 3> kPhases{
     {{ChecklistItem::Phase::Before, "before"}, {ChecklistItem::Phase::During, "during"}, {ChecklistItem::Phase::After, "after"}}};
@@ -32,6 +33,7 @@ constexpr std::array<std::pair<ChecklistItem::Phase, const char *>, 3> kPhases{
 // The agenda's standard items and the checklist, as Leda writes them (shown translated).
 const char *const kReviewTitle = QT_TRANSLATE_NOOP("Agenda", "Open next steps from earlier meetings");
 const char *const kFilmTitle = QT_TRANSLATE_NOOP("Agenda", "Film: %1");
+const char *const kMeasuresTitle = QT_TRANSLATE_NOOP("Agenda", "Our measures");
 const char *const kDecisionsTitle = QT_TRANSLATE_NOOP("Agenda", "Decisions and next steps");
 const char *const kClosingTitle = QT_TRANSLATE_NOOP("Agenda", "Closing round: my next step");
 
@@ -49,10 +51,11 @@ const char *const kChecklist[] = {
 
 } // namespace
 
-QList<AgendaItem> Agenda::prefilled(const Module &module, qint64 filmMs, int minutesPerQuestion)
+QList<AgendaItem> Agenda::prefilled(const Module &module, qint64 filmMs, int minutesPerQuestion, int measuresMinutes)
 {
     QList<AgendaItem> items;
     items.append({0, AgendaItem::Kind::Review, tr(kReviewTitle), 10, -1});
+    items.append({0, AgendaItem::Kind::Measures, tr(kMeasuresTitle), measuresMinutes, -1});
     // The film's real length, rounded up to whole minutes.
     const int filmMinutes = filmMs > 0 ? int(std::ceil(double(filmMs) / 60000.0)) : 5;
     items.append({0, AgendaItem::Kind::Film, tr(kFilmTitle).arg(module.title), filmMinutes, -1});
@@ -69,7 +72,7 @@ QList<AgendaItem> Agenda::prefilled(const Module &module, qint64 filmMs, int min
 
 QString Agenda::shownTitle(const QString &stored)
 {
-    return DefaultText::shown("Agenda", {kReviewTitle, kFilmTitle, kDecisionsTitle, kClosingTitle}, stored);
+    return DefaultText::shown("Agenda", {kReviewTitle, kMeasuresTitle, kFilmTitle, kDecisionsTitle, kClosingTitle}, stored);
 }
 
 int Agenda::totalMinutes(const QList<AgendaItem> &items)

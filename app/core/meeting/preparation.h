@@ -14,12 +14,13 @@ namespace Leda {
 struct AgendaItem
 {
     // Opening and Summary are the room view's first and last slides; never stored in an agenda.
-    enum class Kind { Review, Film, Question, DecisionsAndNextSteps, ClosingRound, Other, Opening, Summary };
+    // Measures: the group's measures, one room step per measure (questionIndex: which).
+    enum class Kind { Review, Film, Question, DecisionsAndNextSteps, ClosingRound, Other, Opening, Summary, Measures };
     qint64 id = 0;
     Kind kind = Kind::Other;
     QString title;
     int minutes = 0;
-    int questionIndex = -1; // for Kind::Question
+    int questionIndex = -1; // for Kind::Question; for Kind::Measures in the room, the measure's place
 };
 
 // The agenda's arithmetic: prefilled from the module, start and end times from the timeboxes.
@@ -28,10 +29,12 @@ class Agenda final
     Q_DECLARE_TR_FUNCTIONS(Agenda)
 
 public:
-    // Review of open next steps, the film (its real length), each discussion question (time for
-    // the module's recommended ones, none for the others), decisions and next steps, and the
-    // closing round "my next step".
-    static QList<AgendaItem> prefilled(const Module &module, qint64 filmMs, int minutesPerQuestion = 10);
+    // Review of open next steps, the group's measures (measuresMinutes: 10 when the group has
+    // measures, else 0 and left out of the room until given time), the film (its real length),
+    // each discussion question (time for the module's recommended ones, none for the others),
+    // decisions and next steps, and the closing round "my next step".
+    static QList<AgendaItem> prefilled(const Module &module, qint64 filmMs, int minutesPerQuestion = 10,
+                                       int measuresMinutes = 0);
     // A standard item's title as stored, in the language Leda runs in (see DefaultText).
     static QString shownTitle(const QString &stored);
     static int totalMinutes(const QList<AgendaItem> &items);

@@ -3,6 +3,7 @@
 #include "core/storage/autosave.h"
 #include "core/storage/autosavekeys.h"
 #include "core/storage/groupstore.h"
+#include "core/storage/measurestore.h"
 #include "core/storage/meetingstore.h"
 #include "core/storage/nextstepstore.h"
 #include "core/storage/preparationstore.h"
@@ -52,12 +53,14 @@ PresentationSession::PresentationSession(Stores stores, const Course &course, qi
             && (!m_module || item.questionIndex < 0 || item.questionIndex >= m_module->questions.size());
     });
     if (m_steps.isEmpty()) {
-        m_steps = Agenda::prefilled(m_module ? *m_module : Module{}, m_module ? m_module->film.durationMs : 0);
+        m_steps = Agenda::prefilled(m_module ? *m_module : Module{}, m_module ? m_module->film.durationMs : 0, 10,
+                                    m_stores.measures.measures(m_meeting.groupId).isEmpty() ? 0 : 10);
         if (!m_module) // nothing to show or ask without a module
             m_steps.removeIf([](const AgendaItem &item) { return item.kind == AgendaItem::Kind::Film; });
     }
     // Items of 0 minutes are left out of the room.
     m_steps.removeIf([](const AgendaItem &item) { return item.minutes <= 0; });
+    expandMeasures();
     m_steps.prepend({0, AgendaItem::Kind::Opening, m_module ? m_module->title : m_groupName, 0, -1});
     m_steps.append({0, AgendaItem::Kind::Summary, tr("What we decided today"), 0, -1});
     for (const AgendaItem &item : std::as_const(m_steps))
@@ -138,6 +141,52 @@ PresentationSession::~PresentationSession()
     finish();
 }
 
+void PresentationSession::expandMeasures()
+{
+    // The Mått item becomes one step per measure, the item's minutes shared between them; with
+    // no measure to show it is left out.
+    const auto item = std::find_if(m_steps.begin(), m_steps.end(),
+                                   [](const AgendaItem &step) { return step.kind == AgendaItem::Kind::Measures; });
+    if (item == m_steps.end())
+        return;
+    const int minutes = item->minutes;
+    const qsizetype at = item - m_steps.begin();
+    m_steps.removeIf([](const AgendaItem &step) { return step.kind == AgendaItem::Kind::Measures; });
+    m_measures = m_stores.measures.shownAtMeeting(m_meeting.id, m_meeting.groupId);
+    for (const MeetingMeasure &noted : m_stores.measures.meetingMeasures(m_meeting.id))
+        m_measureNotes.insert(noted.measureId, noted.notes);
+    const int each = m_measures.isEmpty() ? 0 : std::max(1, int((minutes + m_measures.size() - 1) / m_measures.size()));
+    for (int i = 0; i < m_measures.size(); ++i)
+        m_steps.insert(at + i, {0, AgendaItem::Kind::Measures, m_measures.at(i).name, each, i});
+}
+
+MeasureSeries PresentationSession::measureSeries(int measureIndex) const
+{
+    if (measureIndex < 0 || measureIndex >= m_measures.size())
+        return MeasureSeries({}, {});
+    const Measure &measure = m_measures.at(measureIndex);
+    return MeasureSeries(measure, m_stores.measures.valuesUntil(measure.id, std::max(m_meeting.date, QDate::currentDate())));
+}
+
+QString PresentationSession::measureNotes(int measureIndex) const
+{
+    return measureIndex >= 0 && measureIndex < m_measures.size() ? m_measureNotes.value(m_measures.at(measureIndex).id)
+                                                                  : QString();
+}
+
+void PresentationSession::setMeasureNotes(int measureIndex, const QString &text)
+{
+    if (measureIndex < 0 || measureIndex >= m_measures.size())
+        return;
+    const qint64 measureId = m_measures.at(measureIndex).id;
+    m_measureNotes.insert(measureId, text);
+    m_stores.autosave.queue(AutosaveKey::meetingMeasureNotes(m_meeting.id, measureId),
+                            [&store = m_stores.measures, meetingId = m_meeting.id, measureId, text](QString *error) {
+                                return store.setMeetingMeasureNotes(meetingId, measureId, text, error);
+                            });
+    emit recordChanged(u"measures"_s);
+}
+
 QString PresentationSession::questionText(int questionIndex) const
 {
     // The agenda keeps only questions the module has (see the constructor).
@@ -172,6 +221,9 @@ void PresentationSession::enter(int index)
 {
     countdown().pause(now());
     m_current = index;
+    // A measure looked at is one the minutes show, with its chart, even when nothing is said.
+    if (current().kind == AgendaItem::Kind::Measures && !m_measureNotes.contains(m_measures.at(current().questionIndex).id))
+        setMeasureNotes(current().questionIndex, {});
     startCountdown();
     emit stepChanged(m_current);
     emit timerChanged();

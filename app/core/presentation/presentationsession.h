@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/content/module.h"
+#include "core/measures/measure.h"
 #include "core/meeting/preparation.h"
 #include "core/meeting/record.h"
 #include "core/presentation/countdown.h"
@@ -15,6 +16,7 @@ namespace Leda {
 
 class Autosave;
 class GroupStore;
+class MeasureStore;
 class MeetingStore;
 class NextStepStore;
 class PreparationStore;
@@ -35,6 +37,7 @@ public:
         MeetingStore &meetings;
         NextStepStore &nextSteps;
         PreparationStore &preparation;
+        MeasureStore &measures;
         Autosave &autosave;
     };
     using Clock = std::function<qint64()>; // milliseconds on a monotonic clock
@@ -99,6 +102,13 @@ public:
     // Records the outcome (NotReviewed takes it back), as NextStepStore::review does.
     bool decide(StepReview review);
 
+    // The Mått item: one step per measure the meeting looks at (MeasureStore::shownAtMeeting),
+    // its chart with the values up to the meeting, and what the group says about it.
+    int measureCount() const { return int(m_measures.size()); }
+    MeasureSeries measureSeries(int measureIndex) const;
+    QString measureNotes(int measureIndex) const;
+    void setMeasureNotes(int measureIndex, const QString &text);
+
     QList<RecordItem> decisions() const;
     bool addDecision(const QString &text);
     QList<NextStep> newNextSteps() const; // set at this meeting, not in the closing round
@@ -133,6 +143,7 @@ private:
     qint64 now() const { return m_clock(); }
     Countdown &countdown() { return m_countdowns[m_current]; }
     void enter(int index);
+    void expandMeasures();
     void startCountdown();
 
     Stores m_stores;
@@ -152,6 +163,8 @@ private:
     void reloadFollowUp();
     QList<FollowUpItem> m_followUp;
     QHash<qint64, NextStep> m_closingSteps; // member id → step
+    QList<Measure> m_measures;
+    QHash<qint64, QString> m_measureNotes; // measure id → what the group said
     QTimer m_ticker;
 };
 

@@ -94,6 +94,11 @@ inline QString measureValue(qint64 measureId, const QDate &period)
     return QStringLiteral("measure/%1/value/%2").arg(measureId).arg(period.toString(Qt::ISODate));
 }
 
+inline QString meetingMeasures(qint64 meetingId)
+{
+    return QStringLiteral("meeting/%1/measures").arg(meetingId);
+}
+
 inline QString meetingMeasureNotes(qint64 meetingId, qint64 measureId)
 {
     return QStringLiteral("meeting/%1/measure/%2").arg(meetingId).arg(measureId);

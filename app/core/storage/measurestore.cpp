@@ -204,6 +204,29 @@ QList<MeetingMeasure> MeasureStore::meetingMeasures(qint64 meetingId) const
     return result;
 }
 
+QList<Measure> MeasureStore::shownAtMeeting(qint64 meetingId, qint64 groupId) const
+{
+    QList<Measure> shown;
+    for (const MeetingMeasure &chosen : meetingMeasures(meetingId)) {
+        if (chosen.chosen)
+            shown.append(measure(chosen.measureId));
+    }
+    if (!shown.isEmpty())
+        return shown;
+    for (const Measure &candidate : measures(groupId)) {
+        if (!values(candidate.id).isEmpty())
+            shown.append(candidate);
+    }
+    return shown;
+}
+
+QList<MeasureValue> MeasureStore::valuesUntil(qint64 measureId, const QDate &date) const
+{
+    QList<MeasureValue> result = values(measureId);
+    result.removeIf([&date](const MeasureValue &value) { return value.period > date; });
+    return result;
+}
+
 bool MeasureStore::setMeetingMeasures(qint64 meetingId, const QList<qint64> &measureIds, QString *error)
 {
     // A measure taken off the list keeps what was noted on it there (the minutes still show it).

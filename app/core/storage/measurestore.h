@@ -40,6 +40,11 @@ public:
 
     // The measures chosen for the meeting, in order, and any taken off that have notes.
     QList<MeetingMeasure> meetingMeasures(qint64 meetingId) const;
+    // The measures a meeting looks at in its Mått item: those chosen for it, in order; when none
+    // are chosen, the group's active measures that have values.
+    QList<Measure> shownAtMeeting(qint64 meetingId, qint64 groupId) const;
+    // The values as they stood at a meeting: those of periods that had begun by its date.
+    QList<MeasureValue> valuesUntil(qint64 measureId, const QDate &date) const;
     bool setMeetingMeasures(qint64 meetingId, const QList<qint64> &measureIds, QString *error);
     bool setMeetingMeasureNotes(qint64 meetingId, qint64 measureId, const QString &notes, QString *error);
 

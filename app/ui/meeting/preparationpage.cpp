@@ -5,6 +5,7 @@
 #include "core/storage/autosave.h"
 #include "core/storage/autosavekeys.h"
 #include "core/storage/groupstore.h"
+#include "core/storage/measurestore.h"
 #include "core/storage/meetingstore.h"
 #include "core/storage/preparationstore.h"
 #include "ui/dialogs/filedialogs.h"
@@ -22,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
@@ -39,11 +41,12 @@ using namespace Qt::StringLiterals;
 namespace Leda {
 
 PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings, GroupStore &groups,
-                                 Autosave &autosave, const Course &course, QWidget *parent)
+                                 MeasureStore &measures, Autosave &autosave, const Course &course, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_meetings(meetings)
     , m_groups(groups)
+    , m_measures(measures)
     , m_autosave(autosave)
     , m_course(course)
 {
@@ -74,9 +77,26 @@ PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings
         const Module *module = meetingModule();
         if (!module)
             return;
-        m_agenda = Agenda::prefilled(*module, module->film.durationMs);
+        m_agenda = Agenda::prefilled(*module, module->film.durationMs, 10, measuresMinutes());
         agendaEdited();
         fillAgenda();
+    });
+
+    // Which of the group's measures the Mått item shows; none ticked: every active measure with values.
+    m_measureChoice = new QListWidget(this);
+    m_measureChoice->setObjectName(u"meetingMeasures"_s);
+    m_measureChoice->setAccessibleName(tr("Measures to look at"));
+    m_measureChoice->setMaximumHeight(m_measureChoice->fontMetrics().height() * 8);
+    connect(m_measureChoice, &QListWidget::itemChanged, this, [this] {
+        QList<qint64> chosen;
+        for (int row = 0; row < m_measureChoice->count(); ++row) {
+            if (m_measureChoice->item(row)->checkState() == Qt::Checked)
+                chosen.append(m_measureChoice->item(row)->data(Qt::UserRole).toLongLong());
+        }
+        m_autosave.queue(AutosaveKey::meetingMeasures(m_meeting.id),
+                         [&store = m_measures, meeting = m_meeting.id, chosen](QString *error) {
+                             return store.setMeetingMeasures(meeting, chosen, error);
+                         });
     });
 
     auto *checklistBox = new QWidget(this);
@@ -162,6 +182,14 @@ PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings
     agendaFooter->addWidget(m_endTime, 1);
     agendaFooter->addWidget(reset);
     column->addLayout(agendaFooter);
+    column->addWidget(headingLabel(tr("Measures"), 1.25));
+    auto *measuresHint = new QLabel(tr("Tick the measures the group looks at under “Our measures”, one chart per step "
+                                       "on the big screen. With none ticked, every active measure with values is "
+                                       "shown."),
+                                    this);
+    measuresHint->setWordWrap(true);
+    column->addWidget(measuresHint);
+    column->addWidget(m_measureChoice);
     column->addWidget(headingLabel(tr("Checklist"), 1.25));
     column->addWidget(checklistBox);
     column->addWidget(headingLabel(tr("Private notes"), 1.25));
@@ -211,12 +239,22 @@ void PreparationPage::setMeeting(qint64 meetingId)
     const Module *module = meetingModule();
     m_agenda = m_store.agenda(meetingId, module ? module->id : QString());
     if (m_agenda.isEmpty() && module) {
-        m_agenda = Agenda::prefilled(*module, module->film.durationMs);
+        m_agenda = Agenda::prefilled(*module, module->film.durationMs, 10, measuresMinutes());
         if (m_autosave.acceptsEdits())
             agendaEdited(); // the prefilled agenda is the meeting's until someone changes it
+    } else if (!m_agenda.isEmpty() && std::none_of(m_agenda.cbegin(), m_agenda.cend(), [](const AgendaItem &item) {
+                   return item.kind == AgendaItem::Kind::Measures;
+               })) {
+        // An agenda made before Leda had measures: the item is offered with no time (not saved
+        // until it is given some).
+        const auto review = std::find_if(m_agenda.cbegin(), m_agenda.cend(),
+                                         [](const AgendaItem &item) { return item.kind == AgendaItem::Kind::Review; });
+        m_agenda.insert(review == m_agenda.cend() ? 0 : review - m_agenda.cbegin() + 1,
+                        Agenda::prefilled({}, 0, 0, 0).at(1));
     }
     fillAgenda();
     fillChecklist();
+    fillMeasures();
     {
         const QSignalBlocker blocker(m_privateNotes);
         m_privateNotes->setPlainText(m_store.privateNotes(meetingId));
@@ -225,6 +263,30 @@ void PreparationPage::setMeeting(qint64 meetingId)
     const bool first = meetings.isEmpty() || meetings.first().id == m_meeting.id;
     m_invitation->setPlainText(module ? Invitation::text(m_groups.group(m_meeting.groupId), m_meeting, *module, first)
                                       : QString());
+}
+
+int PreparationPage::measuresMinutes() const
+{
+    return m_measures.measures(m_meeting.groupId).isEmpty() ? 0 : 10;
+}
+
+void PreparationPage::fillMeasures()
+{
+    const QSignalBlocker blocker(m_measureChoice);
+    m_measureChoice->clear();
+    QSet<qint64> chosen;
+    for (const MeetingMeasure &measure : m_measures.meetingMeasures(m_meeting.id)) {
+        if (measure.chosen)
+            chosen.insert(measure.measureId);
+    }
+    for (const Measure &measure : m_measures.measures(m_meeting.groupId)) {
+        auto *item = new QListWidgetItem(measure.name, m_measureChoice);
+        item->setData(Qt::UserRole, measure.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(chosen.contains(measure.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    if (m_measureChoice->count() == 0)
+        new QListWidgetItem(tr("The group has no measures yet (Meetings › Measures…)."), m_measureChoice);
 }
 
 void PreparationPage::fillAgenda()

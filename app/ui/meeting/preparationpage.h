@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QListWidget;
 class QPlainTextEdit;
 class QTableWidget;
 class QVBoxLayout;
@@ -14,6 +15,7 @@ namespace Leda {
 
 class Autosave;
 class GroupStore;
+class MeasureStore;
 class MeetingStore;
 class PreparationStore;
 
@@ -26,8 +28,8 @@ class PreparationPage final : public QWidget
     Q_DISABLE_COPY_MOVE(PreparationPage)
 
 public:
-    PreparationPage(PreparationStore &store, MeetingStore &meetings, GroupStore &groups, Autosave &autosave,
-                    const Course &course, QWidget *parent = nullptr);
+    PreparationPage(PreparationStore &store, MeetingStore &meetings, GroupStore &groups, MeasureStore &measures,
+                    Autosave &autosave, const Course &course, QWidget *parent = nullptr);
 
     void setMeeting(qint64 meetingId);
     QString plannedEndText() const;
@@ -43,16 +45,20 @@ private:
     void agendaEdited();
     void updateEndTime();
     void fillChecklist();
+    void fillMeasures();
+    int measuresMinutes() const; // the Mått item's default: time when the group has measures
     const Module *meetingModule() const;
 
     PreparationStore &m_store;
     MeetingStore &m_meetings;
     GroupStore &m_groups;
+    MeasureStore &m_measures;
     Autosave &m_autosave;
     const Course &m_course;
     Meeting m_meeting;
     QList<AgendaItem> m_agenda;
     QTableWidget *m_agendaTable = nullptr;
+    QListWidget *m_measureChoice = nullptr;
     QLabel *m_endTime = nullptr;
     QVBoxLayout *m_checklist = nullptr;
     QPlainTextEdit *m_privateNotes = nullptr;

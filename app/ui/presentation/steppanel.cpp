@@ -1,6 +1,7 @@
 #include "ui/presentation/steppanel.h"
 
 #include "core/timeformat.h"
+#include "ui/measures/chartview.h"
 #include "ui/meeting/followuplist.h"
 #include "ui/meeting/textbinding.h"
 #include "ui/widgets/layouts.h"
@@ -18,6 +19,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QScreen>
 #include <QToolButton>
 #include <QTime>
 #include <QVBoxLayout>
@@ -117,6 +119,9 @@ void StepPanel::rebuild()
     case AgendaItem::Kind::Summary:
         buildSummary();
         return;
+    case AgendaItem::Kind::Measures:
+        buildMeasure(item.questionIndex);
+        return; // the chart takes the height there is
     case AgendaItem::Kind::Other:
         break;
     }
@@ -233,6 +238,16 @@ void StepPanel::refresh(const QString &area)
                 edit->setPlainText(text);
             }
         }
+    } else if (area == u"measures"_s) {
+        if (m_session.stepCount() > 0 && m_session.current().kind == AgendaItem::Kind::Measures) {
+            const int index = m_session.current().questionIndex;
+            auto *edit = findChild<QPlainTextEdit *>(u"measureNotes_%1"_s.arg(index));
+            const QString text = m_session.measureNotes(index);
+            if (edit && !edit->hasFocus() && edit->toPlainText() != text) {
+                const QSignalBlocker blocker(edit);
+                edit->setPlainText(text);
+            }
+        }
     } else if (area == u"followUp"_s) {
         if (m_followUp)
             m_followUp->setItems(m_session.followUp(), m_session.members(), m_session.guestOwners(),
@@ -326,6 +341,36 @@ void StepPanel::buildQuestion(int questionIndex)
     }
     grid->setRowStretch(1, 1);
     m_layout->addLayout(grid, 1);
+}
+
+void StepPanel::buildMeasure(int measureIndex)
+{
+    // The chart as large as the room allows, its sentences readable from the back; under it what
+    // the group says about the measure, for the minutes.
+    auto *chart = new ChartView;
+    chart->setObjectName(u"measureChart_%1"_s.arg(measureIndex));
+    if (m_audience == Audience::Room) {
+        const int height = screen() ? screen()->geometry().height() : 1080;
+        ChartStyle style = ChartStyle::room(std::max(16, height / 40));
+        style.title = false; // the item's title above is the measure's name
+        chart->setStyle(style);
+    } else {
+        ChartStyle style = ChartStyle::paper(13);
+        style.title = false;
+        chart->setStyle(style);
+    }
+    chart->setSeries(m_session.measureSeries(measureIndex));
+    m_layout->addWidget(chart, 4);
+    auto *notes = new QPlainTextEdit;
+    notes->setObjectName(u"measureNotes_%1"_s.arg(measureIndex));
+    notes->setAccessibleName(tr("What we say about the measure"));
+    notes->setPlaceholderText(tr("What we say about the measure: what we see, and what we do about it"));
+    notes->setTabChangesFocus(true);
+    notes->setPlainText(m_session.measureNotes(measureIndex));
+    connect(notes, &QPlainTextEdit::textChanged, this, [this, notes, measureIndex] {
+        m_session.setMeasureNotes(measureIndex, notes->toPlainText());
+    });
+    m_layout->addWidget(notes, 1);
 }
 
 void StepPanel::buildDecisions()

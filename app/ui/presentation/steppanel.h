@@ -42,6 +42,7 @@ private:
     void buildReview();
     void buildFilm();
     void buildQuestion(int questionIndex);
+    void buildMeasure(int measureIndex);
     void buildDecisions();
     void buildClosingRound();
     void fillDecisionLists();
