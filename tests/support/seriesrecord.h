@@ -6,14 +6,18 @@
 #include "core/content/module.h"
 #include "core/storage/database.h"
 #include "core/storage/groupstore.h"
+#include "core/storage/measurestore.h"
 #include "core/storage/meetingstore.h"
 #include "core/storage/nextstepstore.h"
+
+#include <cmath>
 
 struct SeriesRecord
 {
     qint64 group = 0;
     QList<qint64> members;
     QList<qint64> meetings; // oldest first; the last is the one to run
+    QList<qint64> measures;
 };
 
 // A text of about length characters, in words, as people write.
@@ -27,6 +31,70 @@ inline QString longText(int length, int seed)
     for (int i = seed; text.size() < length; ++i)
         text += words.at(i % words.size()) + u' ';
     return text.left(length).trimmed();
+}
+
+// Three measures with two years of monthly values up to the last meeting: a proportion that
+// rises after a change (a new phase, with a note), a rate per 1 000 vårddygn, and a waiting time
+// with a long run below its median.
+inline QList<qint64> seedMeasures(Leda::Database &database, qint64 group)
+{
+    using namespace Leda;
+    using namespace Qt::StringLiterals;
+    QString error;
+    MeasureStore store(database);
+    QList<qint64> ids;
+    const QDate first(2025, 4, 1);
+    Measure risk;
+    risk.groupId = group;
+    risk.name = u"Andel patienter med riskbedömning inom 24 timmar"_s;
+    risk.definition = u"Inskrivna patienter med dokumenterad riskbedömning (fall, trycksår, nutrition) inom 24 timmar, "
+                      "av alla inskrivna under månaden. Källa: journalgranskning av 40 slumpvis valda."_s;
+    risk.valueType = Measure::ValueType::Proportion;
+    risk.perUnits = 100;
+    risk.unit = u"%"_s;
+    risk.chart = Spc::ChartType::P;
+    risk.target = 90;
+    risk.id = store.addMeasure(risk, &error);
+    Measure falls;
+    falls.groupId = group;
+    falls.name = u"Fall med skada per 1 000 vårddygn"_s;
+    falls.valueType = Measure::ValueType::Rate;
+    falls.perUnits = 1000;
+    falls.better = Measure::Better::Lower;
+    falls.chart = Spc::ChartType::U;
+    falls.id = store.addMeasure(falls, &error);
+    Measure waiting;
+    waiting.groupId = group;
+    waiting.name = u"Väntetid till första besök"_s;
+    waiting.unit = u"dagar"_s;
+    waiting.better = Measure::Better::Lower;
+    waiting.id = store.addMeasure(waiting, &error);
+    QList<MeasureValue> riskValues;
+    QList<MeasureValue> fallValues;
+    QList<MeasureValue> waitingValues;
+    for (int i = 0; i < 24; ++i) {
+        MeasureValue value;
+        value.period = first.addMonths(i);
+        const int denominator = 38 + (i * 7) % 9;
+        value.value = std::round(denominator * ((i < 14 ? 0.62 : 0.85) + 0.08 * std::sin(i * 1.7)));
+        value.denominator = denominator;
+        value.newPhase = i == 14;
+        value.note = i == 13 ? u"Ny rutin: riskbedömning i inskrivningssamtalet"_s : QString();
+        riskValues.append(value);
+        MeasureValue rate;
+        rate.period = value.period;
+        rate.value = 3 + (i * 5) % 4;
+        rate.denominator = 1400 + (i * 37) % 200;
+        fallValues.append(rate);
+        MeasureValue days;
+        days.period = value.period;
+        days.value = (i < 12 ? 31 : 22) + (i * 3) % 7;
+        waitingValues.append(days);
+    }
+    store.saveValues(risk.id, riskValues, &error);
+    store.saveValues(falls.id, fallValues, &error);
+    store.saveValues(waiting.id, waitingValues, &error);
+    return {risk.id, falls.id, waiting.id};
 }
 
 // Three meetings: openSteps open next steps set at the first two, and at the third (the one to
@@ -79,5 +147,6 @@ inline SeriesRecord seedSeriesRecord(Leda::Database &database, const Leda::Cours
     }
     for (int i = 0; i < decisions; ++i)
         meetings.addRecordItem({0, today, RecordKind::Decision, text(i, u"Beslut %1"_s.arg(i + 1)), {}}, &error);
+    record.measures = seedMeasures(database, record.group);
     return record;
 }

@@ -9,12 +9,14 @@
 #include "core/settings/settings.h"
 #include "core/storage/database.h"
 #include "core/storage/groupstore.h"
+#include "core/storage/measurestore.h"
 #include "core/storage/meetingstore.h"
 #include "core/storage/nextstepstore.h"
 #include "core/storage/preparationstore.h"
 #include "core/storage/autosave.h"
 #include "ui/mainwindow.h"
 #include "ui/meeting/meetingspage.h"
+#include "ui/measures/measurespage.h"
 #include "ui/player/filmplayer.h"
 #include "ui/presentation/facilitatorview.h"
 #include "ui/presentation/presentation.h"
@@ -84,8 +86,10 @@ void seriesShots(Settings &settings, const Course &course, const QString &outDir
     MeetingStore meetings(database);
     NextStepStore steps(database);
     PreparationStore preparation(database);
+    MeasureStore measures(database);
     Autosave autosave(database);
-    Presentation presentation({groups, meetings, steps, preparation, autosave}, course, settings, record.meetings.last());
+    Presentation presentation({groups, meetings, steps, preparation, measures, autosave}, course, settings,
+                              record.meetings.last());
     presentation.startOn(Presentation::Layout::OneWindow, QGuiApplication::primaryScreen(), nullptr);
     PresentationSession &session = presentation.session();
     const QList<FollowUpItem> open = session.followUp();
@@ -104,12 +108,15 @@ void seriesShots(Settings &settings, const Course &course, const QString &outDir
         return;
     const QList<std::pair<AgendaItem::Kind, QString>> shots{{AgendaItem::Kind::Opening, u"30-serie-inledning"_s},
                                                             {AgendaItem::Kind::Review, u"31-serie-uppfoljning"_s},
+                                                            {AgendaItem::Kind::Measures, u"31-serie-matt"_s},
                                                             {AgendaItem::Kind::DecisionsAndNextSteps, u"32-serie-beslut"_s},
                                                             {AgendaItem::Kind::Summary, u"33-serie-sammanfattning"_s}};
     for (const auto &[kind, name] : shots) {
         for (int i = 0; i < session.stepCount(); ++i) {
-            if (session.step(i).kind == kind)
+            if (session.step(i).kind == kind) {
                 session.goTo(i);
+                break;
+            }
         }
         save(room, outDir + u"/%1.png"_s.arg(name));
     }
@@ -140,6 +147,7 @@ int main(int argc, char **argv)
         return 1;
     }
     const DemoRecord demo = seedDemoRecord(database, content.course);
+    const QList<qint64> demoMeasures = seedMeasures(database, demo.group);
     {
         // The documents a region files: minutes of one meeting and the course report.
         RecordExport record(database, content.course);
@@ -178,6 +186,13 @@ int main(int argc, char **argv)
     save(&window, outDir + u"/07-series-plan.png"_s);
     window.showAllSteps();
     save(&window, outDir + u"/08-all-steps.png"_s);
+    window.showMeasures();
+    window.measuresPage()->selectMeasure(demoMeasures.first());
+    save(&window, outDir + u"/09-measures.png"_s);
+    window.measuresPage()->selectMeasure(demoMeasures.last());
+    save(&window, outDir + u"/09-measures-run-chart.png"_s);
+    window.measuresPage()->selectProcessMeasure(u"attendance"_s);
+    save(&window, outDir + u"/09-measures-process.png"_s);
 
     // The meeting in the room, each agenda item as the big screen shows it.
     Presentation *presentation = window.presentMeeting(third);
@@ -185,8 +200,8 @@ int main(int argc, char **argv)
     RoomView *room = presentation->roomView();
     if (!QTest::qWaitForWindowExposed(room))
         return 1;
-    const QStringList kinds{u"oppna-steg"_s, u"film"_s,     u"fraga"_s,       u"beslut"_s,
-                            u"avslutning"_s, u"ovrigt"_s, u"inledning"_s, u"sammanfattning"_s};
+    const QStringList kinds{u"oppna-steg"_s, u"film"_s,     u"fraga"_s,       u"beslut"_s,     u"avslutning"_s,
+                            u"ovrigt"_s,     u"inledning"_s, u"sammanfattning"_s, u"matt"_s};
     for (int i = 0; i < presentation->session().stepCount(); ++i) {
         presentation->session().goTo(i);
         const AgendaItem &item = presentation->session().current();
@@ -219,10 +234,11 @@ int main(int argc, char **argv)
         MeetingStore meetings(database);
         NextStepStore steps(database);
         PreparationStore preparation(database);
+        MeasureStore measures(database);
         Autosave autosave(database);
         preparation.setPrivateNotes(third, u"Erik har mycket just nu – fråga honom först om körschemat."_s, &error);
         qint64 clockMs = 0; // a clock of our own, to show the countdown run out
-        Presentation facilitated({groups, meetings, steps, preparation, autosave}, content.course, settings, third,
+        Presentation facilitated({groups, meetings, steps, preparation, measures, autosave}, content.course, settings, third,
                                  [&clockMs] { return clockMs; });
         facilitated.startOn(Presentation::Layout::TwoWindows, screens.first(), screens.first());
         facilitated.session().goTo(2);

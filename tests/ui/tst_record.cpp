@@ -294,11 +294,12 @@ TEST_CASE("preparing a meeting: the agenda's timeboxes set the planned end, tick
     int other = 0; // a question the module does not recommend, taken too, for long
     while (module.recommended.contains(other))
         ++other;
-    leda.find<QSpinBox>(u"timebox_%1"_s.arg(2 + other))->setValue(25);
+    // Rows: the follow-up, the group's measures (no time: the group has none), the film, the questions.
+    leda.find<QSpinBox>(u"timebox_%1"_s.arg(3 + other))->setValue(25);
     REQUIRE(page->plannedEndText().contains(u"%1 minutes"_s.arg(total + 25)));
     REQUIRE(waitSaved(*leda.window));
     REQUIRE(peek(leda.path(), u"SELECT minutes FROM agenda_items WHERE meeting_id = %1 AND position = %2"_s.arg(meeting)
-                                  .arg(2 + other))
+                                  .arg(3 + other))
                 .toInt()
             == 25);
 

@@ -4,6 +4,7 @@
 #include "core/storage/autosave.h"
 #include "core/storage/database.h"
 #include "core/storage/groupstore.h"
+#include "core/storage/measurestore.h"
 #include "core/storage/meetingstore.h"
 #include "core/storage/nextstepstore.h"
 #include "core/storage/preparationstore.h"
@@ -113,8 +114,9 @@ TEST_CASE("room view: with 0, 5 and 40 open steps, 20 new steps and 30 long deci
         MeetingStore meetings(database);
         NextStepStore nextSteps(database);
         PreparationStore preparation(database);
+        MeasureStore measures(database);
         Autosave autosave(database);
-        Presentation presentation({groups, meetings, nextSteps, preparation, autosave}, bundledContent().course,
+        Presentation presentation({groups, meetings, nextSteps, preparation, measures, autosave}, bundledContent().course,
                                   settings, record.meetings.last());
         presentation.startOn(Presentation::Layout::OneWindow, screen, screen);
         RoomView *room = presentation.roomView();
@@ -158,9 +160,10 @@ TEST_CASE("two screens: the room view fills the big screen, the process leader's
     MeetingStore meetings(database);
     NextStepStore nextSteps(database);
     PreparationStore preparation(database);
+    MeasureStore measures(database);
     Autosave autosave(database);
-    Presentation presentation({groups, meetings, nextSteps, preparation, autosave}, bundledContent().course, settings,
-                              record.meetings.last());
+    Presentation presentation({groups, meetings, nextSteps, preparation, measures, autosave}, bundledContent().course,
+                              settings, record.meetings.last());
     presentation.startOn(Presentation::Layout::TwoWindows, bigScreen, laptop);
     RoomView *room = presentation.roomView();
     FacilitatorView *facilitator = presentation.facilitatorView();
