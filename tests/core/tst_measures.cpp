@@ -361,3 +361,85 @@ TEST_CASE("process measures computed from a seeded record have the known answers
     const MeasureSeries attendance(measures.at(2).measure, measures.at(2).values);
     CHECK(attendance.analysis().y.at(1) == 75);
 }
+
+#include "core/export/exporter.h"
+#include "core/export/recordexport.h"
+#include "support/bundledcourse.h"
+#include "support/pdftext.h"
+#include "support/seriesrecord.h"
+
+#include <QStandardPaths>
+
+TEST_CASE("minutes and the course report show the measures' charts as vectors, with their sentences, over three "
+          "meetings")
+{
+    QTemporaryDir dir;
+    Database database;
+    QString error;
+    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    const SeriesRecord record = seedSeriesRecord(database, bundledContent().course, 12, 4, 3, 600);
+    MeasureStore measures(database);
+    const Measure risk = measures.measure(record.measures.at(0));
+    const Measure waiting = measures.measure(record.measures.at(2));
+    // The second meeting looks at one measure and says something; the third at another, silently.
+    REQUIRE(measures.setMeetingMeasures(record.meetings.at(1), {risk.id}, &error));
+    REQUIRE(measures.setMeetingMeasureNotes(record.meetings.at(1), risk.id, u"Andelen steg efter den nya rutinen."_s,
+                                            &error));
+    REQUIRE(measures.setMeetingMeasures(record.meetings.at(2), {waiting.id}, &error));
+
+    const RecordExport records(database, bundledContent().course);
+    const QList<MinutesContent> minutes{records.minutes(record.meetings.at(0)), records.minutes(record.meetings.at(1)),
+                                        records.minutes(record.meetings.at(2))};
+    CHECK(minutes.at(0).measures.isEmpty()); // the first meeting looked at none
+    REQUIRE(minutes.at(1).measures.size() == 1);
+    REQUIRE(minutes.at(2).measures.size() == 1);
+    // Each meeting's chart as it stood that day: no value of a later month.
+    CHECK(minutes.at(1).measures.first().series.periods().last() == QDate(2027, 2, 1));
+    CHECK(minutes.at(2).measures.first().series.periods().last() == QDate(2027, 3, 1));
+
+    const QString pdf = dir.filePath(u"protokoll-2.pdf"_s);
+    REQUIRE(Exporter().writeMinutes(minutes.at(1), Exporter::Format::Pdf, pdf, &error) == Exporter::Result::Written);
+    const QString text = pdfText(pdf).simplified();
+    INFO(text.toStdString());
+    CHECK(text.contains(u"Our measures"_s));
+    CHECK(text.contains(risk.name));
+    const QString sentence = minutes.at(1).measures.first().series.signalSentences(minutes.at(1).measures.first().series.analysis()).first();
+    CHECK(text.contains(sentence.simplified()));
+    CHECK(text.contains(u"What we said: Andelen steg efter den nya rutinen."_s));
+    // Drawn, not pasted: the chart's own labels are text in the PDF, and the PDF has no pictures.
+    CHECK(text.contains(u"Ny rutin: riskbedömning i inskrivningssamtalet"_s));
+    CHECK(text.contains(u"UCL"_s));
+    const QString images = runTool(QStandardPaths::findExecutable(u"pdfimages"_s), {u"-list"_s, pdf});
+    CHECK(images.count(u'\n') == 2); // the header lines only
+
+    const ReportContent report = records.report(record.group, QDate(2027, 3, 20));
+    REQUIRE(report.measures.size() == 3);
+    REQUIRE(report.processMeasures.size() == 5);
+    const QString reportPdf = dir.filePath(u"slutrapport.pdf"_s);
+    REQUIRE(Exporter().writeReport(report, Exporter::Format::Pdf, reportPdf, &error) == Exporter::Result::Written);
+    const QString reportText = pdfText(reportPdf).simplified();
+    CHECK(reportText.contains(u"Measures over the series"_s));
+    for (const MeasureSeries &series : report.measures + report.processMeasures) {
+        INFO(series.measure().name.toStdString());
+        CHECK(reportText.contains(series.measure().name));
+        CHECK(reportText.contains(series.signalSentences(series.analysis()).first().simplified()));
+    }
+    CHECK(reportText.contains(u"Unusually long run"_s)); // the waiting time's run below its median
+    CHECK(runTool(QStandardPaths::findExecutable(u"pdfimages"_s), {u"-list"_s, reportPdf}).count(u'\n') == 2);
+
+    SECTION("ODT carries each chart as a picture; Markdown as the values it is drawn from")
+    {
+        const QString odt = dir.filePath(u"slutrapport.odt"_s);
+        REQUIRE(Exporter().writeReport(report, Exporter::Format::Odt, odt, &error) == Exporter::Result::Written);
+        const QString contentXml = runTool(QStandardPaths::findExecutable(u"unzip"_s), {u"-p"_s, odt, u"content.xml"_s});
+        // Three measures and five process measures, and one chart in each of two meetings.
+        CHECK(contentXml.count(u"<draw:image"_s) == 10);
+        const QString md = dir.filePath(u"slutrapport.md"_s);
+        REQUIRE(Exporter().writeReport(report, Exporter::Format::Markdown, md, &error) == Exporter::Result::Written);
+        QFile file(md);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(file.readAll());
+        CHECK(markdown.contains(u"| 2026\\-05 | "_s));
+        CHECK(markdown.contains(u"Ny rutin: riskbedömning i inskrivningssamtalet"_s));
+    }
+}

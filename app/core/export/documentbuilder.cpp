@@ -1,6 +1,15 @@
 #include "core/export/documentbuilder.h"
 
+#include "core/export/chartobject.h"
+#include "core/measures/chartscene.h"
+
 #include <QFont>
+#include <QVariantHash>
+#include <QImage>
+#include <QPainter>
+#include <QUrl>
+
+#include <atomic>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
 #include <QTextTable>
@@ -97,6 +106,45 @@ void titleLine(QTextCursor &cursor, const OutlineBlock &line, bool first, Docume
     cursor.insertText(line.text, format);
 }
 
+const char *const kPicturesProperty = "ledaPictures";
+
+// A chart: drawn as vectors where the document is printed to a PDF; a picture in a flowing
+// document, for the ODF writer keeps pictures only.
+void chart(QTextCursor &cursor, const MeasureSeries &series, DocumentBuilder::Layout layout)
+{
+    QTextBlockFormat block;
+    block.setTopMargin(4);
+    block.setBottomMargin(4);
+    cursor.insertBlock(block, textFormat());
+    if (layout == DocumentBuilder::Layout::Paged) {
+        ChartObject::insert(cursor, series);
+        return;
+    }
+    const QSizeF size(480, 270); // points; drawn at twice that in pixels
+    ChartStyle style = ChartStyle::paper(8.5);
+    style.title = false;
+    style.sentences = false;
+    QImage image((size * 2).toSize(), QImage::Format_RGB32);
+    QPainter painter(&image);
+    painter.scale(2, 2);
+    ChartScene::build(series, size, style).paint(&painter);
+    painter.end();
+    QTextDocument *document = cursor.document();
+    static std::atomic<int> charts{0};
+    const QString name = u"leda-chart-%1.png"_s.arg(++charts);
+    document->addResource(QTextDocument::ImageResource, QUrl(name), image);
+    // Kept with the document too: a fragment copied into another document leaves its resources
+    // behind (see DocumentBuilder::document).
+    QVariantHash pictures = document->property(kPicturesProperty).toHash();
+    pictures.insert(name, image);
+    document->setProperty(kPicturesProperty, pictures);
+    QTextImageFormat picture;
+    picture.setName(name);
+    picture.setWidth(640); // about 170 mm at the 96 pixels per inch the ODF writer assumes
+    picture.setHeight(360);
+    cursor.insertImage(picture);
+}
+
 void render(QTextCursor &cursor, const OutlinePart &part, DocumentBuilder::Layout layout)
 {
     bool first = true;
@@ -124,6 +172,10 @@ void render(QTextCursor &cursor, const OutlinePart &part, DocumentBuilder::Layou
             break;
         case OutlineBlock::Kind::Title:
             titleLine(cursor, block, first, layout);
+            break;
+        case OutlineBlock::Kind::Chart:
+            if (block.chart)
+                chart(cursor, *block.chart, layout);
             break;
         }
         first = false;
@@ -204,6 +256,9 @@ std::unique_ptr<QTextDocument> DocumentBuilder::document(const Outline &outline)
         }
         first = false;
         cursor.insertFragment(QTextDocumentFragment(part.get()));
+        const QVariantHash pictures = part->property(kPicturesProperty).toHash();
+        for (auto picture = pictures.cbegin(); picture != pictures.cend(); ++picture)
+            document->addResource(QTextDocument::ImageResource, QUrl(picture.key()), picture.value());
     }
     return document;
 }

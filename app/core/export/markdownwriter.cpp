@@ -1,5 +1,7 @@
 #include "core/export/markdownwriter.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace Leda {
@@ -85,6 +87,28 @@ QString MarkdownWriter::write(const Outline &outline)
                 for (const QStringList &cells : block.rows)
                     lines << row(cells);
                 lines << QString();
+                break;
+            case OutlineBlock::Kind::Chart:
+                if (block.chart) {
+                    // Text has no chart: the values it is drawn from, as a table.
+                    const MeasureSeries &series = *block.chart;
+                    const Spc::Analysis analysis = series.analysis();
+                    const QLocale locale;
+                    lines << row({MarkdownWriter::tr("Period"), MarkdownWriter::tr("Value"), MarkdownWriter::tr("Note")});
+                    lines << u"|---|---|---|"_s;
+                    for (qsizetype i = 0; i < series.periods().size(); ++i) {
+                        const Spc::Observation &observation = series.observations().at(i);
+                        QString value = analysis.y.at(i) ? locale.toString(*analysis.y.at(i), 'g', 6) : u"–"_s;
+                        if (observation.denominator && observation.value)
+                            value += u" (%1/%2)"_s.arg(locale.toString(*observation.value, 'g', 12),
+                                                       locale.toString(*observation.denominator, 'g', 12));
+                        if (observation.excluded)
+                            value += u" "_s + MarkdownWriter::tr("(excluded)");
+                        lines << row({MeasureSeries::periodLabel(series.periods().at(i), series.measure().period), value,
+                                      series.notes().at(i)});
+                    }
+                    lines << QString();
+                }
                 break;
             case OutlineBlock::Kind::Title:
                 if (block.level > 1) // the first is the document's title, written above

@@ -52,6 +52,15 @@ OutlineBlock table(const QStringList &headers, const QList<QStringList> &rows, c
     return block;
 }
 
+OutlineBlock chart(const MeasureSeries &series)
+{
+    OutlineBlock block;
+    block.kind = OutlineBlock::Kind::Chart;
+    block.text = series.measure().name;
+    block.chart = std::make_shared<const MeasureSeries>(series);
+    return block;
+}
+
 OutlineBlock title(const QString &text, int level)
 {
     OutlineBlock block;
@@ -140,6 +149,14 @@ QList<OutlineBlock> RecordOutline::minutesBlocks(const MinutesContent &content, 
                          shortDate(item.due), item.outcome});
         blocks << table({tr("What"), tr("Responsible"), tr("Done by"), tr("Outcome")}, rows, {42, 19, 15, 24});
     }
+    if ((m_sections & ExportSection::Measures) && !content.measures.isEmpty()) {
+        numbered(tr("Our measures"));
+        for (const MinutesContent::MeasureReview &review : content.measures) {
+            blocks << measureBlocks(review.series, false);
+            if (!review.notes.isEmpty())
+                blocks << field(tr("What we said"), review.notes);
+        }
+    }
     if ((m_sections & ExportSection::Questions) && !content.questions.isEmpty()) {
         numbered(tr("Discussion questions"));
         for (const MinutesContent::Question &question : content.questions) {
@@ -190,6 +207,23 @@ QList<OutlineBlock> RecordOutline::minutesBlocks(const MinutesContent &content, 
         blocks << paragraph(tr("Signature: ______________________________  Date: ____________"));
         blocks << field(tr("Distribution"), content.distribution.isEmpty() ? tr("none") : content.distribution.join(u", "_s));
     }
+    return blocks;
+}
+
+QList<OutlineBlock> RecordOutline::measureBlocks(const MeasureSeries &series, bool withDefinition)
+{
+    QList<OutlineBlock> blocks;
+    const Measure &measure = series.measure();
+    blocks << heading(measure.name, 3);
+    QStringList about{MeasureSeries::kindName(measure.kind), MeasureSeries::chartName(series.chart())};
+    if (measure.archived)
+        about.append(tr("archived"));
+    blocks << paragraph(about.join(u" · "_s));
+    if (withDefinition && !measure.definition.trimmed().isEmpty())
+        blocks << field(tr("Definition"), measure.definition.trimmed());
+    blocks << chart(series);
+    for (const QString &sentence : series.signalSentences(series.analysis()))
+        blocks << paragraph(sentence, true);
     return blocks;
 }
 
@@ -247,6 +281,22 @@ Outline RecordOutline::report(const ReportContent &content) const
         meeting.listed = true;
         meeting.blocks = minutesBlocks(minutes, false);
         outline.parts.append(meeting);
+    }
+
+    if ((m_sections & ExportSection::Measures) && !(content.measures.isEmpty() && content.processMeasures.isEmpty())) {
+        OutlinePart measures;
+        measures.title = tr("Measures over the series");
+        measures.listed = true;
+        for (const MeasureSeries &series : content.measures)
+            measures.blocks << measureBlocks(series, true);
+        if (!content.processMeasures.isEmpty()) {
+            measures.blocks << heading(tr("The improvement work itself: process measures from the record"));
+            measures.blocks << paragraph(tr("Computed by Leda from the meetings, the attendance and the next steps, "
+                                            "month by month."));
+            for (const MeasureSeries &series : content.processMeasures)
+                measures.blocks << measureBlocks(series, true);
+        }
+        outline.parts.append(measures);
     }
 
     if (m_sections & ExportSection::Summary) {

@@ -2,6 +2,8 @@
 
 #include "core/export/recordexport.h"
 
+#include <memory>
+
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
@@ -21,6 +23,7 @@ struct OutlineBlock
         Columns,   // side-by-side texts under headers: a table in print, labelled lines in Markdown
         Table,     // headers over rows; widths in percent (empty: equal)
         Title,     // a centred title-page line, level 1 (largest) to 4
+        Chart,     // a measure's chart: vectors in a PDF, a picture in ODT, its values in Markdown
     };
     Kind kind = Kind::Paragraph;
     int level = 0;
@@ -30,6 +33,7 @@ struct OutlineBlock
     QStringList headers;
     QList<int> widths;
     QList<QStringList> rows;
+    std::shared_ptr<const MeasureSeries> chart;
 };
 
 // A part starts on a new page in print. Its title is its first heading; a listed part is
@@ -64,6 +68,8 @@ public:
     static QString sectionTitle(int number, const QString &title); // "§ 3 Decisions"
     static QString nextMeetingText(const MinutesContent &content);
     static QString contentsTitle();
+    // A measure's chart with its sentences (and its definition, in the report).
+    static QList<OutlineBlock> measureBlocks(const MeasureSeries &series, bool withDefinition);
 
 private:
     // filed: a meeting's own minutes, with the adjustment lines and the distribution list.

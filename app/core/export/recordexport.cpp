@@ -1,7 +1,9 @@
 #include "core/export/recordexport.h"
 
 #include "core/storage/database.h"
+#include "core/measures/processmeasures.h"
 #include "core/storage/groupstore.h"
+#include "core/storage/measurestore.h"
 #include "core/storage/meetingstore.h"
 #include "core/storage/nextstepstore.h"
 #include "core/storage/preparationstore.h"
@@ -111,6 +113,12 @@ MinutesContent RecordExport::minutes(qint64 meetingId) const
                                  RecordNames::describe(item.review, item.review.newOwner.name(members)),
                                  item.review.outcome != FollowUpOutcome::NotReviewed});
     }
+    MeasureStore measures(m_database);
+    for (const MeetingMeasure &reviewed : measures.meetingMeasures(meetingId)) {
+        const Measure measure = measures.measure(reviewed.measureId);
+        content.measures.append({MeasureSeries(measure, measures.valuesUntil(measure.id, content.meeting.date)),
+                                 reviewed.notes.trimmed()});
+    }
     return content;
 }
 
@@ -194,6 +202,14 @@ ReportContent RecordExport::report(qint64 groupId, const QDate &today) const
             break;
         }
     }
+    MeasureStore measures(m_database);
+    for (const Measure &measure : measures.measures(groupId, true)) {
+        const QList<MeasureValue> values = measures.values(measure.id);
+        if (!values.isEmpty())
+            report.measures.append(MeasureSeries(measure, values));
+    }
+    for (const ProcessMeasure &process : ProcessMeasures::compute(SeriesHistory::load(m_database, groupId), today))
+        report.processMeasures.append(MeasureSeries(process.measure, process.values));
     return report;
 }
 

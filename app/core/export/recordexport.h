@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/content/module.h"
+#include "core/measures/measure.h"
 #include "core/meeting/record.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,14 @@ struct MinutesContent
         bool reviewed = false;
     };
     QList<FollowUp> followUp;
+    // The measures looked at in the meeting's Mått item: the chart as it stood that day, and what
+    // the group said.
+    struct MeasureReview
+    {
+        MeasureSeries series;
+        QString notes;
+    };
+    QList<MeasureReview> measures;
     QDate nextMeetingDate; // invalid when not known
     QString nextMeetingModule;
     QStringList distribution; // sändlista: the group's active members and the meeting's guests
@@ -82,6 +91,8 @@ struct ReportContent
     int stepsOpen = 0;
     int stepsOverdue = 0;
     int stepsDropped = 0;
+    QList<MeasureSeries> measures;        // every measure of the group with values, archived ones too
+    QList<MeasureSeries> processMeasures; // computed from the record
     QDate today;
 };
 
@@ -95,13 +106,14 @@ enum class ExportSection {
     FreeNotes = 0x40,
     FacilitatorNotes = 0x80, // never by default: the process leader's own notes
     Summary = 0x100,         // course report only
+    Measures = 0x200,        // the charts: reviewed at the meeting; every measure in the report
 };
 Q_DECLARE_FLAGS(ExportSections, ExportSection)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ExportSections)
 
 inline ExportSections defaultExportSections()
 {
-    return ExportSections(0x1FF) & ~ExportSections(ExportSection::FacilitatorNotes);
+    return ExportSections(0x3FF) & ~ExportSections(ExportSection::FacilitatorNotes);
 }
 
 // Reads what an export needs from the stores.

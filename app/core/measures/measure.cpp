@@ -177,6 +177,8 @@ QStringList MeasureSeries::signalSentences(const Spc::Analysis &analysis) const
         for (const QString &sentence : found)
             sentences.append(prefix + sentence);
     }
+    if (sentences.isEmpty())
+        sentences.append(tr("No values to judge from yet."));
     return sentences;
 }
 

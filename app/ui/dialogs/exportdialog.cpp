@@ -37,6 +37,7 @@ ExportDialog::ExportDialog(bool report, QWidget *parent)
         {ExportSection::SoftResults, tr("Soft results")},
         {ExportSection::NextSteps, tr("Next steps")},
         {ExportSection::FreeNotes, tr("Free notes")},
+        {ExportSection::Measures, tr("Measures with their charts")},
         {ExportSection::FacilitatorNotes, tr("Notes for the process leader")}};
     auto *form = new QFormLayout;
     form->addRow(tr("Format"), m_format);
