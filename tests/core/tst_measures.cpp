@@ -223,8 +223,15 @@ TEST_CASE("the sentences under a chart say what the rules found, and whether it 
     REQUIRE(sentences.size() == 2);
     CHECK(sentences.at(0) == u"Unusually long run: 14 points in a row below the median — a sign of real change. It "
                              "is an improvement."_s);
-    CHECK(sentences.at(1) == u"Too few crossings: the line is crossed 6 times where at least 11 are expected — a sign "
-                             "of real change."_s);
+    CHECK(sentences.at(1) == u"Too few crossings: the line crosses the centre 6 time(s) where at least 11 are expected "
+                             "— a sign of real change."_s);
+
+    // Two long runs, high then low: the sentence tells where the process is now.
+    const MeasureSeries shifted(measure, monthly({30, 31, 30, 31, 30, 31, 30, 31, 30, 31, 30, 31,
+                                                  20, 21, 20, 21, 20, 21, 20, 21, 20, 21, 20, 21}));
+    CHECK(shifted.signalSentences(shifted.analysis()).first()
+          == u"Unusually long run: 12 points in a row below the median — a sign of real change. It is an "
+             "improvement."_s);
 
     measure.better = Measure::Better::Higher;
     const MeasureSeries worse(measure, monthly(kCdi));

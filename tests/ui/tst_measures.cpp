@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QMessageBox>
 #include <QLabel>
@@ -251,4 +252,93 @@ TEST_CASE("measures page: the process measures of a series of meetings, read-onl
     CHECK_FALSE(leda.find<QTabWidget>(u"measureTabs"_s)->isEnabled());
     CHECK_FALSE(leda.find<QPushButton>(u"measuresImport"_s)->isEnabled());
     CHECK(leda.find<QPushButton>(u"measuresPng"_s)->isEnabled());
+}
+
+#include "core/export/exporter.h"
+#include "core/export/recordexport.h"
+#include "support/pdftext.h"
+#include "ui/meeting/preparationpage.h"
+#include "ui/presentation/presentation.h"
+#include "ui/presentation/roomview.h"
+
+TEST_CASE("the room's Mått item: the measures chosen in the preparation, one full-screen chart per step, what the "
+          "group says kept in the minutes")
+{
+    QTemporaryDir dir;
+    const SeriesRecord record = seeded(dir);
+    LedaSession leda(dir);
+    REQUIRE(leda.window->selectGroup(record.group));
+    const qint64 meeting = record.meetings.last();
+    QString error;
+    MeasureStore measures(leda.database);
+    const Measure risk = measures.measure(record.measures.at(0));
+    const Measure falls = measures.measure(record.measures.at(1));
+    const Measure waiting = measures.measure(record.measures.at(2));
+
+    // The process leader ticks two of the three measures for the meeting.
+    REQUIRE(leda.window->openMeeting(meeting));
+    leda.window->preparationPage()->setMeeting(meeting);
+    auto *choice = leda.find<QListWidget>(u"meetingMeasures"_s);
+    REQUIRE(choice->count() == 3);
+    choice->item(0)->setCheckState(Qt::Checked);
+    choice->item(2)->setCheckState(Qt::Checked);
+    REQUIRE(leda.waitSaved());
+
+    Presentation *presentation = leda.window->presentMeeting(meeting);
+    RoomView *room = presentation->roomView();
+    REQUIRE(QTest::qWaitForWindowExposed(room));
+    auto title = [room] { return room->findChild<QLabel *>(u"roomTitle"_s)->text(); };
+    QStringList seen;
+    for (int i = 0; i < 10 && title() != risk.name; ++i) {
+        seen << title();
+        QTest::keyClick(room->focusWidget() ? room->focusWidget() : room, Qt::Key_Space);
+    }
+    INFO("walked past: " << seen.join(u" | "_s).toStdString());
+    REQUIRE(title() == risk.name);
+    CHECK(seen.size() == 2); // the opening and the follow-up come first
+    QTest::qWait(50);
+
+    auto *chart = room->findChild<ChartView *>(u"measureChart_0"_s);
+    REQUIRE(chart);
+    REQUIRE(chart->isVisible());
+    // Big: more than half of the screen's height, and the sentence is there to read.
+    // The chart is the item: across the room, and far taller than the field for notes under it.
+    auto *notesField = room->findChild<QPlainTextEdit *>(u"measureNotes_0"_s);
+    REQUIRE(notesField);
+    CHECK(chart->width() > room->width() * 8 / 10);
+    CHECK(chart->height() > 2 * notesField->height());
+    const ChartScene scene = chart->scene();
+    CHECK(scene.itemsWithRole(u"phase"_s).size() == 1); // the new routine split the chart
+    INFO("sentences: " << chart->accessibleDescription().toStdString());
+    CHECK(scene.itemsWithRole(u"sentence"_s).first().text.startsWith(u"Phase 1"_s));
+    for (const ChartScene::Item &item : scene.itemsWithRole(u"sentence"_s))
+        CHECK(item.fontSize >= room->height() / 45.0);
+
+    auto *notes = room->findChild<QPlainTextEdit *>(u"measureNotes_0"_s);
+    REQUIRE(notes);
+    notes->setFocus();
+    typeText(notes, u"Andelen har ökat sedan rutinen infördes; vi håller i den."_s);
+    room->setFocus(); // as a click outside the field: Space moves on again
+    QTest::keyClick(room, Qt::Key_Space);
+    CHECK(title() == waiting.name);
+    QTest::keyClick(room, Qt::Key_Space);
+    CHECK(title() != falls.name); // not chosen for this meeting
+    presentation->leave();
+    REQUIRE(leda.waitSaved());
+
+    CHECK(peekColumn(leda.path(), u"SELECT notes FROM meeting_measures WHERE meeting_id = %1 AND measure_id = %2"_s
+                                      .arg(meeting)
+                                      .arg(risk.id))
+              .value(0)
+              .toString()
+          == u"Andelen har ökat sedan rutinen infördes; vi håller i den."_s);
+    const QString pdf = dir.filePath(u"protokoll.pdf"_s);
+    REQUIRE(Exporter().writeMinutes(RecordExport(leda.database, bundledContent().course).minutes(meeting),
+                                    Exporter::Format::Pdf, pdf, &error)
+            == Exporter::Result::Written);
+    const QString text = pdfText(pdf).simplified();
+    CHECK(text.contains(risk.name));
+    CHECK(text.contains(waiting.name));
+    CHECK_FALSE(text.contains(falls.name));
+    CHECK(text.contains(u"Andelen har ökat sedan rutinen infördes; vi håller i den."_s));
 }

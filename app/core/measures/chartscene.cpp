@@ -222,14 +222,17 @@ ChartScene ChartScene::build(const MeasureSeries &series, const QSizeF &size, co
                 bottomLines.append({u"note"_s, line});
         }
     }
-    qreal bottom = size.height() - margin;
-    for (qsizetype i = bottomLines.size() - 1; i >= 0; --i) {
-        const bool sentence = bottomLines.at(i).first == u"sentence"_s;
+    qreal linesHeight = 0;
+    for (const auto &[role, text] : bottomLines)
+        linesHeight += (role == u"sentence"_s ? f * 1.1 : f) * 1.35;
+    qreal bottom = size.height() - margin - linesHeight;
+    qreal y = bottom;
+    for (const auto &[role, text] : bottomLines) {
+        const bool sentence = role == u"sentence"_s;
         const qreal lineSize = sentence ? f * 1.1 : f;
-        bottom -= lineSize * 1.35;
-        addText(bottomLines.at(i).first, QRectF(margin, bottom, innerWidth, lineSize * 1.35),
-                bottomLines.at(i).second, sentence ? style.text : style.note, lineSize,
-                Qt::AlignLeft | Qt::AlignVCenter, sentence);
+        addText(role, QRectF(margin, y, innerWidth, lineSize * 1.35), text, sentence ? style.text : style.note,
+                lineSize, Qt::AlignLeft | Qt::AlignVCenter, sentence);
+        y += lineSize * 1.35;
     }
     if (!bottomLines.isEmpty())
         bottom -= f * 0.5;
@@ -278,10 +281,12 @@ ChartScene ChartScene::build(const MeasureSeries &series, const QSizeF &size, co
     };
     const auto upperLast = lastLimit(lastPhase.upper);
     const auto lowerLast = lastLimit(lastPhase.lower);
-    const QString centreLabel = (median ? tr("Median %1") : tr("Mean %1")).arg(locale.toString(lastPhase.centre, 'f', decimals + 1));
+    // One decimal more than the axis where the axis has none or one: 31,0 and 7,1, not 31 and 7.
+    const int labelDecimals = decimals < 2 ? decimals + 1 : decimals;
+    const QString centreLabel = (median ? tr("Median %1") : tr("Mean %1")).arg(locale.toString(lastPhase.centre, 'f', labelDecimals));
     QStringList rightLabels{centreLabel};
     if (upperLast)
-        rightLabels.append(tr("UCL %1").arg(locale.toString(*upperLast, 'f', decimals + 1)));
+        rightLabels.append(tr("UCL %1").arg(locale.toString(*upperLast, 'f', labelDecimals)));
     if (measure.target)
         rightLabels.append(tr("Target %1").arg(locale.toString(*measure.target, 'g', 6)));
     qreal rightWidth = 0;
@@ -371,7 +376,7 @@ ChartScene ChartScene::build(const MeasureSeries &series, const QSizeF &size, co
     if (upperLast)
         labels.append({yAt(*upperLast), rightLabels.at(1), style.limits, u"limit-label"_s});
     if (lowerLast)
-        labels.append({yAt(*lowerLast), tr("LCL %1").arg(locale.toString(*lowerLast, 'f', decimals + 1)), style.limits,
+        labels.append({yAt(*lowerLast), tr("LCL %1").arg(locale.toString(*lowerLast, 'f', labelDecimals)), style.limits,
                        u"limit-label"_s});
     if (measure.target)
         labels.append({yAt(*measure.target), rightLabels.last(), style.target, u"target-label"_s});

@@ -136,25 +136,25 @@ QStringList MeasureSeries::signalSentences(const Spc::Analysis &analysis) const
             points += analysis.y.at(i) && !analysis.excluded.at(i) ? 1 : 0;
         QStringList found;
         if (phase.longRun()) {
+            // The most recent long run: where the process is now, and whether that is for the better.
+            const int run = phase.lastLongRun;
+            const int side = phase.lastLongRunSide;
             QString text;
             if (median)
-                text = phase.longestRunSide > 0
-                    ? tr("Unusually long run: %n points in a row above the median — a sign of real change.", nullptr,
-                         phase.longestRun)
-                    : tr("Unusually long run: %n points in a row below the median — a sign of real change.", nullptr,
-                         phase.longestRun);
+                text = side > 0 ? tr("Unusually long run: %n points in a row above the median — a sign of real change.",
+                                     nullptr, run)
+                                : tr("Unusually long run: %n points in a row below the median — a sign of real change.",
+                                     nullptr, run);
             else
-                text = phase.longestRunSide > 0
-                    ? tr("Unusually long run: %n points in a row above the mean — a sign of real change.", nullptr,
-                         phase.longestRun)
-                    : tr("Unusually long run: %n points in a row below the mean — a sign of real change.", nullptr,
-                         phase.longestRun);
-            found.append(text + judged(phase.longestRunSide));
+                text = side > 0 ? tr("Unusually long run: %n points in a row above the mean — a sign of real change.",
+                                     nullptr, run)
+                                : tr("Unusually long run: %n points in a row below the mean — a sign of real change.",
+                                     nullptr, run);
+            found.append(text + judged(side));
         }
         if (phase.fewCrossings()) {
-            found.append(tr("Too few crossings: the line is crossed %1 times where at least %2 are expected — a sign "
-                            "of real change.")
-                             .arg(phase.crossings)
+            found.append(tr("Too few crossings: the line crosses the centre %n time(s) where at least %1 are expected "
+                            "— a sign of real change.", nullptr, phase.crossings)
                              .arg(phase.crossingsLimit));
         }
         if (!phase.outside.isEmpty()) {

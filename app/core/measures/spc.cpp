@@ -172,8 +172,11 @@ void runRules(Phase *phase, const QList<std::optional<double>> &y, const QList<i
             phase->longestRun = int(run.size());
             phase->longestRunSide = sideOf(*y.at(run.first()), phase->centre);
         }
-        if (run.size() > phase->longestRunLimit)
+        if (run.size() > phase->longestRunLimit) {
             phase->longRunPoints.append(run);
+            phase->lastLongRun = int(run.size());
+            phase->lastLongRunSide = sideOf(*y.at(run.first()), phase->centre);
+        }
     }
 }
 

@@ -49,6 +49,8 @@ struct Phase
     int longestRun = 0;      // most useful points in a row on the same side
     int longestRunSide = 0;  // +1 above the centre line, -1 below (the first such run)
     int longestRunLimit = 0; // round(log2(useful)) + 3
+    int lastLongRun = 0;     // the most recent run longer than the limit (0: none), and its side
+    int lastLongRunSide = 0;
     int crossings = 0;       // times consecutive useful points change side
     int crossingsLimit = 0;  // smallest c with P(Bin(useful - 1, 0.5) <= c) >= 0.05
     QList<int> longRunPoints; // indices of the points in runs longer than the limit

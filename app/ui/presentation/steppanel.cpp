@@ -360,17 +360,19 @@ void StepPanel::buildMeasure(int measureIndex)
         chart->setStyle(style);
     }
     chart->setSeries(m_session.measureSeries(measureIndex));
-    m_layout->addWidget(chart, 4);
+    m_layout->addWidget(chart, 1);
     auto *notes = new QPlainTextEdit;
     notes->setObjectName(u"measureNotes_%1"_s.arg(measureIndex));
     notes->setAccessibleName(tr("What we say about the measure"));
     notes->setPlaceholderText(tr("What we say about the measure: what we see, and what we do about it"));
     notes->setTabChangesFocus(true);
     notes->setPlainText(m_session.measureNotes(measureIndex));
+    // Three lines: the chart keeps the height.
+    notes->setMaximumHeight((screen() ? screen()->geometry().height() : 1080) / (m_audience == Audience::Room ? 8 : 10));
     connect(notes, &QPlainTextEdit::textChanged, this, [this, notes, measureIndex] {
         m_session.setMeasureNotes(measureIndex, notes->toPlainText());
     });
-    m_layout->addWidget(notes, 1);
+    m_layout->addWidget(notes);
 }
 
 void StepPanel::buildDecisions()
