@@ -19,11 +19,46 @@
         <source>Closing round: my next step</source>
         <translation>Closing round: my next step</translation>
     </message>
+    <message>
+        <source>Our measures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarFile</name>
     <message>
         <source>%1: meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartScene</name>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UCL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LCL %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -257,6 +292,61 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CsvFile</name>
+    <message>
+        <source>A quotation mark that begins on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leda cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has only one of the columns täljare and nämnare (numerator, denominator); a proportion or a rate needs both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column named värde (value), or täljare and nämnare (numerator and denominator). The first line must name the columns, for example: period;värde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column named period (or månad, vecka, kvartal, datum). The first line must name the columns, for example: period;värde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a period (write for example 2027-03, 2027-03-15, 2027-K1 or 2027-v12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value needs both the numerator and the denominator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the denominator cannot be negative.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -685,6 +775,13 @@ The record as it is now is backed up first, so this can be undone.</translation>
     </message>
 </context>
 <context>
+    <name>Leda::ChartView</name>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Leda::CourseModel</name>
     <message>
         <source>This module cannot be opened: %1</source>
@@ -747,6 +844,82 @@ The record as it is now is backed up first, so this can be undone.</translation>
             <numerusform>%n module problem found. Unavailable modules are greyed out; correct the file and restart Leda, or check it with leda --check-content.</numerusform>
             <numerusform>%n module problems found. Unavailable modules are greyed out; correct the files and restart Leda, or check them with leda --check-content.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Leda::CsvImportDialog</name>
+    <message>
+        <source>Import values into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this measure is a proportion or a rate: the file needs the columns täljare and nämnare (numerator and denominator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this measure takes one value per period: the file needs a column värde (value), not täljare and nämnare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator / denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the same period as line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) cannot be read. Nothing is imported until every row is right: correct the file and import it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) to import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) already have a value, which the file&apos;s replaces.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -822,6 +995,10 @@ The record as it is now is backed up first, so this can be undone.</translation>
     <message>
         <source>Export…</source>
         <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Measures with their charts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1491,248 @@ Quit anyway and lose them?</translation>
         <source>The folder %1 does not exist. Create it and start a new, empty record there?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mea&amp;sures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Leda::MeasureForm</name>
+    <message>
+        <source>What is counted, from where, by whom and when; what is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example days, %, cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither (to keep within bounds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">none</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measurement (e.g. days, minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count (e.g. falls, infections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proportion (numerator of denominator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rate (count per exposure, e.g. per 1 000 vårddygn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proportion shown in per cent: 100. A rate per 1 000 vårddygn: 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out unusually large moving ranges (I chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;wn per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Better:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline &amp;frozen at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not frozen: all points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target “%1” is not a number; it is kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Shown per” must be a number above 0, such as 100 or 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Leda::MeasuresPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Meetings</translation>
+    </message>
+    <message>
+        <source>&amp;New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import values from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as S&amp;VG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a&amp;rchived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the &amp;measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed from the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed by Leda from the meetings, attendance and next steps in the record; it cannot be typed into. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leda cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values from %1 were not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure has values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has values and is kept, so that the minutes and the course report can still show its chart. Archive it to take it off the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Leda::MeetingPage</name>
@@ -1518,6 +1937,10 @@ Quit anyway and lose them?</translation>
     </message>
     <message>
         <source>All next steps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1742,6 +2165,22 @@ Quit anyway and lose them?</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the measures the group looks at under “Our measures”, one chart per step on the big screen. With none ticked, every active measure with values is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has no measures yet (Meetings › Measures…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2105,12 +2544,296 @@ Quit anyway and lose them?</translation>
         <source>• Soft result: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What we say about the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we say about the measure: what we see, and what we do about it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Leda::TranscriptView</name>
     <message>
         <source>Transcript</source>
         <translation>Transcript</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::ValuesTable</name>
+    <message>
+        <source>Values per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;earlier periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (change, PDSA, event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: “%3” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownWriter</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(excluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureSeries</name>
+    <message>
+        <source>It is an improvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a change for the worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 (from %2): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unusually long run: %n points in a row above the median — a sign of real change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unusually long run: %n points in a row below the median — a sign of real change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unusually long run: %n points in a row above the mean — a sign of real change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unusually long run: %n points in a row below the mean — a sign of real change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too few crossings: the line crosses the centre %n time(s) where at least %1 are expected — a sign of real change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) outside the control limits — a special cause to look into.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All points lie on the centre line: the rules cannot be tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign of real change: the variation is what the process gives by itself (common cause).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n point(s) so far: the rules need about 10 before they can tell a change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No values to judge from yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balancing measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I chart (XmR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStore</name>
+    <message>
+        <source>The measure has values and is kept; archive it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresCommand</name>
+    <message>
+        <source>Analyse a measure&apos;s values as a run chart or a control chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse the values in a CSV file and print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values: a column value, or numerator and denominator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">file</translation>
+    </message>
+    <message>
+        <source>run (the default), i, p, u or c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre line and limits from the first K points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new phase begins after point K (several: K,K).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out points K (several: K,K).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I chart: leave out moving ranges above 3.267 × their mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a rate per N units (for example 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the messages: sv or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished">language</translation>
+    </message>
+    <message>
+        <source>leda measures: the command is &quot;leda measures analyse --csv FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leda measures analyse: --csv is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leda measures analyse: unknown chart &quot;%1&quot;; use run, i, p, u or c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leda measures analyse: --freeze, --split and --exclude take point numbers from 1, such as 12 or 12,24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leda measures analyse: --per takes a positive number, such as 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leda measures analyse: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leda measures analyse: there is no point %1 to exclude; the file has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leda measures analyse: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2864,49 @@ Quit anyway and lose them?</translation>
     </message>
     <message>
         <source>↑↓ choose a step · 1 done · 2 in progress · 3 carry forward · 4 drop · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessMeasures</name>
+    <message>
+        <source>Planned meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the meetings in the series plan for the month (skipped ones left out), the share held on their module so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules covered</source>
+        <translation type="unfinished">Modules covered</translation>
+    </message>
+    <message>
+        <source>Modules of the course the group worked through at its meetings in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Attendance</translation>
+    </message>
+    <message>
+        <source>Of the members on the attendance lists of the month&apos;s meetings, the share present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps done by their date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the next steps due in the month (by the date first set; dropped ones left out), the share marked done at or before the first meeting on or after that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps still open at the end of the month (or today) whose date had passed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2834,6 +3600,73 @@ Quit anyway and lose them?</translation>
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures over the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The improvement work itself: process measures from the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed by Leda from the meetings, the attendance and the next steps, month by month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spc</name>
+    <message>
+        <source>A new phase can begin after point 1 to %1, in increasing order; %2 does not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline can be frozen at point 1 to %1 (the end of the first phase); %2 does not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a P or U chart needs a denominator for every value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a C chart takes counts without a denominator; use a U chart for rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a count cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the denominator cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numerator (%1) is larger than the denominator (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

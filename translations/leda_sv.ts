@@ -19,12 +19,47 @@
         <source>Closing round: my next step</source>
         <translation>Avslutande runda: mitt nästa steg</translation>
     </message>
+    <message>
+        <source>Our measures</source>
+        <translation>Våra mått</translation>
+    </message>
 </context>
 <context>
     <name>CalendarFile</name>
     <message>
         <source>%1: meeting</source>
         <translation>%1: möte</translation>
+    </message>
+</context>
+<context>
+    <name>ChartScene</name>
+    <message>
+        <source>target %1</source>
+        <translation>mål %1</translation>
+    </message>
+    <message>
+        <source>No values yet.</source>
+        <translation>Inga värden ännu.</translation>
+    </message>
+    <message>
+        <source>Median %1</source>
+        <translation>Median %1</translation>
+    </message>
+    <message>
+        <source>Mean %1</source>
+        <translation>Medelvärde %1</translation>
+    </message>
+    <message>
+        <source>UCL %1</source>
+        <translation>ÖSG %1</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Mål %1</translation>
+    </message>
+    <message>
+        <source>LCL %1</source>
+        <translation>NSG %1</translation>
     </message>
 </context>
 <context>
@@ -257,6 +292,61 @@
             <numerusform>måste vara numret på den enda frågan, en gång</numerusform>
             <numerusform>måste vara numret på en av de %n frågorna, varje nummer en gång</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CsvFile</name>
+    <message>
+        <source>A quotation mark that begins on line %1 is never closed.</source>
+        <translation>Ett citattecken som börjar på rad %1 avslutas aldrig.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Rad %1, kolumn %2: %3</translation>
+    </message>
+    <message>
+        <source>Leda cannot read %1: %2</source>
+        <translation>Leda kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has only one of the columns täljare and nämnare (numerator, denominator); a proportion or a rate needs both.</source>
+        <translation>%1 har bara en av kolumnerna täljare och nämnare; en andel eller en kvot behöver båda.</translation>
+    </message>
+    <message>
+        <source>%1 has no column named värde (value), or täljare and nämnare (numerator and denominator). The first line must name the columns, for example: period;värde</source>
+        <translation>%1 har ingen kolumn som heter värde, eller täljare och nämnare. Första raden ska namnge kolumnerna, till exempel: period;värde</translation>
+    </message>
+    <message>
+        <source>%1 has no column named period (or månad, vecka, kvartal, datum). The first line must name the columns, for example: period;värde</source>
+        <translation>%1 har ingen kolumn som heter period (eller månad, vecka, kvartal, datum). Första raden ska namnge kolumnerna, till exempel: period;värde</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>”%1” är inte ett tal.</translation>
+    </message>
+    <message>
+        <source>the period is empty.</source>
+        <translation>perioden saknas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period (write for example 2027-03, 2027-03-15, 2027-K1 or 2027-v12).</source>
+        <translation>”%1” är inte en period (skriv till exempel 2027-03, 2027-03-15, 2027-K1 eller 2027-v12).</translation>
+    </message>
+    <message>
+        <source>%1 comes twice.</source>
+        <translation>%1 finns två gånger.</translation>
+    </message>
+    <message>
+        <source>a value needs both the numerator and the denominator.</source>
+        <translation>ett värde behöver både täljare och nämnare.</translation>
+    </message>
+    <message>
+        <source>the denominator cannot be negative.</source>
+        <translation>nämnaren kan inte vara negativ.</translation>
     </message>
 </context>
 <context>
@@ -685,6 +775,13 @@ Anteckningarna som de är nu säkerhetskopieras först, så det går att ångra.
     </message>
 </context>
 <context>
+    <name>Leda::ChartView</name>
+    <message>
+        <source>Chart</source>
+        <translation>Diagram</translation>
+    </message>
+</context>
+<context>
     <name>Leda::CourseModel</name>
     <message>
         <source>This module cannot be opened: %1</source>
@@ -747,6 +844,82 @@ Anteckningarna som de är nu säkerhetskopieras först, så det går att ångra.
             <numerusform>%n problem i modulerna. Moduler som inte kan användas visas i grått; rätta filerna och starta om Leda, eller kontrollera dem med leda --check-content.</numerusform>
             <numerusform>%n problem i modulerna. Moduler som inte kan användas visas i grått; rätta filerna och starta om Leda, eller kontrollera dem med leda --check-content.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Leda::CsvImportDialog</name>
+    <message>
+        <source>Import values into %1</source>
+        <translation>Importera värden till %1</translation>
+    </message>
+    <message>
+        <source>this measure is a proportion or a rate: the file needs the columns täljare and nämnare (numerator and denominator).</source>
+        <translation>måttet är en andel eller en kvot: filen behöver kolumnerna täljare och nämnare.</translation>
+    </message>
+    <message>
+        <source>this measure takes one value per period: the file needs a column värde (value), not täljare and nämnare.</source>
+        <translation>måttet har ett värde per period: filen behöver en kolumn värde, inte täljare och nämnare.</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>Det här innehåller filen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Numerator / denominator</source>
+        <translation>Täljare / nämnare</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>%1 is in the same period as line %2.</source>
+        <translation>%1 hör till samma period som rad %2.</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation>Rader som inte kan importeras</translation>
+    </message>
+    <message>
+        <source>The file: %1</source>
+        <translation>Filen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) cannot be read. Nothing is imported until every row is right: correct the file and import it again.</source>
+        <translation>
+            <numerusform>%1: %n rad kan inte läsas. Inget importeras förrän alla rader är rätt: rätta filen och importera den igen.</numerusform>
+            <numerusform>%1: %n rader kan inte läsas. Inget importeras förrän alla rader är rätt: rätta filen och importera den igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) to import.</source>
+        <translation>
+            <numerusform>%1: %n värde att importera.</numerusform>
+            <numerusform>%1: %n värden att importera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) already have a value, which the file&apos;s replaces.</source>
+        <translation>
+            <numerusform>%n period har redan ett värde, som filens ersätter.</numerusform>
+            <numerusform>%n perioder har redan ett värde, som filens ersätter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
     </message>
 </context>
 <context>
@@ -822,6 +995,10 @@ Anteckningarna som de är nu säkerhetskopieras först, så det går att ångra.
     <message>
         <source>Export…</source>
         <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Measures with their charts</source>
+        <translation>Mått med diagram</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1495,248 @@ Avsluta ändå och förlora dem?</translation>
         <source>The folder %1 does not exist. Create it and start a new, empty record there?</source>
         <translation>Mappen %1 finns inte. Vill du skapa den och börja en ny, tom anteckningsfil där?</translation>
     </message>
+    <message>
+        <source>Mea&amp;sures</source>
+        <translation>&amp;Mått</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::MeasureForm</name>
+    <message>
+        <source>What is counted, from where, by whom and when; what is left out.</source>
+        <translation>Vad som räknas, varifrån, av vem och när; vad som inte räknas.</translation>
+    </message>
+    <message>
+        <source>for example days, %, cases</source>
+        <translation>till exempel dagar, %, fall</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Högre är bättre</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lägre är bättre</translation>
+    </message>
+    <message>
+        <source>Neither (to keep within bounds)</source>
+        <translation>Inget håll (ska hållas inom gränser)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>A measurement (e.g. days, minutes)</source>
+        <translation>Ett mätvärde (t.ex. dagar, minuter)</translation>
+    </message>
+    <message>
+        <source>A count (e.g. falls, infections)</source>
+        <translation>Ett antal (t.ex. fall, infektioner)</translation>
+    </message>
+    <message>
+        <source>A proportion (numerator of denominator)</source>
+        <translation>En andel (täljare av nämnare)</translation>
+    </message>
+    <message>
+        <source>A rate (count per exposure, e.g. per 1 000 vårddygn)</source>
+        <translation>En kvot (antal per exponering, t.ex. per 1 000 vårddygn)</translation>
+    </message>
+    <message>
+        <source>A proportion shown in per cent: 100. A rate per 1 000 vårddygn: 1000.</source>
+        <translation>En andel i procent: 100. En kvot per 1 000 vårddygn: 1000.</translation>
+    </message>
+    <message>
+        <source>Leave out unusually large moving ranges (I chart)</source>
+        <translation>Utelämna ovanligt stora glidande variationsbredder (I-diagram)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ av mått:</translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Definition:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Värde:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;wn per:</source>
+        <translation>&amp;Visas per:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Better:</source>
+        <translation>&amp;Bättre:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Diagram:</translation>
+    </message>
+    <message>
+        <source>Baseline &amp;frozen at:</source>
+        <translation>&amp;Baslinjen låst vid:</translation>
+    </message>
+    <message>
+        <source>Not frozen: all points</source>
+        <translation>Inte låst: alla punkter</translation>
+    </message>
+    <message>
+        <source>The target “%1” is not a number; it is kept as it was.</source>
+        <translation>Målet ”%1” är inte ett tal; det tidigare målet gäller.</translation>
+    </message>
+    <message>
+        <source>“Shown per” must be a number above 0, such as 100 or 1000.</source>
+        <translation>”Visas per” ska vara ett tal över 0, till exempel 100 eller 1000.</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::MeasuresPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>&amp;New measure</source>
+        <translation>&amp;Nytt mått</translation>
+    </message>
+    <message>
+        <source>&amp;Import values from CSV…</source>
+        <translation>&amp;Importera värden från CSV…</translation>
+    </message>
+    <message>
+        <source>Import values</source>
+        <translation>Importera värden</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arkivera</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Spara som &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;VG…</source>
+        <translation>Spara som S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the chart</source>
+        <translation>&amp;Kopiera diagrammet</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>Show a&amp;rchived</source>
+        <translation>Visa a&amp;rkiverade</translation>
+    </message>
+    <message>
+        <source>&amp;Values</source>
+        <translation>&amp;Värden</translation>
+    </message>
+    <message>
+        <source>About the &amp;measure</source>
+        <translation>Om &amp;måttet</translation>
+    </message>
+    <message>
+        <source>Measures: %1</source>
+        <translation>Mått: %1</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arkiverat</translation>
+    </message>
+    <message>
+        <source>Computed from the record</source>
+        <translation>Beräknade ur protokollen</translation>
+    </message>
+    <message>
+        <source>Computed by Leda from the meetings, attendance and next steps in the record; it cannot be typed into. %1</source>
+        <translation>Leda räknar fram måttet ur mötena, närvaron och nästa steg i protokollen; det går inte att skriva in värden. %1</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>Åte&amp;rställ</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Nytt mått</translation>
+    </message>
+    <message>
+        <source>Leda cannot read %1: %2</source>
+        <translation>Leda kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>The values from %1 were not imported: %2</source>
+        <translation>Värdena i %1 importerades inte: %2</translation>
+    </message>
+    <message>
+        <source>The measure has values</source>
+        <translation>Måttet har värden</translation>
+    </message>
+    <message>
+        <source>“%1” has values and is kept, so that the minutes and the course report can still show its chart. Archive it to take it off the list.</source>
+        <translation>”%1” har värden och finns kvar, så att protokollen och kursrapporten kan visa dess diagram. Arkivera det för att ta bort det från listan.</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>diagram</translation>
+    </message>
+    <message>
+        <source>Save the chart as SVG</source>
+        <translation>Spara diagrammet som SVG</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Spara diagrammet som PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
 </context>
 <context>
     <name>Leda::MeetingPage</name>
@@ -1523,6 +1942,10 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>All next steps…</source>
         <translation>Alla nästa steg…</translation>
+    </message>
+    <message>
+        <source>Measures…</source>
+        <translation>Mått…</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +2170,22 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Measures to look at</source>
+        <translation>Mått att titta på</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>Tick the measures the group looks at under “Our measures”, one chart per step on the big screen. With none ticked, every active measure with values is shown.</source>
+        <translation>Bocka för de mått som gruppen tittar på under ”Våra mått”, ett diagram i taget på storskärmen. Är inget förbockat visas alla aktiva mått som har värden.</translation>
+    </message>
+    <message>
+        <source>The group has no measures yet (Meetings › Measures…).</source>
+        <translation>Gruppen har inga mått ännu (Möten › Mått…).</translation>
     </message>
 </context>
 <context>
@@ -2109,12 +2548,296 @@ Avsluta ändå och förlora dem?</translation>
         <source>• Soft result: %1</source>
         <translation>• Mjukt resultat: %1</translation>
     </message>
+    <message>
+        <source>What we say about the measure</source>
+        <translation>Det här säger vi om måttet</translation>
+    </message>
+    <message>
+        <source>What we say about the measure: what we see, and what we do about it</source>
+        <translation>Det här säger vi om måttet: vad vi ser och vad vi gör åt det</translation>
+    </message>
 </context>
 <context>
     <name>Leda::TranscriptView</name>
     <message>
         <source>Transcript</source>
         <translation>Utskrift</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::ValuesTable</name>
+    <message>
+        <source>Values per period</source>
+        <translation>Värden per period</translation>
+    </message>
+    <message>
+        <source>Add &amp;earlier periods</source>
+        <translation>Lägg till &amp;tidigare perioder</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Täljare</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Nämnare</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Utesluten</translation>
+    </message>
+    <message>
+        <source>Why excluded</source>
+        <translation>Varför utesluten</translation>
+    </message>
+    <message>
+        <source>Note (change, PDSA, event)</source>
+        <translation>Anteckning (förändring, PDSA, händelse)</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Ny fas</translation>
+    </message>
+    <message>
+        <source>%1, %2: “%3” is not a number.</source>
+        <translation>%1, %2: ”%3” är inte ett tal.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownWriter</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>(excluded)</source>
+        <translation>(utesluten)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureSeries</name>
+    <message>
+        <source>It is an improvement.</source>
+        <translation>Det är en förbättring.</translation>
+    </message>
+    <message>
+        <source>It is a change for the worse.</source>
+        <translation>Det är en försämring.</translation>
+    </message>
+    <message>
+        <source>Phase %1 (from %2): </source>
+        <translation>Fas %1 (från %2): </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unusually long run: %n points in a row above the median — a sign of real change.</source>
+        <translation>
+            <numerusform>Ovanligt lång serie: %n punkt i rad över medianen – tecken på en verklig förändring.</numerusform>
+            <numerusform>Ovanligt lång serie: %n punkter i rad över medianen – tecken på en verklig förändring.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unusually long run: %n points in a row below the median — a sign of real change.</source>
+        <translation>
+            <numerusform>Ovanligt lång serie: %n punkt i rad under medianen – tecken på en verklig förändring.</numerusform>
+            <numerusform>Ovanligt lång serie: %n punkter i rad under medianen – tecken på en verklig förändring.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unusually long run: %n points in a row above the mean — a sign of real change.</source>
+        <translation>
+            <numerusform>Ovanligt lång serie: %n punkt i rad över medelvärdet – tecken på en verklig förändring.</numerusform>
+            <numerusform>Ovanligt lång serie: %n punkter i rad över medelvärdet – tecken på en verklig förändring.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unusually long run: %n points in a row below the mean — a sign of real change.</source>
+        <translation>
+            <numerusform>Ovanligt lång serie: %n punkt i rad under medelvärdet – tecken på en verklig förändring.</numerusform>
+            <numerusform>Ovanligt lång serie: %n punkter i rad under medelvärdet – tecken på en verklig förändring.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too few crossings: the line crosses the centre %n time(s) where at least %1 are expected — a sign of real change.</source>
+        <translation>
+            <numerusform>För få korsningar: kurvan korsar mittlinjen %n gång där minst %1 väntas – tecken på en verklig förändring.</numerusform>
+            <numerusform>För få korsningar: kurvan korsar mittlinjen %n gånger där minst %1 väntas – tecken på en verklig förändring.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) outside the control limits — a special cause to look into.</source>
+        <translation>
+            <numerusform>%n punkt utanför styrgränserna – en särskild orsak att undersöka.</numerusform>
+            <numerusform>%n punkter utanför styrgränserna – en särskild orsak att undersöka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All points lie on the centre line: the rules cannot be tried.</source>
+        <translation>Alla punkter ligger på mittlinjen: reglerna kan inte prövas.</translation>
+    </message>
+    <message>
+        <source>No sign of real change: the variation is what the process gives by itself (common cause).</source>
+        <translation>Inga tecken på verklig förändring: variationen är den som processen ger av sig själv (slumpmässig variation).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n point(s) so far: the rules need about 10 before they can tell a change.</source>
+        <translation>
+            <numerusform>Bara %n punkt hittills: reglerna behöver ett tiotal punkter innan de kan visa en förändring.</numerusform>
+            <numerusform>Bara %n punkter hittills: reglerna behöver ett tiotal punkter innan de kan visa en förändring.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No values to judge from yet.</source>
+        <translation>Inga värden att bedöma ännu.</translation>
+    </message>
+    <message>
+        <source>week %1, %2</source>
+        <translation>vecka %1, %2</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>K%1 %2</translation>
+    </message>
+    <message>
+        <source>Outcome measure</source>
+        <translation>Resultatmått</translation>
+    </message>
+    <message>
+        <source>Process measure</source>
+        <translation>Processmått</translation>
+    </message>
+    <message>
+        <source>Balancing measure</source>
+        <translation>Balansmått</translation>
+    </message>
+    <message>
+        <source>Run chart</source>
+        <translation>Seriediagram</translation>
+    </message>
+    <message>
+        <source>I chart (XmR)</source>
+        <translation>I-diagram (XmR)</translation>
+    </message>
+    <message>
+        <source>P chart</source>
+        <translation>p-diagram</translation>
+    </message>
+    <message>
+        <source>U chart</source>
+        <translation>u-diagram</translation>
+    </message>
+    <message>
+        <source>C chart</source>
+        <translation>c-diagram</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStore</name>
+    <message>
+        <source>The measure has values and is kept; archive it instead.</source>
+        <translation>Måttet har värden och finns kvar; arkivera det i stället.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresCommand</name>
+    <message>
+        <source>Analyse a measure&apos;s values as a run chart or a control chart.</source>
+        <translation>Analysera ett måtts värden som seriediagram eller styrdiagram.</translation>
+    </message>
+    <message>
+        <source>Analyse the values in a CSV file and print the result as JSON.</source>
+        <translation>Analysera värdena i en CSV-fil och skriv ut resultatet som JSON.</translation>
+    </message>
+    <message>
+        <source>The values: a column value, or numerator and denominator.</source>
+        <translation>Värdena: en kolumn value (värde), eller numerator och denominator (täljare och nämnare).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>run (the default), i, p, u or c.</source>
+        <translation>run (förval), i, p, u eller c.</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>diagram</translation>
+    </message>
+    <message>
+        <source>Centre line and limits from the first K points.</source>
+        <translation>Mittlinje och gränser från de K första punkterna.</translation>
+    </message>
+    <message>
+        <source>A new phase begins after point K (several: K,K).</source>
+        <translation>En ny fas börjar efter punkt K (flera: K,K).</translation>
+    </message>
+    <message>
+        <source>Leave out points K (several: K,K).</source>
+        <translation>Utelämna punkt K (flera: K,K).</translation>
+    </message>
+    <message>
+        <source>I chart: leave out moving ranges above 3.267 × their mean.</source>
+        <translation>I-diagram: utelämna glidande variationsbredder över 3,267 × medelvärdet.</translation>
+    </message>
+    <message>
+        <source>Show a rate per N units (for example 1000).</source>
+        <translation>Visa en kvot per N enheter (till exempel 1000).</translation>
+    </message>
+    <message>
+        <source>Language of the messages: sv or en.</source>
+        <translation>Meddelandenas språk: sv eller en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>leda measures: the command is &quot;leda measures analyse --csv FILE&quot;.</source>
+        <translation>leda measures: kommandot är "leda measures analyse --csv FIL".</translation>
+    </message>
+    <message>
+        <source>leda measures analyse: --csv is required.</source>
+        <translation>leda measures analyse: --csv måste anges.</translation>
+    </message>
+    <message>
+        <source>leda measures analyse: unknown chart &quot;%1&quot;; use run, i, p, u or c.</source>
+        <translation>leda measures analyse: okänt diagram "%1"; använd run, i, p, u eller c.</translation>
+    </message>
+    <message>
+        <source>leda measures analyse: --freeze, --split and --exclude take point numbers from 1, such as 12 or 12,24.</source>
+        <translation>leda measures analyse: --freeze, --split och --exclude tar punktnummer från 1, till exempel 12 eller 12,24.</translation>
+    </message>
+    <message>
+        <source>leda measures analyse: --per takes a positive number, such as 1000.</source>
+        <translation>leda measures analyse: --per tar ett positivt tal, till exempel 1000.</translation>
+    </message>
+    <message>
+        <source>leda measures analyse: cannot read %1: %2</source>
+        <translation>leda measures analyse: kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>leda measures analyse: there is no point %1 to exclude; the file has %2.</source>
+        <translation>leda measures analyse: det finns ingen punkt %1 att utelämna; filen har %2.</translation>
+    </message>
+    <message>
+        <source>leda measures analyse: %1</source>
+        <translation>leda measures analyse: %1</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2869,49 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>↑↓ choose a step · 1 done · 2 in progress · 3 carry forward · 4 drop · %1</source>
         <translation>↑↓ välj steg · 1 klart · 2 pågår · 3 för vidare · 4 stryk · %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessMeasures</name>
+    <message>
+        <source>Planned meetings held</source>
+        <translation>Planerade möten som hölls</translation>
+    </message>
+    <message>
+        <source>Of the meetings in the series plan for the month (skipped ones left out), the share held on their module so far.</source>
+        <translation>Av månadens möten i mötesplanen (överhoppade räknas inte), andelen som hittills har hållits på sin modul.</translation>
+    </message>
+    <message>
+        <source>Modules covered</source>
+        <translation>Genomgångna moduler</translation>
+    </message>
+    <message>
+        <source>Modules of the course the group worked through at its meetings in the month.</source>
+        <translation>Kursens moduler som gruppen arbetade med på månadens möten.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Of the members on the attendance lists of the month&apos;s meetings, the share present.</source>
+        <translation>Av medlemmarna på närvarolistorna för månadens möten, andelen som var närvarande.</translation>
+    </message>
+    <message>
+        <source>Next steps done by their date</source>
+        <translation>Nästa steg klara i tid</translation>
+    </message>
+    <message>
+        <source>Of the next steps due in the month (by the date first set; dropped ones left out), the share marked done at or before the first meeting on or after that date.</source>
+        <translation>Av de nästa steg som skulle vara klara under månaden (enligt det först satta datumet; strukna räknas inte), andelen som markerades klara senast vid första mötet på eller efter det datumet.</translation>
+    </message>
+    <message>
+        <source>Next steps overdue</source>
+        <translation>Försenade nästa steg</translation>
+    </message>
+    <message>
+        <source>Next steps still open at the end of the month (or today) whose date had passed.</source>
+        <translation>Nästa steg som fortfarande var öppna vid månadens slut (eller i dag) fast datumet hade passerat.</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +3605,73 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>History</source>
         <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Our measures</source>
+        <translation>Våra mått</translation>
+    </message>
+    <message>
+        <source>What we said</source>
+        <translation>Det här sa vi</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arkiverat</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Measures over the series</source>
+        <translation>Måtten under mötesserien</translation>
+    </message>
+    <message>
+        <source>The improvement work itself: process measures from the record</source>
+        <translation>Själva förbättringsarbetet: processmått ur protokollen</translation>
+    </message>
+    <message>
+        <source>Computed by Leda from the meetings, the attendance and the next steps, month by month.</source>
+        <translation>Leda har räknat fram dem ur mötena, närvaron och nästa steg, månad för månad.</translation>
+    </message>
+</context>
+<context>
+    <name>Spc</name>
+    <message>
+        <source>A new phase can begin after point 1 to %1, in increasing order; %2 does not fit.</source>
+        <translation>En ny fas kan börja efter punkt 1 till %1, i stigande ordning; %2 passar inte.</translation>
+    </message>
+    <message>
+        <source>The baseline can be frozen at point 1 to %1 (the end of the first phase); %2 does not fit.</source>
+        <translation>Baslinjen kan låsas vid punkt 1 till %1 (slutet av första fasen); %2 passar inte.</translation>
+    </message>
+    <message>
+        <source>Point %1: </source>
+        <translation>Punkt %1: </translation>
+    </message>
+    <message>
+        <source>the value is not a number.</source>
+        <translation>värdet är inte ett tal.</translation>
+    </message>
+    <message>
+        <source>a P or U chart needs a denominator for every value.</source>
+        <translation>ett p- eller u-diagram behöver en nämnare för varje värde.</translation>
+    </message>
+    <message>
+        <source>a C chart takes counts without a denominator; use a U chart for rates.</source>
+        <translation>ett c-diagram tar antal utan nämnare; använd ett u-diagram för kvoter.</translation>
+    </message>
+    <message>
+        <source>a count cannot be negative.</source>
+        <translation>ett antal kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>the denominator cannot be negative.</source>
+        <translation>nämnaren kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>the numerator (%1) is larger than the denominator (%2).</source>
+        <translation>täljaren (%1) är större än nämnaren (%2).</translation>
     </message>
 </context>
 <context>

@@ -79,15 +79,13 @@ QList<double> ticks(double low, double high, int count)
     return result;
 }
 
-int decimalsFor(double span)
+// As many decimals as the tick step needs: 5 → 0, 0,5 → 1, 0,05 → 2.
+int decimalsFor(const QList<double> &ticks)
 {
-    if (span >= 20)
-        return 0;
-    if (span >= 2)
+    if (ticks.size() < 2)
         return 1;
-    if (span >= 0.2)
-        return 2;
-    return 3;
+    const double step = ticks.at(1) - ticks.at(0);
+    return std::clamp(int(-std::floor(std::log10(step) + 1e-9)), 0, 4);
 }
 
 } // namespace
@@ -266,7 +264,7 @@ ChartScene ChartScene::build(const MeasureSeries &series, const QSizeF &size, co
     if (nonNegative)
         low = std::max(0.0, low);
     const QList<double> yTicks = ticks(low, high, 5);
-    const int decimals = decimalsFor(high - low);
+    const int decimals = decimalsFor(yTicks);
     low = std::min(low, yTicks.first());
     high = std::max(high, yTicks.last());
 
@@ -281,8 +279,8 @@ ChartScene ChartScene::build(const MeasureSeries &series, const QSizeF &size, co
     };
     const auto upperLast = lastLimit(lastPhase.upper);
     const auto lowerLast = lastLimit(lastPhase.lower);
-    // One decimal more than the axis where the axis has none or one: 31,0 and 7,1, not 31 and 7.
-    const int labelDecimals = decimals < 2 ? decimals + 1 : decimals;
+    // One decimal more than the axis: a median of 29,5 on an axis of 25, 30, 35.
+    const int labelDecimals = decimals + 1;
     const QString centreLabel = (median ? tr("Median %1") : tr("Mean %1")).arg(locale.toString(lastPhase.centre, 'f', labelDecimals));
     QStringList rightLabels{centreLabel};
     if (upperLast)

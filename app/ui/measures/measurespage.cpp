@@ -98,6 +98,7 @@ MeasuresPage::MeasuresPage(MeasureStore &measures, GroupStore &groups, Database 
     m_list = new QListWidget(this);
     m_list->setObjectName(u"measuresList"_s);
     m_list->setAccessibleName(tr("Measures"));
+    m_list->setWordWrap(true);
     markReadOnlySafe(m_list);
     connect(m_list, &QListWidget::currentItemChanged, this, [this] { showCurrent(); });
     m_showArchived = new QCheckBox(tr("Show a&rchived"), this);
