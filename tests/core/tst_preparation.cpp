@@ -177,8 +177,9 @@ TEST_CASE("agenda: prefilled from the module with the film's real length — tim
     REQUIRE(store.agenda(demo.meetings.first(), u"another-module"_s).isEmpty()); // a changed module gets its own
     const QList<AgendaItem> stored = store.agenda(demo.meetings.first(), moduleId);
     REQUIRE(stored.size() == agenda.size());
-    REQUIRE(stored.at(2).minutes == 25);
-    REQUIRE(stored.at(1).kind == AgendaItem::Kind::Film);
+    REQUIRE(stored.at(3).minutes == 25);
+    REQUIRE(stored.at(1).kind == AgendaItem::Kind::Measures);
+    REQUIRE(stored.at(2).kind == AgendaItem::Kind::Film);
     REQUIRE(Agenda::totalMinutes(stored) == total + 25);
 }
 

@@ -15,9 +15,9 @@ namespace Leda {
 namespace {
 
 constexpr int kIndexProperty = QTextFormat::UserProperty + 1;
-// The chart in points: the width of an A4 page's text (170 mm) and a little over half of that high.
+// The chart in points, with its title: the width of an A4 page's text (170 mm), 105 mm high.
 constexpr qreal kWidthPt = 480;
-constexpr qreal kHeightPt = 270;
+constexpr qreal kHeightPt = 300;
 
 qreal pointScale(QTextDocument *document)
 {
@@ -29,7 +29,6 @@ qreal pointScale(QTextDocument *document)
 ChartStyle documentStyle()
 {
     ChartStyle style = ChartStyle::paper(8.5);
-    style.title = false;     // the heading above names the measure
     style.sentences = false; // they follow as text, to be read and searched
     return style;
 }

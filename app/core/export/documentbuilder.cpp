@@ -110,19 +110,21 @@ const char *const kPicturesProperty = "ledaPictures";
 
 // A chart: drawn as vectors where the document is printed to a PDF; a picture in a flowing
 // document, for the ODF writer keeps pictures only.
-void chart(QTextCursor &cursor, const MeasureSeries &series, DocumentBuilder::Layout layout)
+void chart(QTextCursor &cursor, const OutlineBlock &content, DocumentBuilder::Layout layout)
 {
+    const MeasureSeries &series = *content.chart;
+    // The chart draws the measure's name and kind itself: one object, which a page break never
+    // parts from its name.
     QTextBlockFormat block;
-    block.setTopMargin(4);
+    block.setTopMargin(14);
     block.setBottomMargin(4);
     cursor.insertBlock(block, textFormat());
     if (layout == DocumentBuilder::Layout::Paged) {
         ChartObject::insert(cursor, series);
         return;
     }
-    const QSizeF size(480, 270); // points; drawn at twice that in pixels
+    const QSizeF size(480, 300); // points; drawn at twice that in pixels
     ChartStyle style = ChartStyle::paper(8.5);
-    style.title = false;
     style.sentences = false;
     QImage image((size * 2).toSize(), QImage::Format_RGB32);
     QPainter painter(&image);
@@ -141,7 +143,7 @@ void chart(QTextCursor &cursor, const MeasureSeries &series, DocumentBuilder::La
     QTextImageFormat picture;
     picture.setName(name);
     picture.setWidth(640); // about 170 mm at the 96 pixels per inch the ODF writer assumes
-    picture.setHeight(360);
+    picture.setHeight(400);
     cursor.insertImage(picture);
 }
 
@@ -175,7 +177,7 @@ void render(QTextCursor &cursor, const OutlinePart &part, DocumentBuilder::Layou
             break;
         case OutlineBlock::Kind::Chart:
             if (block.chart)
-                chart(cursor, *block.chart, layout);
+                chart(cursor, block, layout);
             break;
         }
         first = false;

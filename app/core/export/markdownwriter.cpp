@@ -89,6 +89,7 @@ QString MarkdownWriter::write(const Outline &outline)
                 lines << QString();
                 break;
             case OutlineBlock::Kind::Chart:
+                lines << hashes(3) + escape(block.text) << QString() << escape(block.label) << QString();
                 if (block.chart) {
                     // Text has no chart: the values it is drawn from, as a table.
                     const MeasureSeries &series = *block.chart;

@@ -52,11 +52,12 @@ OutlineBlock table(const QStringList &headers, const QList<QStringList> &rows, c
     return block;
 }
 
-OutlineBlock chart(const MeasureSeries &series)
+OutlineBlock chart(const MeasureSeries &series, const QString &about)
 {
     OutlineBlock block;
     block.kind = OutlineBlock::Kind::Chart;
     block.text = series.measure().name;
+    block.label = about;
     block.chart = std::make_shared<const MeasureSeries>(series);
     return block;
 }
@@ -214,14 +215,12 @@ QList<OutlineBlock> RecordOutline::measureBlocks(const MeasureSeries &series, bo
 {
     QList<OutlineBlock> blocks;
     const Measure &measure = series.measure();
-    blocks << heading(measure.name, 3);
     QStringList about{MeasureSeries::kindName(measure.kind), MeasureSeries::chartName(series.chart())};
     if (measure.archived)
         about.append(tr("archived"));
-    blocks << paragraph(about.join(u" · "_s));
+    blocks << chart(series, about.join(u" · "_s)); // the name, the kind and the chart on one page
     if (withDefinition && !measure.definition.trimmed().isEmpty())
         blocks << field(tr("Definition"), measure.definition.trimmed());
-    blocks << chart(series);
     for (const QString &sentence : series.signalSentences(series.analysis()))
         blocks << paragraph(sentence, true);
     return blocks;

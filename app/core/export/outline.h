@@ -23,7 +23,8 @@ struct OutlineBlock
         Columns,   // side-by-side texts under headers: a table in print, labelled lines in Markdown
         Table,     // headers over rows; widths in percent (empty: equal)
         Title,     // a centred title-page line, level 1 (largest) to 4
-        Chart,     // a measure's chart: vectors in a PDF, a picture in ODT, its values in Markdown
+        Chart,     // a measure's chart under its name (text) and kind (label), kept on one page:
+                   // vectors in a PDF, a picture in ODT, its values in Markdown
     };
     Kind kind = Kind::Paragraph;
     int level = 0;

@@ -24,20 +24,28 @@ QFont fontOf(qreal size, bool bold = false)
     return font;
 }
 
-// Metrics are costly to make: one per size and weight.
-const QFontMetricsF &metricsOf(qreal size, bool bold)
+// Fonts and their metrics are costly to make: one of each per size and weight.
+struct FontEntry
 {
-    static QHash<QPair<int, bool>, QFontMetricsF *> cache;
+    QFont font;
+    QFontMetricsF metrics;
+};
+
+const FontEntry &metricsOf(qreal size, bool bold)
+{
+    static QHash<QPair<int, bool>, FontEntry *> cache;
     const QPair<int, bool> key(int(std::lround(size)), bold);
     auto found = cache.find(key);
-    if (found == cache.end())
-        found = cache.insert(key, new QFontMetricsF(fontOf(size, bold)));
+    if (found == cache.end()) {
+        const QFont font = fontOf(size, bold);
+        found = cache.insert(key, new FontEntry{font, QFontMetricsF(font)});
+    }
     return **found;
 }
 
 qreal textWidth(const QString &text, qreal size, bool bold = false)
 {
-    return metricsOf(size, bold).horizontalAdvance(text);
+    return metricsOf(size, bold).metrics.horizontalAdvance(text);
 }
 
 // Breaks text into lines no wider than width, at spaces.
@@ -86,6 +94,18 @@ int decimalsFor(const QList<double> &ticks)
         return 1;
     const double step = ticks.at(1) - ticks.at(0);
     return std::clamp(int(-std::floor(std::log10(step) + 1e-9)), 0, 4);
+}
+
+// Where a one-line text starts: aligned in its box, its baseline so that the line is centred.
+QPointF textOrigin(const ChartScene::Item &item, const QFontMetricsF &metrics)
+{
+    const qreal width = metrics.horizontalAdvance(item.text);
+    qreal x = item.rect.left();
+    if (item.alignment & Qt::AlignRight)
+        x = item.rect.right() - width;
+    else if (item.alignment & Qt::AlignHCenter)
+        x = item.rect.center().x() - width / 2;
+    return QPointF(x, item.rect.center().y() + (metrics.ascent() - metrics.descent()) / 2);
 }
 
 } // namespace
@@ -187,11 +207,13 @@ ChartScene ChartScene::build(const MeasureSeries &series, const QSizeF &size, co
                     Qt::AlignLeft | Qt::AlignVCenter, true);
             top += titleSize * 1.3;
         }
-        QStringList about{MeasureSeries::chartName(series.chart())};
+        QStringList about{MeasureSeries::kindName(measure.kind), MeasureSeries::chartName(series.chart())};
         if (!measure.unit.isEmpty())
             about.append(measure.unit);
         if (measure.target)
             about.append(tr("target %1").arg(locale.toString(*measure.target, 'g', 6)));
+        if (measure.archived)
+            about.append(tr("archived"));
         addText(u"subtitle"_s, QRectF(margin, top, innerWidth, f * 1.4), about.join(u" · "_s), style.text, f,
                 Qt::AlignLeft | Qt::AlignVCenter);
         top += f * 1.4 + f * 0.5;
@@ -350,8 +372,12 @@ ChartScene ChartScene::build(const MeasureSeries &series, const QSizeF &size, co
                     stepped.clear();
                     continue;
                 }
-                stepped.append(QPointF(xAt(i) - step / 2, yAt(*limit)));
-                stepped.append(QPointF(xAt(i) + step / 2, yAt(*limit)));
+                if (step < f) { // narrow steps: a line through the points reads the same
+                    stepped.append(QPointF(xAt(i), yAt(*limit)));
+                } else {
+                    stepped.append(QPointF(xAt(i) - step / 2, yAt(*limit)));
+                    stepped.append(QPointF(xAt(i) + step / 2, yAt(*limit)));
+                }
             }
             if (stepped.size() > 1)
                 addLine(u"limit"_s, stepped, style.limits, limitWidth, limitPen);
@@ -459,8 +485,8 @@ void ChartScene::paint(QPainter *painter) const
         case Item::Kind::Polyline:
             painter->setPen(pen);
             painter->setBrush(Qt::NoBrush);
-            // As separate segments: the raster engine strokes a long zig-zag polyline with joins
-            // many times slower.
+            // As separate segments: the raster engine strokes a long zig-zag polyline with its
+            // joins several times slower (measured with leda-bench-charts).
             if (item.pen == Qt::SolidLine && item.points.size() > 16) {
                 QList<QLineF> segments;
                 segments.reserve(item.points.size());
@@ -476,11 +502,15 @@ void ChartScene::paint(QPainter *painter) const
             painter->setBrush(item.filled ? QBrush(item.colour) : QBrush(m_background));
             painter->drawEllipse(item.rect);
             break;
-        case Item::Kind::Text:
+        case Item::Kind::Text: {
+            // Placed by hand on one line (as the SVG does): drawText into a rectangle lays the
+            // text out as a paragraph every time, which costs most of a chart's drawing.
+            const FontEntry &font = metricsOf(item.fontSize, item.bold);
             painter->setPen(item.colour);
-            painter->setFont(fontOf(item.fontSize, item.bold));
-            painter->drawText(item.rect, item.alignment, item.text);
+            painter->setFont(font.font);
+            painter->drawText(textOrigin(item, font.metrics), item.text);
             break;
+        }
         }
     }
     painter->restore();
@@ -544,9 +574,7 @@ QByteArray ChartScene::svg() const
             const bool centred = item.alignment & Qt::AlignHCenter;
             const qreal x = right ? item.rect.right() : centred ? item.rect.center().x() : item.rect.left();
             xml.writeAttribute(u"x"_s, number(x));
-            // The baseline of a line centred in its box.
-            const QFontMetricsF &metrics = metricsOf(item.fontSize, item.bold);
-            xml.writeAttribute(u"y"_s, number(item.rect.center().y() + (metrics.ascent() - metrics.descent()) / 2));
+            xml.writeAttribute(u"y"_s, number(textOrigin(item, metricsOf(item.fontSize, item.bold).metrics).y()));
             xml.writeAttribute(u"font-size"_s, number(item.fontSize));
             if (item.bold)
                 xml.writeAttribute(u"font-weight"_s, u"bold"_s);
