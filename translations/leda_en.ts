@@ -61,6 +61,10 @@
         <source>LCL %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -2636,10 +2640,6 @@ Quit anyway and lose them?</translation>
         <source>It is a change for the worse.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Phase %1 (from %2): </source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Unusually long run: %n points in a row above the median — a sign of real change.</source>
         <translation type="unfinished">
@@ -2739,6 +2739,14 @@ Quit anyway and lose them?</translation>
     </message>
     <message>
         <source>C chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every phase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1 (from %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -61,6 +61,10 @@
         <source>LCL %1</source>
         <translation>NSG %1</translation>
     </message>
+    <message>
+        <source>archived</source>
+        <translation>arkiverat</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -2640,10 +2644,6 @@ Avsluta ändå och förlora dem?</translation>
         <source>It is a change for the worse.</source>
         <translation>Det är en försämring.</translation>
     </message>
-    <message>
-        <source>Phase %1 (from %2): </source>
-        <translation>Fas %1 (från %2): </translation>
-    </message>
     <message numerus="yes">
         <source>Unusually long run: %n points in a row above the median — a sign of real change.</source>
         <translation>
@@ -2745,6 +2745,14 @@ Avsluta ändå och förlora dem?</translation>
         <source>C chart</source>
         <translation>c-diagram</translation>
     </message>
+    <message>
+        <source>Every phase: </source>
+        <translation>Alla faser: </translation>
+    </message>
+    <message>
+        <source>phase %1 (from %2)</source>
+        <translation>fas %1 (från %2)</translation>
+    </message>
 </context>
 <context>
     <name>MeasureStore</name>
@@ -2809,7 +2817,7 @@ Avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>leda measures: the command is &quot;leda measures analyse --csv FILE&quot;.</source>
-        <translation>leda measures: kommandot är "leda measures analyse --csv FIL".</translation>
+        <translation>leda measures: kommandot är &quot;leda measures analyse --csv FIL&quot;.</translation>
     </message>
     <message>
         <source>leda measures analyse: --csv is required.</source>
@@ -2817,7 +2825,7 @@ Avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>leda measures analyse: unknown chart &quot;%1&quot;; use run, i, p, u or c.</source>
-        <translation>leda measures analyse: okänt diagram "%1"; använd run, i, p, u eller c.</translation>
+        <translation>leda measures analyse: okänt diagram &quot;%1&quot;; använd run, i, p, u eller c.</translation>
     </message>
     <message>
         <source>leda measures analyse: --freeze, --split and --exclude take point numbers from 1, such as 12 or 12,24.</source>

@@ -243,9 +243,20 @@ TEST_CASE("the sentences under a chart say what the rules found, and whether it 
     const MeasureSeries phases(measure, split);
     const QStringList phaseSentences = phases.signalSentences(phases.analysis());
     INFO(phaseSentences.join(u'\n').toStdString());
-    REQUIRE(phaseSentences.size() == 2);
-    CHECK(phaseSentences.at(0).startsWith(u"Phase 1 (from 2025-01): No sign of real change"_s));
-    CHECK(phaseSentences.at(1).startsWith(u"Phase 2 (from 2027-01): No sign of real change"_s));
+    // What is true of every phase is said once.
+    REQUIRE(phaseSentences.size() == 1);
+    CHECK(phaseSentences.at(0).startsWith(u"Every phase: No sign of real change"_s));
+    QList<MeasureValue> changed = monthly({30, 31, 30, 31, 30, 31, 30, 31, 30, 31, 30, 31, 20, 21, 20, 21, 20, 21, 20,
+                                           21, 20, 21, 20, 21, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12});
+    changed[24].newPhase = true;
+    measure.chart.reset();
+    const MeasureSeries twoPhases(measure, changed);
+    const QStringList differing = twoPhases.signalSentences(twoPhases.analysis());
+    INFO(differing.join(u'\n').toStdString());
+    REQUIRE(differing.size() == 3);
+    CHECK(differing.at(0).startsWith(u"Phase 1 (from 2025-01): Unusually long run: 12 points in a row below"_s));
+    CHECK(differing.at(1).startsWith(u"Phase 1 (from 2025-01): Too few crossings"_s));
+    CHECK(differing.at(2).startsWith(u"Phase 2 (from 2027-01): No sign of real change"_s));
 
     const MeasureSeries few(measure, monthly({4, 4, 4}));
     const QStringList fewSentences = few.signalSentences(few.analysis());

@@ -219,40 +219,51 @@ ChartScene ChartScene::build(const MeasureSeries &series, const QSizeF &size, co
         top += f * 1.4 + f * 0.5;
     }
 
-    // Bottom: the signal sentences and the notes, from the bottom up.
-    QList<std::pair<QString, QString>> bottomLines; // role, text
-    if (style.sentences) {
-        for (const QString &sentence : series.signalSentences(analysis)) {
-            for (const QString &line : wrapped(sentence, innerWidth, f * 1.1, true))
-                bottomLines.append({u"sentence"_s, line});
-        }
-    }
+    // Bottom: the signal sentences and the notes. Their type shrinks (to three quarters at most)
+    // where they would leave the plot less than half of the chart.
     QList<int> notedPoints;
     for (qsizetype i = 0; i < count; ++i) {
         if (!series.notes().at(i).isEmpty())
             notedPoints.append(int(i));
     }
-    if (style.notes) {
-        for (int n = 0; n < notedPoints.size(); ++n) {
-            const int i = notedPoints.at(n);
-            const QString text = u"%1. %2: %3"_s.arg(n + 1)
-                                     .arg(MeasureSeries::periodLabel(series.periods().at(i), measure.period),
-                                          series.notes().at(i).simplified());
-            for (const QString &line : wrapped(text, innerWidth, f))
-                bottomLines.append({u"note"_s, line});
-        }
-    }
+    const QStringList sentences = style.sentences ? series.signalSentences(analysis) : QStringList();
+    struct Line
+    {
+        QString role;
+        QString text;
+        qreal size;
+    };
+    QList<Line> bottomLines;
     qreal linesHeight = 0;
-    for (const auto &[role, text] : bottomLines)
-        linesHeight += (role == u"sentence"_s ? f * 1.1 : f) * 1.35;
+    for (qreal scale = 1.0; scale >= 0.74; scale -= 0.05) {
+        bottomLines.clear();
+        for (const QString &sentence : sentences) {
+            for (const QString &line : wrapped(sentence, innerWidth, f * 1.1 * scale, true))
+                bottomLines.append({u"sentence"_s, line, f * 1.1 * scale});
+        }
+        if (style.notes) {
+            for (int n = 0; n < notedPoints.size(); ++n) {
+                const int i = notedPoints.at(n);
+                const QString text = u"%1. %2: %3"_s.arg(n + 1)
+                                         .arg(MeasureSeries::periodLabel(series.periods().at(i), measure.period),
+                                              series.notes().at(i).simplified());
+                for (const QString &line : wrapped(text, innerWidth, f * scale))
+                    bottomLines.append({u"note"_s, line, f * scale});
+            }
+        }
+        linesHeight = 0;
+        for (const Line &line : std::as_const(bottomLines))
+            linesHeight += line.size * 1.35;
+        if (size.height() - margin - linesHeight - top >= (size.height() - top) / 2)
+            break;
+    }
     qreal bottom = size.height() - margin - linesHeight;
     qreal y = bottom;
-    for (const auto &[role, text] : bottomLines) {
-        const bool sentence = role == u"sentence"_s;
-        const qreal lineSize = sentence ? f * 1.1 : f;
-        addText(role, QRectF(margin, y, innerWidth, lineSize * 1.35), text, sentence ? style.text : style.note,
-                lineSize, Qt::AlignLeft | Qt::AlignVCenter, sentence);
-        y += lineSize * 1.35;
+    for (const Line &line : std::as_const(bottomLines)) {
+        const bool sentence = line.role == u"sentence"_s;
+        addText(line.role, QRectF(margin, y, innerWidth, line.size * 1.35), line.text,
+                sentence ? style.text : style.note, line.size, Qt::AlignLeft | Qt::AlignVCenter, sentence);
+        y += line.size * 1.35;
     }
     if (!bottomLines.isEmpty())
         bottom -= f * 0.5;

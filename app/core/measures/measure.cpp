@@ -1,5 +1,7 @@
 #include "core/measures/measure.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -126,11 +128,10 @@ QStringList MeasureSeries::signalSentences(const Spc::Analysis &analysis) const
         const bool better = (side > 0) == (m_measure.better == Measure::Better::Higher);
         return u" "_s + (better ? tr("It is an improvement.") : tr("It is a change for the worse."));
     };
+    QStringList order;                  // each sentence once, in the order first found
+    QHash<QString, QList<int>> phasesOf; // and the phases it is true of
     for (qsizetype p = 0; p < analysis.phases.size(); ++p) {
         const Spc::Phase &phase = analysis.phases.at(p);
-        const QString prefix = analysis.phases.size() > 1
-            ? tr("Phase %1 (from %2): ").arg(p + 1).arg(periodLabel(m_periods.value(phase.first), m_measure.period))
-            : QString();
         int points = 0;
         for (int i = phase.first; i <= phase.last; ++i)
             points += analysis.y.at(i) && !analysis.excluded.at(i) ? 1 : 0;
@@ -174,8 +175,28 @@ QStringList MeasureSeries::signalSentences(const Spc::Analysis &analysis) const
         if (points > 0 && points < 10)
             found.append(tr("Only %n point(s) so far: the rules need about 10 before they can tell a change.", nullptr,
                             points));
-        for (const QString &sentence : found)
-            sentences.append(prefix + sentence);
+        for (const QString &sentence : found) {
+            if (!phasesOf.contains(sentence))
+                order.append(sentence);
+            phasesOf[sentence].append(int(p));
+        }
+    }
+    // A sentence true of several phases is said once, naming them.
+    for (const QString &sentence : std::as_const(order)) {
+        const QList<int> phases = phasesOf.value(sentence);
+        QString prefix;
+        if (analysis.phases.size() > 1 && phases.size() == analysis.phases.size()) {
+            prefix = tr("Every phase: ");
+        } else if (analysis.phases.size() > 1) {
+            QStringList named;
+            for (int p : phases)
+                named.append(tr("phase %1 (from %2)")
+                                 .arg(p + 1)
+                                 .arg(periodLabel(m_periods.value(analysis.phases.at(p).first), m_measure.period)));
+            prefix = named.join(u", "_s) + u": "_s;
+            prefix[0] = prefix.at(0).toUpper();
+        }
+        sentences.append(prefix + sentence);
     }
     if (sentences.isEmpty())
         sentences.append(tr("No values to judge from yet."));
