@@ -1868,6 +1868,22 @@ Quit anyway and lose them?</translation>
         <source>Guests, separated by commas: Name (role), Name (role)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Our measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure was looked at in this meeting. Choose measures for it in the preparation; the room shows them under “Our measures”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we said about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we said about the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Leda::MeetingsPage</name>

@@ -1872,6 +1872,22 @@ Avsluta ändå och förlora dem?</translation>
         <source>Guests, separated by commas: Name (role), Name (role)</source>
         <translation>Gäster, åtskilda med kommatecken: Namn (roll), Namn (roll)</translation>
     </message>
+    <message>
+        <source>Our measures</source>
+        <translation>Våra mått</translation>
+    </message>
+    <message>
+        <source>No measure was looked at in this meeting. Choose measures for it in the preparation; the room shows them under “Our measures”.</source>
+        <translation>Inga mått togs upp på mötet. Välj mått i förberedelsen; storskärmen visar dem under ”Våra mått”.</translation>
+    </message>
+    <message>
+        <source>What we said about %1</source>
+        <translation>Det här sa vi om %1</translation>
+    </message>
+    <message>
+        <source>What we said about the measure</source>
+        <translation>Det här sa vi om måttet</translation>
+    </message>
 </context>
 <context>
     <name>Leda::MeetingsPage</name>

@@ -33,14 +33,6 @@ QByteArray checksum(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-QString copyFixture(const QTemporaryDir &dir, const QString &name)
-{
-    const QString target = dir.filePath(name);
-    QFile::copy(TestPaths::data(u"databases/"_s + name), target);
-    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return target;
-}
-
 QString pragma(Database &database, const QString &name)
 {
     QSqlQuery query(database.connection());
@@ -105,7 +97,7 @@ TEST_CASE("files that are not Leda databases are refused, named, and left unchan
                             {u"corrupt.sqlite"_s, u"damaged"_s}};
     for (const Case &c : cases) {
         INFO(c.file.toStdString());
-        const QString path = copyFixture(dir, c.file);
+        const QString path = TestPaths::fixtureCopy(dir, c.file);
         const QByteArray before = checksum(path);
         Database database;
         QString error;
@@ -166,7 +158,7 @@ TEST_CASE("Leda killed (SIGKILL) at any moment while it migrates an older record
     int foundUnmigrated = 0;
     for (int round = 0; round < 40; ++round) {
         QTemporaryDir dir;
-        const QString path = copyFixture(dir, u"schema-v2.sqlite"_s);
+        const QString path = TestPaths::fixtureCopy(dir, u"schema-v2.sqlite"_s);
         QProcess leda;
         leda.start(QStringLiteral(LEDA_TEST_OPEN), {path});
         REQUIRE(leda.waitForStarted());

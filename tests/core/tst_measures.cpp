@@ -44,9 +44,8 @@ Measure infections()
 TEST_CASE("a version 7 record gains measures (schema 8) and keeps what it held")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"leda.sqlite"_s);
-    REQUIRE(QFile::copy(TestPaths::data(u"databases/schema-v7.sqlite"_s), path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString path = TestPaths::fixtureCopy(dir, u"schema-v7.sqlite"_s, u"leda.sqlite"_s);
+    REQUIRE_FALSE(path.isEmpty());
     Database database;
     QString error;
     REQUIRE(database.open(path, &error));

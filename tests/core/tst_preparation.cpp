@@ -37,9 +37,8 @@ const Course &course()
 TEST_CASE("a version 2 record is migrated to version 3 with its minutes and search intact")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"leda.sqlite"_s);
-    REQUIRE(QFile::copy(TestPaths::data(u"databases/schema-v2.sqlite"_s), path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString path = TestPaths::fixtureCopy(dir, u"schema-v2.sqlite"_s, u"leda.sqlite"_s);
+    REQUIRE_FALSE(path.isEmpty());
     Database database;
     QString error;
     REQUIRE(database.open(path, &error));

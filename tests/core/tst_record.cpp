@@ -66,9 +66,8 @@ QByteArray checksum(const QString &path)
 TEST_CASE("a version 1 database is migrated to the current schema, keeping its rows, after a backup")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"leda.sqlite"_s);
-    REQUIRE(QFile::copy(TestPaths::data(u"databases/schema-v1.sqlite"_s), path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString path = TestPaths::fixtureCopy(dir, u"schema-v1.sqlite"_s, u"leda.sqlite"_s);
+    REQUIRE_FALSE(path.isEmpty());
     const QByteArray original = checksum(path);
 
     Database database;
@@ -108,9 +107,8 @@ TEST_CASE("a version 1 database is migrated to the current schema, keeping its r
 TEST_CASE("a migration that fails rolls back and leaves the file as it was")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"leda.sqlite"_s);
-    REQUIRE(QFile::copy(TestPaths::data(u"databases/schema-v1-conflict.sqlite"_s), path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString path = TestPaths::fixtureCopy(dir, u"schema-v1-conflict.sqlite"_s, u"leda.sqlite"_s);
+    REQUIRE_FALSE(path.isEmpty());
     Database database;
     QString error;
     REQUIRE_FALSE(database.open(path, &error));

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QFile>
 #include <QString>
+#include <QTemporaryDir>
 
 // Paths given by the build (compile definitions), never the working directory.
 namespace TestPaths {
@@ -15,5 +17,15 @@ inline QString modules()
 inline QString films()
 {
     return QStringLiteral(LEDA_TEST_FILMS_DIR);
+}
+// A copy of a database fixture (tests/data/databases/NAME) in dir, writable like a user's
+// record: to open, migrate and change without touching the fixture. Empty if it cannot be made.
+inline QString fixtureCopy(const QTemporaryDir &dir, const QString &name, const QString &as = {})
+{
+    const QString target = dir.filePath(as.isEmpty() ? name : as);
+    if (!QFile::copy(data(QStringLiteral("databases/") + name), target))
+        return {};
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return target;
 }
 } // namespace TestPaths

@@ -22,6 +22,7 @@
 #include <QTableWidget>
 #include <QPlainTextEdit>
 #include <QTabWidget>
+#include <QTextCursor>
 #include <QMessageBox>
 #include <QLabel>
 #include <QTimer>
@@ -341,4 +342,22 @@ TEST_CASE("the room's Mått item: the measures chosen in the preparation, one fu
     CHECK(text.contains(waiting.name));
     CHECK_FALSE(text.contains(falls.name));
     CHECK(text.contains(u"Andelen har ökat sedan rutinen infördes; vi håller i den."_s));
+
+    // The meeting's page shows the same two charts, and what was said can be corrected there.
+    REQUIRE(leda.window->openMeeting(meeting));
+    CHECK(leda.find<QWidget>(u"sectionMeasures"_s)->isVisible());
+    CHECK(leda.find<ChartView>(u"meetingChart_%1"_s.arg(risk.id))->hasSeries());
+    CHECK(leda.find<ChartView>(u"meetingChart_%1"_s.arg(waiting.id))->hasSeries());
+    CHECK_FALSE(leda.window->findChild<ChartView *>(u"meetingChart_%1"_s.arg(falls.id)));
+    auto *pageNotes = leda.find<QPlainTextEdit>(u"measureNotes_%1"_s.arg(risk.id));
+    CHECK(pageNotes->toPlainText() == u"Andelen har ökat sedan rutinen infördes; vi håller i den."_s);
+    pageNotes->moveCursor(QTextCursor::End);
+    typeText(pageNotes, u" Följs upp i maj."_s);
+    REQUIRE(leda.waitSaved());
+    CHECK(peekColumn(leda.path(), u"SELECT notes FROM meeting_measures WHERE meeting_id = %1 AND measure_id = %2"_s
+                                      .arg(meeting)
+                                      .arg(risk.id))
+              .value(0)
+              .toString()
+              .endsWith(u"vi håller i den. Följs upp i maj."_s));
 }

@@ -3,8 +3,10 @@
 #include "core/storage/autosave.h"
 #include "core/storage/autosavekeys.h"
 #include "core/storage/groupstore.h"
+#include "core/storage/measurestore.h"
 #include "core/storage/meetingstore.h"
 #include "core/storage/nextstepstore.h"
+#include "ui/measures/chartview.h"
 #include "ui/meeting/nextstepseditor.h"
 #include "ui/meeting/recordlisteditor.h"
 #include "ui/meeting/textbinding.h"
@@ -120,6 +122,11 @@ MeetingPage::MeetingPage(Stores stores, const Course &course, QWidget *parent)
     auto *content = new QWidget(this);
     auto *column = new QVBoxLayout(content);
     column->addWidget(section(tr("Open next steps from earlier meetings"), m_openSteps, u"sectionOpenSteps"_s));
+    auto *measures = new QWidget(this);
+    m_measuresLayout = new QVBoxLayout(measures);
+    m_measuresLayout->setContentsMargins(0, 0, 0, 0);
+    m_measuresSection = section(tr("Our measures"), measures, u"sectionMeasures"_s);
+    column->addWidget(m_measuresSection);
     column->addWidget(section(tr("Meeting"), details, u"sectionDetails"_s));
     column->addWidget(section(tr("Attendance"), m_attendance, u"sectionAttendance"_s));
     column->addWidget(section(tr("Discussion questions"), m_questions, u"sectionQuestions"_s));
@@ -213,6 +220,7 @@ void MeetingPage::setMeeting(qint64 meetingId)
 
     m_openSteps->setMeeting(m_meeting, m_members);
     buildAttendance();
+    buildMeasures();
     buildQuestions();
     m_decisions->setMeeting(m_meeting.id);
     m_choices->setMeeting(m_meeting.id);
@@ -223,6 +231,37 @@ void MeetingPage::setMeeting(qint64 meetingId)
     setRecordReadOnly(scroll->widget(), m_readOnly);
     scroll->verticalScrollBar()->setValue(0);
     QTimer::singleShot(0, scroll, [scroll] { scroll->verticalScrollBar()->setValue(0); });
+}
+
+void MeetingPage::buildMeasures()
+{
+    // The measures the meeting looked at, each chart as it stood that day, with what was said
+    // (editable here after the meeting, as every other field of the record).
+    clearLayout(m_measuresLayout);
+    const QList<MeetingMeasure> reviewed = m_stores.measures.meetingMeasures(m_meeting.id);
+    m_measuresSection->setVisible(!reviewed.isEmpty() || !m_stores.measures.measures(m_meeting.groupId).isEmpty());
+    if (reviewed.isEmpty()) {
+        auto *none = new QLabel(tr("No measure was looked at in this meeting. Choose measures for it in the "
+                                   "preparation; the room shows them under “Our measures”."));
+        none->setWordWrap(true);
+        m_measuresLayout->addWidget(none);
+        return;
+    }
+    for (const MeetingMeasure &entry : reviewed) {
+        const Measure measure = m_stores.measures.measure(entry.measureId);
+        auto *chart = new ChartView;
+        chart->setObjectName(u"meetingChart_%1"_s.arg(measure.id));
+        chart->setMinimumHeight(260);
+        chart->setSeries(MeasureSeries(measure, m_stores.measures.valuesUntil(measure.id, m_meeting.date)));
+        m_measuresLayout->addWidget(chart);
+        auto *notes = makeNoteEdit(u"measureNotes_%1"_s.arg(measure.id), tr("What we said about %1").arg(measure.name),
+                                   entry.notes, tr("What we said about the measure"));
+        bindText(notes, m_stores.autosave, AutosaveKey::meetingMeasureNotes(m_meeting.id, measure.id),
+                 [&store = m_stores.measures, meeting = m_meeting.id, id = measure.id](const QString &text, QString *error) {
+                     return store.setMeetingMeasureNotes(meeting, id, text, error);
+                 });
+        m_measuresLayout->addWidget(notes);
+    }
 }
 
 void MeetingPage::setReadOnly(bool readOnly)

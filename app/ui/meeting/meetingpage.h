@@ -16,6 +16,7 @@ namespace Leda {
 
 class Autosave;
 class GroupStore;
+class MeasureStore;
 class MeetingStore;
 class NextStepStore;
 class NextStepsEditor;
@@ -36,6 +37,7 @@ public:
         GroupStore &groups;
         MeetingStore &meetings;
         NextStepStore &nextSteps;
+        MeasureStore &measures;
         Autosave &autosave;
     };
 
@@ -60,6 +62,7 @@ private:
     QWidget *section(const QString &title, QWidget *content, const QString &objectName);
     void buildQuestions();
     void buildAttendance();
+    void buildMeasures();
     void saveDetails();
     void saveModules();
 
@@ -77,6 +80,8 @@ private:
     bool m_readOnly = false;
     QWidget *m_attendance = nullptr;
     QVBoxLayout *m_attendanceLayout = nullptr;
+    QWidget *m_measuresSection = nullptr;
+    QVBoxLayout *m_measuresLayout = nullptr;
     QWidget *m_questions = nullptr;
     QVBoxLayout *m_questionsLayout = nullptr;
     RecordListEditor *m_decisions = nullptr;
