@@ -2207,6 +2207,46 @@ Avsluta ändå och förlora dem?</translation>
         <source>The group has no measures yet (Meetings › Measures…).</source>
         <translation>Gruppen har inga mått ännu (Möten › Mått…).</translation>
     </message>
+    <message>
+        <source>&amp;Add an item</source>
+        <translation>&amp;Lägg till punkt</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Ny punkt</translation>
+    </message>
+    <message>
+        <source>Add a &amp;break</source>
+        <translation>Lägg till &amp;paus</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Paus</translation>
+    </message>
+    <message>
+        <source>Add &amp;other questions</source>
+        <translation>Lägg till &amp;övriga frågor</translation>
+    </message>
+    <message>
+        <source>Other questions</source>
+        <translation>Övriga frågor</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Minutes for %1</source>
+        <translation>Minuter för %1</translation>
+    </message>
 </context>
 <context>
     <name>Leda::PresentationSession</name>

@@ -42,6 +42,7 @@
 #include <QAbstractButton>
 #include <QMessageBox>
 #include <QTest>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTimeEdit>
 #include <QToolButton>
@@ -617,4 +618,80 @@ TEST_CASE("a meeting's year can be typed into its date")
     REQUIRE(leda.waitSaved());
     REQUIRE(peek(leda.path(), u"SELECT date FROM meetings WHERE id = %1"_s.arg(meeting)).toString()
             == QDate(2028, before.month(), before.day()).toString(Qt::ISODate));
+}
+
+#include "ui/presentation/presentation.h"
+#include "ui/presentation/roomview.h"
+
+TEST_CASE("an agenda of one's own: items added, renamed, moved and removed are saved, and the room follows them")
+{
+    QTemporaryDir dir;
+    Session leda(dir);
+    REQUIRE(leda.window->newGroup(u"Ledningsgruppen"_s) > 0);
+    const qint64 meeting = leda.window->newMeeting();
+    QTest::mouseClick(leda.find<QPushButton>(u"preparationButton"_s), Qt::LeftButton);
+    auto *table = leda.find<QTableWidget>(u"agendaTable"_s);
+    const Module &module = course().course.modules.first();
+    // Open steps, our measures, the film, the questions, decisions, the closing round.
+    REQUIRE(table->rowCount() == 3 + module.questions.size() + 2);
+
+    // A break after the film, and other questions before the decisions.
+    table->setCurrentCell(2, 0);
+    QTest::mouseClick(leda.find<QPushButton>(u"agendaAddBreak"_s), Qt::LeftButton);
+    CHECK(table->item(3, 0)->text() == u"Break"_s);
+    CHECK(table->currentRow() == 3);
+    table->setCurrentCell(-1, -1);
+    QTest::mouseClick(leda.find<QPushButton>(u"agendaAddOther"_s), Qt::LeftButton);
+    const int other = table->rowCount() - 3;
+    CHECK(table->item(other, 0)->text() == u"Other questions"_s);
+    // Renamed as typed in the table.
+    table->setCurrentCell(other, 0);
+    table->editItem(table->item(other, 0));
+    QWidget *editor = QApplication::focusWidget();
+    REQUIRE(qobject_cast<QLineEdit *>(editor));
+    qobject_cast<QLineEdit *>(editor)->selectAll();
+    typeText(editor, u"Övriga frågor och nästa möte"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The first question moved up before the film, the last one removed.
+    table->setCurrentCell(4, 0);
+    const QString firstQuestion = table->item(4, 0)->text();
+    QTest::mouseClick(leda.find<QPushButton>(u"agendaUp"_s), Qt::LeftButton);
+    QTest::mouseClick(leda.find<QPushButton>(u"agendaUp"_s), Qt::LeftButton);
+    CHECK(table->item(2, 0)->text() == firstQuestion);
+    const QString lastQuestion = table->item(other - 1, 0)->text();
+    table->setCurrentCell(other - 1, 0);
+    QTest::mouseClick(leda.find<QPushButton>(u"agendaRemove"_s), Qt::LeftButton);
+    // The moved question gets time, so the room shows it.
+    leda.find<QSpinBox>(u"timebox_2"_s)->setValue(12);
+    REQUIRE(waitSaved(*leda.window));
+
+    QStringList stored;
+    for (const QVariant &title : peekColumn(leda.path(), u"SELECT title FROM agenda_items WHERE meeting_id = %1 "
+                                                          "ORDER BY position"_s.arg(meeting)))
+        stored.append(title.toString());
+    INFO(stored.join(u" | "_s).toStdString());
+    REQUIRE(stored.size() == 3 + module.questions.size() + 2 + 2 - 1);
+    CHECK(stored.at(2) == firstQuestion);
+    CHECK(stored.at(4) == u"Break"_s);
+    CHECK(stored.contains(u"Övriga frågor och nästa möte"_s));
+    CHECK_FALSE(stored.contains(lastQuestion));
+
+    // The room walks the agenda as it now stands (items without time left out).
+    Presentation *presentation = leda.window->presentMeeting(meeting);
+    RoomView *room = presentation->roomView();
+    REQUIRE(QTest::qWaitForWindowExposed(room));
+    QStringList walked;
+    for (int i = 0; i < presentation->session().stepCount(); ++i)
+        walked.append(presentation->session().step(i).title);
+    presentation->leave();
+    INFO(walked.join(u" | "_s).toStdString());
+    const int question = int(walked.indexOf(firstQuestion));
+    const int film = int(walked.indexOf(QRegularExpression(u"^Film: .*"_s)));
+    const int pause = int(walked.indexOf(u"Break"_s));
+    REQUIRE(question > 0);
+    CHECK(question < film);
+    CHECK(film < pause);
+    CHECK(walked.indexOf(u"Övriga frågor och nästa möte"_s) > pause);
+    CHECK(walked.indexOf(u"Övriga frågor och nästa möte"_s) < walked.indexOf(u"Decisions and next steps"_s));
+    CHECK_FALSE(walked.contains(u"Our measures"_s)); // no time: the group has no measures
 }

@@ -69,6 +69,36 @@ PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings
     m_agendaTable->verticalHeader()->setDefaultSectionSize(m_agendaTable->fontMetrics().height() * 2);
     m_agendaTable->setWordWrap(false);
     m_agendaTable->setMinimumHeight(m_agendaTable->fontMetrics().height() * 2 * 12);
+    // A title of the process leader's own items (a break, other questions) is typed in the table.
+    connect(m_agendaTable, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() != 0 || item->row() >= m_agenda.size())
+            return;
+        m_agenda[item->row()].title = item->text().trimmed();
+        agendaEdited();
+    });
+    auto *addItem = new QPushButton(tr("&Add an item"), this);
+    addItem->setObjectName(u"agendaAdd"_s);
+    connect(addItem, &QPushButton::clicked, this, [this] { addAgendaItem(tr("New item"), 5); });
+    auto *addBreak = new QPushButton(tr("Add a &break"), this);
+    addBreak->setObjectName(u"agendaAddBreak"_s);
+    connect(addBreak, &QPushButton::clicked, this, [this] { addAgendaItem(tr("Break"), 10); });
+    auto *addOther = new QPushButton(tr("Add &other questions"), this);
+    addOther->setObjectName(u"agendaAddOther"_s);
+    connect(addOther, &QPushButton::clicked, this, [this] { addAgendaItem(tr("Other questions"), 5); });
+    auto *remove = new QPushButton(tr("Re&move"), this);
+    remove->setObjectName(u"agendaRemove"_s);
+    connect(remove, &QPushButton::clicked, this, &PreparationPage::removeAgendaItem);
+    auto *up = new QPushButton(tr("Move &up"), this);
+    up->setObjectName(u"agendaUp"_s);
+    connect(up, &QPushButton::clicked, this, [this] { moveAgendaItem(-1); });
+    auto *down = new QPushButton(tr("Move do&wn"), this);
+    down->setObjectName(u"agendaDown"_s);
+    connect(down, &QPushButton::clicked, this, [this] { moveAgendaItem(1); });
+    auto *agendaButtons = new QHBoxLayout;
+    for (QPushButton *button : {addItem, addBreak, addOther, remove, up, down})
+        agendaButtons->addWidget(button);
+    agendaButtons->addStretch(1);
+
     m_endTime = new QLabel(this);
     m_endTime->setObjectName(u"plannedEnd"_s);
     auto *reset = new QPushButton(tr("Fill in from the module"), this);
@@ -178,6 +208,7 @@ PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings
     agendaHint->setWordWrap(true);
     column->addWidget(agendaHint);
     column->addWidget(m_agendaTable);
+    column->addLayout(agendaButtons);
     auto *agendaFooter = new QHBoxLayout;
     agendaFooter->addWidget(m_endTime, 1);
     agendaFooter->addWidget(reset);
@@ -289,16 +320,55 @@ void PreparationPage::fillMeasures()
         new QListWidgetItem(tr("The group has no measures yet (Meetings › Measures…)."), m_measureChoice);
 }
 
-void PreparationPage::fillAgenda()
+void PreparationPage::addAgendaItem(const QString &title, int minutes)
+{
+    // After the chosen item; with none chosen, before the decisions and the closing round.
+    int at = m_agendaTable->currentRow() + 1;
+    if (at <= 0) {
+        at = int(m_agenda.size());
+        while (at > 0 && (m_agenda.at(at - 1).kind == AgendaItem::Kind::DecisionsAndNextSteps
+                          || m_agenda.at(at - 1).kind == AgendaItem::Kind::ClosingRound))
+            --at;
+    }
+    m_agenda.insert(at, {0, AgendaItem::Kind::Other, title, minutes, -1});
+    agendaEdited();
+    fillAgenda(at);
+}
+
+void PreparationPage::removeAgendaItem()
+{
+    const int row = m_agendaTable->currentRow();
+    if (row < 0 || row >= m_agenda.size())
+        return;
+    m_agenda.removeAt(row);
+    agendaEdited();
+    fillAgenda(std::min(row, int(m_agenda.size()) - 1));
+}
+
+void PreparationPage::moveAgendaItem(int by)
+{
+    const int row = m_agendaTable->currentRow();
+    const int to = row + by;
+    if (row < 0 || to < 0 || to >= m_agenda.size())
+        return;
+    m_agenda.move(row, to);
+    agendaEdited();
+    fillAgenda(to);
+}
+
+void PreparationPage::fillAgenda(int selectRow)
 {
     const QSignalBlocker blocker(m_agendaTable);
     m_agendaTable->setRowCount(int(m_agenda.size()));
     for (int row = 0; row < m_agenda.size(); ++row) {
         auto *title = new QTableWidgetItem(m_agenda.at(row).title);
-        title->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        // The course's own items keep their titles; the process leader's own can be renamed.
+        const bool own = m_agenda.at(row).kind == AgendaItem::Kind::Other;
+        title->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | (own ? Qt::ItemIsEditable : Qt::NoItemFlags));
         m_agendaTable->setItem(row, 0, title);
         auto *minutes = new QSpinBox(m_agendaTable);
         minutes->setObjectName(u"timebox_%1"_s.arg(row));
+        minutes->setAccessibleName(tr("Minutes for %1").arg(m_agenda.at(row).title));
         minutes->setRange(0, 240);
         minutes->setSuffix(tr(" min"));
         minutes->setValue(m_agenda.at(row).minutes);
@@ -308,6 +378,8 @@ void PreparationPage::fillAgenda()
         });
         m_agendaTable->setCellWidget(row, 1, minutes);
     }
+    if (selectRow >= 0)
+        m_agendaTable->setCurrentCell(selectRow, 0);
     updateEndTime();
 }
 

@@ -41,7 +41,10 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
-    void fillAgenda();
+    void fillAgenda(int selectRow = -1);
+    void addAgendaItem(const QString &title, int minutes);
+    void removeAgendaItem();
+    void moveAgendaItem(int by);
     void agendaEdited();
     void updateEndTime();
     void fillChecklist();

@@ -1,5 +1,7 @@
 #include "ui/widgets/savestatelabel.h"
 
+#include <QApplication>
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -17,22 +19,34 @@ SaveStateLabel::SaveStateLabel(Autosave &autosave, QWidget *parent)
     refresh();
 }
 
+void SaveStateLabel::setLook(const QColor &colour, bool bold)
+{
+    // Through the palette and the font, never a style sheet: a style sheet set anew repolishes
+    // the window, which closes an editor open in a table while the user types.
+    QPalette colours = palette();
+    colours.setColor(QPalette::WindowText, colour.isValid() ? colour : QApplication::palette().color(QPalette::WindowText));
+    setPalette(colours);
+    QFont weight = font();
+    weight.setBold(bold);
+    setFont(weight);
+}
+
 void SaveStateLabel::refresh()
 {
     switch (m_autosave.state()) {
     case Autosave::State::Pending:
         setText(tr("Saving…"));
-        setStyleSheet({});
+        setLook({}, false);
         break;
     case Autosave::State::Saved:
         setText(m_autosave.lastSaved().isValid()
                     ? tr("All changes saved %1").arg(QLocale().toString(m_autosave.lastSaved().time(), u"HH:mm:ss"_s))
                     : tr("All changes saved"));
-        setStyleSheet(u"color: #2e7d32;"_s);
+        setLook(QColor(0x2e, 0x7d, 0x32), false);
         break;
     case Autosave::State::Failed:
         setText(tr("Not saved: %1 – Leda tries again").arg(m_autosave.lastError()));
-        setStyleSheet(u"color: #c62828; font-weight: bold;"_s);
+        setLook(QColor(0xc6, 0x28, 0x28), true);
         break;
     }
     setAccessibleName(text());

@@ -17,6 +17,7 @@ public:
 
 private:
     void refresh();
+    void setLook(const QColor &colour, bool bold);
 
     Autosave &m_autosave;
 };
