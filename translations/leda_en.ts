@@ -712,6 +712,10 @@
         <source>%1 (guest)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished">Next steps</translation>
+    </message>
 </context>
 <context>
     <name>Leda::Autosave</name>
@@ -1884,6 +1888,14 @@ Quit anyway and lose them?</translation>
         <source>What we said about the measure</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Leda::MeetingsPage</name>
@@ -1961,6 +1973,10 @@ Quit anyway and lose them?</translation>
     </message>
     <message>
         <source>Measures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the group&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2243,6 +2259,10 @@ Quit anyway and lose them?</translation>
         <source>Minutes for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Leda::PresentationSession</name>
@@ -2456,6 +2476,22 @@ Quit anyway and lose them?</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks between meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the first meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -712,6 +712,10 @@
         <source>%1 (guest)</source>
         <translation>%1 (gäst)</translation>
     </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
 </context>
 <context>
     <name>Leda::Autosave</name>
@@ -1888,6 +1892,14 @@ Avsluta ändå och förlora dem?</translation>
         <source>What we said about the measure</source>
         <translation>Det här sa vi om måttet</translation>
     </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Slutar</translation>
+    </message>
 </context>
 <context>
     <name>Leda::MeetingsPage</name>
@@ -1966,6 +1978,10 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>Measures…</source>
         <translation>Mått…</translation>
+    </message>
+    <message>
+        <source>Search the group&apos;s record</source>
+        <translation>Sök i gruppens protokoll</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2263,10 @@ Avsluta ändå och förlora dem?</translation>
         <source>Minutes for %1</source>
         <translation>Minuter för %1</translation>
     </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Punkt på checklistan</translation>
+    </message>
 </context>
 <context>
     <name>Leda::PresentationSession</name>
@@ -2461,6 +2481,22 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Weeks between meetings</source>
+        <translation>Veckor mellan mötena</translation>
+    </message>
+    <message>
+        <source>Date of the first meeting</source>
+        <translation>Datum för första mötet</translation>
+    </message>
+    <message>
+        <source>Series plan</source>
+        <translation>Serieplan</translation>
+    </message>
+    <message>
+        <source>Date for %1</source>
+        <translation>Datum för %1</translation>
     </message>
 </context>
 <context>
@@ -2943,7 +2979,7 @@ Avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>Of the meetings in the series plan for the month (skipped ones left out), the share held on their module so far.</source>
-        <translation>Av månadens möten i mötesplanen (överhoppade räknas inte), andelen som hittills har hållits på sin modul.</translation>
+        <translation>Av månadens möten i serieplanen (överhoppade räknas inte), andelen som hittills har hållits på sin modul.</translation>
     </message>
     <message>
         <source>Modules covered</source>

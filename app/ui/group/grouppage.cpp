@@ -115,6 +115,7 @@ void GroupPage::addMemberRow(const Member &member, bool focus)
     auto *name = new QLineEdit(member.name, this);
     name->setObjectName(u"memberName_%1"_s.arg(member.id));
     name->setPlaceholderText(tr("Name"));
+    name->setAccessibleName(tr("Name"));
     auto *title = new QLineEdit(member.title, this);
     title->setObjectName(u"memberTitle_%1"_s.arg(member.id));
     title->setPlaceholderText(tr("e.g. head of unit"));

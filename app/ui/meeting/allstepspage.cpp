@@ -81,6 +81,7 @@ AllStepsPage::AllStepsPage(NextStepStore &steps, MeetingStore &meetings, GroupSt
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(u"allStepsTable"_s);
+    m_table->setAccessibleName(tr("Next steps"));
     m_table->setHorizontalHeaderLabels({tr("What"), tr("Responsible"), tr("Done by"), tr("Status"), tr("Set at")});
     m_table->horizontalHeader()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();

@@ -55,8 +55,10 @@ MeetingPage::MeetingPage(Stores stores, const Course &course, QWidget *parent)
     m_date->setCalendarPopup(true);
     m_start = new QTimeEdit(this);
     m_start->setObjectName(u"meetingStart"_s);
+    m_start->setAccessibleName(tr("Starts at"));
     m_end = new QTimeEdit(this);
     m_end->setObjectName(u"meetingEnd"_s);
+    m_end->setAccessibleName(tr("Ends at"));
     m_place = new QLineEdit(this);
     m_place->setObjectName(u"meetingPlace"_s);
     m_place->setPlaceholderText(tr("Room or link"));
@@ -327,6 +329,7 @@ void MeetingPage::buildAttendance()
 
     auto *guests = new QLineEdit(m_attendance);
     guests->setObjectName(u"guests"_s);
+    guests->setAccessibleName(tr("Guests"));
     guests->setPlaceholderText(tr("Guests, separated by commas: Name (role), Name (role)"));
     QStringList names;
     const QList<Guest> existing = m_stores.meetings.guests(m_meeting.id);

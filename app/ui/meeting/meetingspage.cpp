@@ -54,6 +54,7 @@ MeetingsPage::MeetingsPage(MeetingStore &meetings, SearchStore &search, const Co
 
     m_searchField = new QLineEdit(this);
     m_searchField->setObjectName(u"searchField"_s);
+    m_searchField->setAccessibleName(tr("Search the group's record"));
     m_searchField->setPlaceholderText(tr("Search minutes, decisions and next steps"));
     m_searchField->setClearButtonEnabled(true);
     markReadOnlySafe(m_searchField);

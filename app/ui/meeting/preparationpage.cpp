@@ -63,6 +63,7 @@ PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings
 
     m_agendaTable = new QTableWidget(0, 2, this);
     m_agendaTable->setObjectName(u"agendaTable"_s);
+    m_agendaTable->setAccessibleName(tr("Agenda"));
     m_agendaTable->setHorizontalHeaderLabels({tr("Agenda item"), tr("Minutes")});
     m_agendaTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_agendaTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -145,6 +146,7 @@ PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings
 
     m_invitation = new QPlainTextEdit(this);
     m_invitation->setObjectName(u"invitationText"_s);
+    m_invitation->setAccessibleName(tr("Invitation"));
     m_invitation->setMinimumHeight(220);
     auto *copy = new QPushButton(tr("Copy"), this);
     copy->setObjectName(u"copyInvitation"_s);
@@ -440,6 +442,7 @@ void PreparationPage::fillChecklist()
             });
             auto *text = recordLine(item.text);
             text->setObjectName(u"checkText_%1"_s.arg(item.id));
+            text->setAccessibleName(tr("Checklist item"));
             text->setFrame(false);
             bindText(text, m_autosave, AutosaveKey::checklistText(item.id), [this, id = item.id](const QString &value, QString *e) {
                 return m_store.setChecklistText(id, value, e);

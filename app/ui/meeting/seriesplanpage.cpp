@@ -60,6 +60,8 @@ SeriesPlanPage::SeriesPlanPage(PreparationStore &store, MeetingStore &meetings, 
     m_firstDate->setCalendarPopup(true);
     m_weeks = new QSpinBox(this);
     m_weeks->setObjectName(u"planWeeks"_s);
+    m_weeks->setAccessibleName(tr("Weeks between meetings"));
+    m_firstDate->setAccessibleName(tr("Date of the first meeting"));
     m_weeks->setRange(1, 12);
     m_weeks->setValue(4);
     m_weeks->setSuffix(tr(" weeks"));
@@ -115,6 +117,7 @@ SeriesPlanPage::SeriesPlanPage(PreparationStore &store, MeetingStore &meetings, 
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(u"planTable"_s);
+    m_table->setAccessibleName(tr("Series plan"));
     m_table->setHorizontalHeaderLabels({tr("Meeting"), tr("Date"), tr("Module"), tr("Status"), {}});
     m_table->horizontalHeader()->setSectionResizeMode(ModuleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
@@ -208,6 +211,7 @@ void SeriesPlanPage::fill()
         m_table->setItem(row, ModuleColumn, item(moduleTitle(entry.moduleId)));
 
         auto *date = StepFields::dateEdit(m_table, u"planDate_%1"_s.arg(row));
+        date->setAccessibleName(tr("Date for %1").arg(moduleTitle(entry.moduleId)));
         date->setCalendarPopup(true);
         date->setEnabled(!entry.skipped);
         date->setSpecialValueText(tr("no date"));
