@@ -600,6 +600,13 @@
     </message>
 </context>
 <context>
+    <name>GroupStore</name>
+    <message>
+        <source>The member appears in the minutes and is kept; make the member inactive instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Invitation</name>
     <message>
         <source>%1: meeting %2 – %3</source>
@@ -1294,6 +1301,30 @@ Check that the file exists, can be read and is not damaged.</source>
     </message>
     <message>
         <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests who have taken part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the minutes already: untick Active instead, and the member stays in the old minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the member (never in the record)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -600,6 +600,13 @@
     </message>
 </context>
 <context>
+    <name>GroupStore</name>
+    <message>
+        <source>The member appears in the minutes and is kept; make the member inactive instead.</source>
+        <translation>Medlemmen finns i protokollen och ligger kvar; gör medlemmen inaktiv i stället.</translation>
+    </message>
+</context>
+<context>
     <name>Invitation</name>
     <message>
         <source>%1: meeting %2 – %3</source>
@@ -1299,6 +1306,30 @@ Kontrollera att filen finns, går att läsa och inte är skadad.</translation>
     <message>
         <source>E-mail</source>
         <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Guests who have taken part</source>
+        <translation>Gäster som har varit med</translation>
+    </message>
+    <message>
+        <source>Make a member</source>
+        <translation>Gör till medlem</translation>
+    </message>
+    <message>
+        <source>Make %1 a member</source>
+        <translation>Gör %1 till medlem</translation>
+    </message>
+    <message>
+        <source>Remove the member</source>
+        <translation>Ta bort medlemmen</translation>
+    </message>
+    <message>
+        <source>In the minutes already: untick Active instead, and the member stays in the old minutes.</source>
+        <translation>Finns redan i protokollen: bocka ur Aktiv i stället, så står medlemmen kvar i de gamla protokollen.</translation>
+    </message>
+    <message>
+        <source>Remove the member (never in the record)</source>
+        <translation>Ta bort medlemmen (finns inte i protokollen)</translation>
     </message>
 </context>
 <context>

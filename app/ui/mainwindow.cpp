@@ -87,7 +87,7 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
     m_modulePage = new ModulePage(m_settings, this);
     m_meetingsPage = new MeetingsPage(*m_meetings, *m_search, m_course, this);
     m_meetingPage = new MeetingPage({*m_groups, *m_meetings, *m_nextSteps, *m_measures, *m_autosave}, m_course, this);
-    m_groupPage = new GroupPage(*m_groups, *m_autosave, this);
+    m_groupPage = new GroupPage(*m_groups, *m_nextSteps, *m_autosave, this);
     m_preparationPage = new PreparationPage(*m_preparation, *m_meetings, *m_groups, *m_measures, *m_autosave, m_course, this);
     m_seriesPlanPage = new SeriesPlanPage(*m_preparation, *m_meetings, *m_groups, *m_autosave, m_settings, m_course, this);
     m_allStepsPage = new AllStepsPage(*m_nextSteps, *m_meetings, *m_groups, *m_autosave, this);

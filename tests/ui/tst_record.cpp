@@ -2,6 +2,7 @@
 #include "core/settings/settings.h"
 #include "core/storage/autosave.h"
 #include "core/storage/database.h"
+#include "core/storage/meetingstore.h"
 #include "core/storage/nextstepstore.h"
 #include "core/storage/groupstore.h"
 #include "support/bundledcourse.h"
@@ -694,4 +695,54 @@ TEST_CASE("an agenda of one's own: items added, renamed, moved and removed are s
     CHECK(walked.indexOf(u"Övriga frågor och nästa möte"_s) > pause);
     CHECK(walked.indexOf(u"Övriga frågor och nästa möte"_s) < walked.indexOf(u"Decisions and next steps"_s));
     CHECK_FALSE(walked.contains(u"Our measures"_s)); // no time: the group has no measures
+}
+
+TEST_CASE("members over time: one never in the record is removed, one in it made inactive, a guest made a member "
+          "takes over the guest's next steps")
+{
+    QTemporaryDir dir;
+    qint64 group = 0;
+    qint64 used = 0;
+    qint64 unused = 0;
+    {
+        Database seeding;
+        QString error;
+        REQUIRE(seeding.open(dir.filePath(u"leda.sqlite"_s), &error));
+        GroupStore groups(seeding);
+        group = groups.createGroup(u"Ledningsgruppen"_s, {}, &error);
+        used = groups.addMember({0, group, u"Åsa Lindqvist"_s, RoleLevel::FirstLineManager, true}, &error);
+        unused = groups.addMember({0, group, u"Felskriven Person"_s, RoleLevel::FirstLineManager, true}, &error);
+        MeetingStore meetings(seeding);
+        Meeting meeting;
+        meeting.groupId = group;
+        meeting.date = QDate(2027, 1, 12);
+        const qint64 first = meetings.createMeeting(meeting, &error);
+        REQUIRE(meetings.setAttendance(first, used, true, &error));
+        NextStep step;
+        step.originMeetingId = first;
+        step.what = u"Bjuda in patientrådet"_s;
+        step.owner = StepOwner{0, u"Karin Holm"_s};
+        step.due = QDate(2027, 2, 1);
+        REQUIRE(NextStepStore(seeding).add(step, &error) > 0);
+    }
+    Session leda(dir);
+    REQUIRE(leda.window->selectGroup(group));
+    QTest::mouseClick(leda.find<QPushButton>(u"editGroupButton"_s), Qt::LeftButton);
+
+    CHECK_FALSE(leda.find<QToolButton>(u"removeMember_%1"_s.arg(used))->isEnabled());
+    QTest::mouseClick(leda.find<QToolButton>(u"removeMember_%1"_s.arg(unused)), Qt::LeftButton);
+    QTest::qWait(20);
+    CHECK(peek(leda.path(), u"SELECT count(*) FROM members WHERE id = %1"_s.arg(unused)).toInt() == 0);
+    CHECK(peek(leda.path(), u"SELECT count(*) FROM members WHERE id = %1"_s.arg(used)).toInt() == 1);
+
+    QTest::mouseClick(leda.find<QPushButton>(u"makeMember_Karin Holm"_s), Qt::LeftButton);
+    QTest::qWait(20);
+    const qint64 karin = peek(leda.path(), u"SELECT id FROM members WHERE name = 'Karin Holm'"_s).toLongLong();
+    REQUIRE(karin > 0);
+    CHECK(peek(leda.path(), u"SELECT owner_member_id FROM next_steps WHERE what = 'Bjuda in patientrådet'"_s).toLongLong()
+          == karin);
+    CHECK(peek(leda.path(), u"SELECT owner_name FROM next_steps WHERE what = 'Bjuda in patientrådet'"_s).toString()
+              .isEmpty());
+    CHECK(leda.find<QLineEdit>(u"memberName_%1"_s.arg(karin))->text() == u"Karin Holm"_s);
+    CHECK_FALSE(leda.window->findChild<QPushButton *>(u"makeMember_Karin Holm"_s)); // no longer a guest
 }

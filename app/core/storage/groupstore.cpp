@@ -117,4 +117,50 @@ bool GroupStore::removeMember(qint64 id, QString *error)
     return SqlStatement::removeRow(m_database, u"members"_s, id, error);
 }
 
+bool GroupStore::isMemberUsed(qint64 id) const
+{
+    SqlStatement query(m_database, u"SELECT EXISTS (SELECT 1 FROM attendance WHERE member_id = :id) "
+                                   "OR EXISTS (SELECT 1 FROM next_steps WHERE owner_member_id = :id) "
+                                   "OR EXISTS (SELECT 1 FROM next_step_reviews WHERE new_owner_member_id = :id "
+                                   "OR previous_owner_member_id = :id)"_s);
+    query.bind(u":id"_s, id);
+    return !query.exec(nullptr) || !query.next() || query.value(0).toBool(); // unsure: kept
+}
+
+bool GroupStore::removeUnusedMember(qint64 id, QString *error)
+{
+    if (isMemberUsed(id)) {
+        *error = tr("The member appears in the minutes and is kept; make the member inactive instead.");
+        return false;
+    }
+    return removeMember(id, error);
+}
+
+qint64 GroupStore::memberFromGuest(qint64 groupId, const QString &name, QString *error)
+{
+    Transaction change(m_database);
+    Member member;
+    member.groupId = groupId;
+    member.name = name.trimmed();
+    const qint64 id = addMember(member, error);
+    if (id == 0)
+        return 0;
+    const QList<QString> moves{
+        u"UPDATE next_steps SET owner_member_id = :id, owner_name = '' "
+        "WHERE group_id = :group AND owner_member_id IS NULL AND owner_name = :name"_s,
+        u"UPDATE next_step_reviews SET new_owner_member_id = :id, new_owner_name = '' "
+        "WHERE new_owner_member_id IS NULL AND new_owner_name = :name "
+        "AND next_step_id IN (SELECT id FROM next_steps WHERE group_id = :group)"_s,
+        u"UPDATE next_step_reviews SET previous_owner_member_id = :id, previous_owner_name = '' "
+        "WHERE previous_owner_member_id IS NULL AND previous_owner_name = :name "
+        "AND next_step_id IN (SELECT id FROM next_steps WHERE group_id = :group)"_s};
+    for (const QString &sql : moves) {
+        SqlStatement move(m_database, sql);
+        move.bind(u":id"_s, id).bind(u":group"_s, groupId).bind(u":name"_s, member.name);
+        if (!move.exec(error))
+            return 0;
+    }
+    return change.commit(error) ? id : 0;
+}
+
 } // namespace Leda

@@ -2,6 +2,8 @@
 
 #include "core/meeting/record.h"
 
+#include <QCoreApplication>
+
 namespace Leda {
 
 class Database;
@@ -9,6 +11,8 @@ class Database;
 // Leadership groups and their members. Several groups can share one file.
 class GroupStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(GroupStore)
+
 public:
     explicit GroupStore(Database &database);
 
@@ -23,6 +27,13 @@ public:
     qint64 addMember(const Member &member, QString *error);
     bool updateMember(const Member &member, QString *error);
     bool removeMember(qint64 id, QString *error);
+    // A member who appears in the record (attendance, next steps, their follow-up) is kept for
+    // the minutes: made inactive, not removed. One who never did can be removed.
+    bool isMemberUsed(qint64 id) const;
+    bool removeUnusedMember(qint64 id, QString *error);
+    // A guest becomes a member: the next steps the guest answers for (and their follow-ups)
+    // are the new member's from then on. 0 on failure.
+    qint64 memberFromGuest(qint64 groupId, const QString &name, QString *error);
 
 private:
     Database &m_database;

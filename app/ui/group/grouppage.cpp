@@ -4,8 +4,12 @@
 #include "core/storage/autosave.h"
 #include "core/storage/autosavekeys.h"
 #include "core/storage/groupstore.h"
+#include "core/storage/nextstepstore.h"
 
 #include <QCheckBox>
+#include <QHBoxLayout>
+#include <QSet>
+#include <QToolButton>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -19,9 +23,10 @@ using namespace Qt::StringLiterals;
 
 namespace Leda {
 
-GroupPage::GroupPage(GroupStore &groups, Autosave &autosave, QWidget *parent)
+GroupPage::GroupPage(GroupStore &groups, NextStepStore &steps, Autosave &autosave, QWidget *parent)
     : QWidget(parent)
     , m_groups(groups)
+    , m_steps(steps)
     , m_autosave(autosave)
 {
     setObjectName(u"groupPage"_s);
@@ -78,6 +83,8 @@ GroupPage::GroupPage(GroupStore &groups, Autosave &autosave, QWidget *parent)
     layout->addWidget(hint);
     layout->addLayout(m_members);
     layout->addWidget(add, 0, Qt::AlignLeft);
+    m_guests = new QVBoxLayout;
+    layout->addLayout(m_guests);
     layout->addStretch(1);
 }
 
@@ -87,10 +94,11 @@ void GroupPage::setGroup(qint64 groupId)
     m_group = m_groups.group(groupId);
     m_name->setText(m_group.name);
     m_organisation->setText(m_group.organisation);
-    clearLayout(m_members);
+    // Later: setGroup runs from a click on a button in these rows (remove, make a member).
+    clearLayoutLater(m_members);
     m_rows = 0;
     const QStringList headings{tr("Member"), tr("Title"), tr("E-mail (for invitations)"), tr("Role level"),
-                               tr("Active")};
+                               tr("Active"), QString()};
     for (int c = 0; c < headings.size(); ++c) {
         auto *heading = new QLabel(u"<b>%1</b>"_s.arg(headings.at(c).toHtmlEscaped()), this);
         m_members->addWidget(heading, 0, c);
@@ -98,6 +106,40 @@ void GroupPage::setGroup(qint64 groupId)
     const QList<Member> members = m_groups.members(groupId);
     for (const Member &member : members)
         addMemberRow(member, false);
+    fillGuests();
+}
+
+void GroupPage::fillGuests()
+{
+    // Guests of the group's meetings and those named as owners of next steps, who are not members.
+    clearLayoutLater(m_guests);
+    QSet<QString> members;
+    for (const Member &member : m_groups.members(m_group.id))
+        members.insert(member.name.trimmed().toLower());
+    QStringList guests = m_steps.guestOwners(m_group.id);
+    guests.removeIf([&members](const QString &guest) { return members.contains(guest.toLower()); });
+    if (guests.isEmpty())
+        return;
+    m_guests->addWidget(new QLabel(u"<b>%1</b>"_s.arg(tr("Guests who have taken part").toHtmlEscaped()), this));
+    for (const QString &guest : std::as_const(guests)) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(new QLabel(guest, this));
+        auto *make = new QPushButton(tr("Make a member"), this);
+        make->setObjectName(u"makeMember_%1"_s.arg(guest));
+        make->setAccessibleName(tr("Make %1 a member").arg(guest));
+        connect(make, &QPushButton::clicked, this, [this, guest] {
+            m_autosave.flush();
+            QString error;
+            if (m_groups.memberFromGuest(m_group.id, guest, &error) == 0) {
+                emit errorOccurred(error);
+                return;
+            }
+            setGroup(m_group.id);
+        });
+        row->addWidget(make);
+        row->addStretch(1);
+        m_guests->addLayout(row);
+    }
 }
 
 void GroupPage::saveGroup()
@@ -148,11 +190,31 @@ void GroupPage::addMemberRow(const Member &member, bool focus)
     connect(email, &QLineEdit::textEdited, this, save);
     connect(role, &QComboBox::activated, this, save);
     connect(active, &QCheckBox::toggled, this, save);
+    // Removed only when never in the record; else kept for the minutes, made inactive.
+    auto *remove = new QToolButton(this);
+    remove->setObjectName(u"removeMember_%1"_s.arg(member.id));
+    remove->setText(u"×"_s);
+    remove->setAccessibleName(tr("Remove the member"));
+    const bool used = m_groups.isMemberUsed(member.id);
+    remove->setEnabled(!used);
+    remove->setToolTip(used ? tr("In the minutes already: untick Active instead, and the member stays in the old "
+                                 "minutes.")
+                            : tr("Remove the member (never in the record)"));
+    connect(remove, &QToolButton::clicked, this, [this, id = member.id] {
+        m_autosave.flush();
+        QString error;
+        if (!m_groups.removeUnusedMember(id, &error)) {
+            emit errorOccurred(error);
+            return;
+        }
+        setGroup(m_group.id);
+    });
     m_members->addWidget(name, row, 0);
     m_members->addWidget(title, row, 1);
     m_members->addWidget(email, row, 2);
     m_members->addWidget(role, row, 3);
     m_members->addWidget(active, row, 4);
+    m_members->addWidget(remove, row, 5);
     if (focus) {
         for (QWidget *widget : std::initializer_list<QWidget *>{name, title, email, role, active})
             widget->show(); // a layout shows new children only later; focus needs them visible now

@@ -77,13 +77,25 @@ inline void setRecordReadOnly(QWidget *area, bool readOnly)
         if (!safe(spin))
             spin->setReadOnly(readOnly);
     }
+    // Disabled while read-only and given back their own state after: a button disabled for a
+    // reason of its own (a member who cannot be removed) stays disabled.
+    const auto disable = [readOnly](QWidget *widget) {
+        if (readOnly && !widget->property("ledaReadOnlyDisabled").toBool()) {
+            widget->setProperty("ledaReadOnlyDisabled", true);
+            widget->setProperty("ledaEnabledBefore", widget->isEnabled());
+            widget->setEnabled(false);
+        } else if (!readOnly && widget->property("ledaReadOnlyDisabled").toBool()) {
+            widget->setProperty("ledaReadOnlyDisabled", false);
+            widget->setEnabled(widget->property("ledaEnabledBefore").toBool());
+        }
+    };
     for (auto *combo : area->findChildren<QComboBox *>()) {
         if (!safe(combo))
-            combo->setEnabled(!readOnly);
+            disable(combo);
     }
     for (auto *button : area->findChildren<QAbstractButton *>()) {
         if (!safe(button))
-            button->setEnabled(!readOnly);
+            disable(button);
     }
 }
 
