@@ -65,6 +65,10 @@
         <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The chart cannot be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -2870,6 +2874,10 @@ Quit anyway and lose them?</translation>
     </message>
     <message>
         <source>phase %1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart cannot be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -65,6 +65,10 @@
         <source>archived</source>
         <translation>arkiverat</translation>
     </message>
+    <message>
+        <source>The chart cannot be drawn: %1</source>
+        <translation>Diagrammet kan inte ritas: %1</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -2875,6 +2879,10 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>phase %1 (from %2)</source>
         <translation>fas %1 (från %2)</translation>
+    </message>
+    <message>
+        <source>The chart cannot be drawn: %1</source>
+        <translation>Diagrammet kan inte ritas: %1</translation>
     </message>
 </context>
 <context>

@@ -143,3 +143,26 @@ TEST_CASE("a measure without values draws a message, not an empty frame")
     CHECK(texts(scene, u"empty"_s) == QStringList{u"No values yet."_s});
     CHECK(scene.itemsWithRole(u"point"_s).isEmpty());
 }
+
+TEST_CASE("a chart whose values do not fit it says why instead of drawing nonsense")
+{
+    Measure share;
+    share.name = u"Andel i tid"_s;
+    share.valueType = Measure::ValueType::Proportion;
+    share.chart = Spc::ChartType::P;
+    QList<MeasureValue> values(2);
+    values[0].period = QDate(2027, 1, 1);
+    values[0].value = 12;
+    values[0].denominator = 10; // typed the wrong way round
+    values[1].period = QDate(2027, 2, 1);
+    values[1].value = 4;
+    values[1].denominator = 10;
+    const MeasureSeries series(share, values);
+    const ChartScene scene = ChartScene::build(series, QSizeF(800, 400), ChartStyle::paper());
+    CHECK(scene.itemsWithRole(u"point"_s).isEmpty());
+    REQUIRE(scene.itemsWithRole(u"sentence"_s).size() >= 1);
+    CHECK(texts(scene, u"sentence"_s).join(u' ').contains(u"is larger than the denominator"_s));
+    ChartStyle bare = ChartStyle::paper();
+    bare.sentences = false;
+    CHECK(texts(ChartScene::build(series, QSizeF(800, 400), bare), u"problem"_s).join(u' ').contains(u"12"_s));
+}

@@ -283,6 +283,13 @@ ChartScene ChartScene::build(const MeasureSeries &series, const QSizeF &size, co
     }
     if (measure.target)
         range.append(*measure.target);
+    if (QString problem; !series.isValid(&problem)) {
+        scene.m_plot = QRectF(margin, top, innerWidth, std::max(f, bottom - top));
+        if (!style.sentences) // else the sentence under the chart says it
+            addText(u"problem"_s, scene.m_plot, tr("The chart cannot be drawn: %1").arg(problem), style.signal, f,
+                    Qt::AlignCenter);
+        return scene;
+    }
     if (count == 0 || std::none_of(analysis.y.cbegin(), analysis.y.cend(), [](const auto &v) { return v.has_value(); })) {
         scene.m_plot = QRectF(margin, top, innerWidth, std::max(f, bottom - top));
         addText(u"empty"_s, scene.m_plot, tr("No values yet."), style.text, f * 1.2, Qt::AlignCenter);

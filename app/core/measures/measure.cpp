@@ -119,6 +119,10 @@ Spc::Analysis MeasureSeries::analysis() const
 
 QStringList MeasureSeries::signalSentences(const Spc::Analysis &analysis) const
 {
+    // Values the chart cannot take (a numerator above its denominator) are said, not analysed.
+    QString problem;
+    if (!isValid(&problem))
+        return {tr("The chart cannot be drawn: %1").arg(problem)};
     QStringList sentences;
     const bool median = analysis.chart == Spc::ChartType::Run;
     // Says whether a change in this direction is the one the group wants.
