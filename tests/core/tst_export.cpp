@@ -344,3 +344,32 @@ TEST_CASE("leda export on the command line writes the file or says what is wrong
     REQUIRE_FALSE(QFileInfo::exists(f.out(u"x.pdf"_s)));
     REQUIRE_FALSE(QFileInfo::exists(f.out(u"y.pdf"_s)));
 }
+
+#include "core/storage/groupstore.h"
+
+TEST_CASE("the minutes list those present, absent and on the distribution list with their titles")
+{
+    QTemporaryDir dir;
+    Database database;
+    QString error;
+    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    GroupStore groups(database);
+    const qint64 group = groups.createGroup(u"Ledningsgruppen"_s, {}, &error);
+    Member anna{0, group, u"Anna Berg"_s, RoleLevel::SeniorManagement, true, u"verksamhetschef"_s};
+    anna.id = groups.addMember(anna, &error);
+    const qint64 erik = groups.addMember({0, group, u"Erik Öberg"_s, RoleLevel::FirstLineManager, true}, &error);
+    MeetingStore meetings(database);
+    Meeting meeting;
+    meeting.groupId = group;
+    meeting.date = QDate(2027, 1, 12);
+    const qint64 id = meetings.createMeeting(meeting, &error);
+    REQUIRE(meetings.setAttendance(id, anna.id, true, &error));
+    REQUIRE(meetings.setAttendance(id, erik, false, &error));
+    const MinutesContent minutes = RecordExport(database, bundledContent().course).minutes(id);
+    CHECK(minutes.present == QStringList{u"Anna Berg (verksamhetschef)"_s});
+    CHECK(minutes.absent == QStringList{u"Erik Öberg"_s}); // no title: the name alone
+    CHECK(minutes.distribution.contains(u"Anna Berg (verksamhetschef)"_s));
+    const QString pdf = dir.filePath(u"protokoll.pdf"_s);
+    REQUIRE(Exporter().writeMinutes(minutes, Exporter::Format::Pdf, pdf, &error) == Exporter::Result::Written);
+    CHECK(pdfText(pdf).simplified().contains(u"Present: Anna Berg (verksamhetschef)"_s));
+}

@@ -56,17 +56,21 @@ MinutesContent RecordExport::minutes(qint64 meetingId) const
     const QString privateNotes = PreparationStore(m_database).privateNotes(meetingId).trimmed();
     if (!privateNotes.isEmpty())
         content.facilitatorNotes.append(tr("Private notes for this meeting: %1").arg(privateNotes));
+    // A name with its title, as a filed protokoll lists those present: "Anna Berg (verksamhetschef)".
+    const auto named = [](const Member &member) {
+        return member.title.trimmed().isEmpty() ? member.name : u"%1 (%2)"_s.arg(member.name, member.title.trimmed());
+    };
     const QHash<qint64, bool> attendance = meetings.attendance(meetingId);
     for (const Member &member : members) {
         if (attendance.value(member.id, false))
-            content.present.append(member.name);
+            content.present.append(named(member));
         else if (member.active || attendance.contains(member.id))
-            content.absent.append(member.name);
+            content.absent.append(named(member));
     }
     content.guests = meetings.guests(meetingId);
     for (const Member &member : members) {
         if (member.active)
-            content.distribution.append(member.name);
+            content.distribution.append(named(member));
     }
     for (const Guest &guest : std::as_const(content.guests))
         content.distribution.append(guest.name);
