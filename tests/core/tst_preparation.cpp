@@ -144,7 +144,7 @@ TEST_CASE("agenda: prefilled from the module with the film's real length — tim
     // The group's measures after the follow-up: no time while the group has none.
     REQUIRE(agenda.at(1).kind == AgendaItem::Kind::Measures);
     REQUIRE(agenda.at(1).minutes == 0);
-    REQUIRE(Agenda::prefilled(module, module.film.durationMs, 10, 10).at(1).minutes == 10);
+    REQUIRE(Agenda::prefilled(module, module.film.durationMs, true).at(1).minutes == 10);
     REQUIRE(agenda.at(2).kind == AgendaItem::Kind::Film);
     const int filmMinutes = int((module.film.durationMs + 59'999) / 60'000);
     REQUIRE(agenda.at(2).minutes == filmMinutes);

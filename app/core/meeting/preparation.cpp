@@ -51,11 +51,16 @@ const char *const kChecklist[] = {
 
 } // namespace
 
-QList<AgendaItem> Agenda::prefilled(const Module &module, qint64 filmMs, int minutesPerQuestion, int measuresMinutes)
+AgendaItem Agenda::measuresItem(bool groupHasMeasures)
+{
+    return {0, AgendaItem::Kind::Measures, tr(kMeasuresTitle), groupHasMeasures ? 10 : 0, -1};
+}
+
+QList<AgendaItem> Agenda::prefilled(const Module &module, qint64 filmMs, bool groupHasMeasures, int minutesPerQuestion)
 {
     QList<AgendaItem> items;
     items.append({0, AgendaItem::Kind::Review, tr(kReviewTitle), 10, -1});
-    items.append({0, AgendaItem::Kind::Measures, tr(kMeasuresTitle), measuresMinutes, -1});
+    items.append(measuresItem(groupHasMeasures));
     // The film's real length, rounded up to whole minutes.
     const int filmMinutes = filmMs > 0 ? int(std::ceil(double(filmMs) / 60000.0)) : 5;
     items.append({0, AgendaItem::Kind::Film, tr(kFilmTitle).arg(module.title), filmMinutes, -1});

@@ -29,12 +29,14 @@ class Agenda final
     Q_DECLARE_TR_FUNCTIONS(Agenda)
 
 public:
-    // Review of open next steps, the group's measures (measuresMinutes: 10 when the group has
-    // measures, else 0 and left out of the room until given time), the film (its real length),
-    // each discussion question (time for the module's recommended ones, none for the others),
-    // decisions and next steps, and the closing round "my next step".
-    static QList<AgendaItem> prefilled(const Module &module, qint64 filmMs, int minutesPerQuestion = 10,
-                                       int measuresMinutes = 0);
+    // Review of open next steps, the group's measures (see measuresItem), the film (its real
+    // length), each discussion question (time for the module's recommended ones, none for the
+    // others), decisions and next steps, and the closing round "my next step".
+    static QList<AgendaItem> prefilled(const Module &module, qint64 filmMs, bool groupHasMeasures = false,
+                                       int minutesPerQuestion = 10);
+    // The Mått item: 10 minutes when the group has measures, else none (left out of the room
+    // until it is given time).
+    static AgendaItem measuresItem(bool groupHasMeasures);
     // A standard item's title as stored, in the language Leda runs in (see DefaultText).
     static QString shownTitle(const QString &stored);
     static int totalMinutes(const QList<AgendaItem> &items);

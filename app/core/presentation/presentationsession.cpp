@@ -53,8 +53,8 @@ PresentationSession::PresentationSession(Stores stores, const Course &course, qi
             && (!m_module || item.questionIndex < 0 || item.questionIndex >= m_module->questions.size());
     });
     if (m_steps.isEmpty()) {
-        m_steps = Agenda::prefilled(m_module ? *m_module : Module{}, m_module ? m_module->film.durationMs : 0, 10,
-                                    m_stores.measures.measures(m_meeting.groupId).isEmpty() ? 0 : 10);
+        m_steps = Agenda::prefilled(m_module ? *m_module : Module{}, m_module ? m_module->film.durationMs : 0,
+                                    !m_stores.measures.measures(m_meeting.groupId).isEmpty());
         if (!m_module) // nothing to show or ask without a module
             m_steps.removeIf([](const AgendaItem &item) { return item.kind == AgendaItem::Kind::Film; });
     }

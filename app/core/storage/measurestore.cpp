@@ -213,9 +213,14 @@ QList<Measure> MeasureStore::shownAtMeeting(qint64 meetingId, qint64 groupId) co
     }
     if (!shown.isEmpty())
         return shown;
-    for (const Measure &candidate : measures(groupId)) {
-        if (!values(candidate.id).isEmpty())
-            shown.append(candidate);
+    SqlStatement query(m_database, u"SELECT "_s + kMeasureColumns
+                                       + u" FROM measures WHERE group_id = :group AND archived = 0 AND EXISTS "
+                                         "(SELECT 1 FROM measure_values v WHERE v.measure_id = measures.id) "
+                                         "ORDER BY position, id"_s);
+    query.bind(u":group"_s, groupId);
+    if (query.exec(nullptr)) {
+        while (query.next())
+            shown.append(measureFrom(query));
     }
     return shown;
 }

@@ -405,7 +405,8 @@ void MeasuresPage::removeCurrent()
     if (m_measure.id == 0)
         return;
     m_autosave.flush();
-    if (!m_store.values(m_measure.id).isEmpty()) {
+    // The store refuses too; here the user is told why, and what to do instead.
+    if (!m_valuesNow.isEmpty()) {
         QMessageBox::information(this, tr("The measure has values"),
                                  tr("“%1” has values and is kept, so that the minutes and the course report can still "
                                     "show its chart. Archive it to take it off the list.")

@@ -108,7 +108,7 @@ PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings
         const Module *module = meetingModule();
         if (!module)
             return;
-        m_agenda = Agenda::prefilled(*module, module->film.durationMs, 10, measuresMinutes());
+        m_agenda = Agenda::prefilled(*module, module->film.durationMs, groupHasMeasures());
         agendaEdited();
         fillAgenda();
     });
@@ -272,7 +272,7 @@ void PreparationPage::setMeeting(qint64 meetingId)
     const Module *module = meetingModule();
     m_agenda = m_store.agenda(meetingId, module ? module->id : QString());
     if (m_agenda.isEmpty() && module) {
-        m_agenda = Agenda::prefilled(*module, module->film.durationMs, 10, measuresMinutes());
+        m_agenda = Agenda::prefilled(*module, module->film.durationMs, groupHasMeasures());
         if (m_autosave.acceptsEdits())
             agendaEdited(); // the prefilled agenda is the meeting's until someone changes it
     } else if (!m_agenda.isEmpty() && std::none_of(m_agenda.cbegin(), m_agenda.cend(), [](const AgendaItem &item) {
@@ -283,7 +283,7 @@ void PreparationPage::setMeeting(qint64 meetingId)
         const auto review = std::find_if(m_agenda.cbegin(), m_agenda.cend(),
                                          [](const AgendaItem &item) { return item.kind == AgendaItem::Kind::Review; });
         m_agenda.insert(review == m_agenda.cend() ? 0 : review - m_agenda.cbegin() + 1,
-                        Agenda::prefilled({}, 0, 0, 0).at(1));
+                        Agenda::measuresItem(false));
     }
     fillAgenda();
     fillChecklist();
@@ -298,9 +298,9 @@ void PreparationPage::setMeeting(qint64 meetingId)
                                       : QString());
 }
 
-int PreparationPage::measuresMinutes() const
+bool PreparationPage::groupHasMeasures() const
 {
-    return m_measures.measures(m_meeting.groupId).isEmpty() ? 0 : 10;
+    return !m_measures.measures(m_meeting.groupId).isEmpty();
 }
 
 void PreparationPage::fillMeasures()

@@ -49,7 +49,7 @@ private:
     void updateEndTime();
     void fillChecklist();
     void fillMeasures();
-    int measuresMinutes() const; // the Mått item's default: time when the group has measures
+    bool groupHasMeasures() const;
     const Module *meetingModule() const;
 
     PreparationStore &m_store;
