@@ -781,6 +781,14 @@ The record as it is now is backed up first, so this can be undone.</source>
 
 The record as it is now is backed up first, so this can be undone.</translation>
     </message>
+    <message>
+        <source>when Leda started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when Leda was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Leda::ChapterList</name>
@@ -1177,6 +1185,30 @@ Check that the file exists, can be read and is not damaged.</source>
         <source>The film %1 stopped at %2 of %3: the file is damaged or incomplete. It has not been counted as watched. Copy the film again, or make it anew (for the bundled course: build Leda again).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Play or pause the film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Leda::FollowUpList</name>
@@ -1329,6 +1361,25 @@ Check that the file exists, can be read and is not damaged.</source>
     </message>
     <message>
         <source>Remove the member (never in the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Leda::GuideWindow</name>
+    <message>
+        <source>Search the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the guide matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1536,6 +1587,38 @@ Quit anyway and lose them?</translation>
     </message>
     <message>
         <source>Mea&amp;sures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The button %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leda&apos;s window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A module&apos;s film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting on the big screen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2300,6 +2383,41 @@ Quit anyway and lose them?</translation>
     </message>
 </context>
 <context>
+    <name>Leda::Presentation</name>
+    <message>
+        <source>Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the item; in the follow-up, choose an earlier next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the follow-up: the chosen step is done, in progress, carried forward or dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or start the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause the film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave a text field; outside one, end the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Leda::PresentationSession</name>
     <message>
         <source>What was typed could not be saved yet: %1. Leda keeps it and tries again.</source>
@@ -2531,6 +2649,21 @@ Quit anyway and lose them?</translation>
     </message>
 </context>
 <context>
+    <name>Leda::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Leda::StepPanel</name>
     <message>
         <source>by %1</source>
@@ -2735,6 +2868,57 @@ Quit anyway and lose them?</translation>
     </message>
     <message>
         <source>%1, %2: “%3” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Leda::WelcomePage</name>
+    <message>
+        <source>Welcome to Leda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leda helps a leadership group learn to lead improvement work together: one module of the course per meeting, with a film, questions to discuss and the group&apos;s own minutes, decisions and next steps. At every meeting the group comes back to what it decided last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1. Create the leadership group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the group and add its members, with title and e-mail address for the invitations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2. Plan the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates for the course&apos;s meetings, one module at each, and a calendar file for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3. Prepare the first meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda, the questions to take and the invitation. In the meeting, Leda runs it on the big screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the &amp;course first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the &amp;guide (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course is read from %1. What the group writes is saved as you type, in %2; Leda backs it up by itself (File › Restore from backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is read-only: open or create a record you may write to (File menu) to start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

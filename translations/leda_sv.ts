@@ -781,6 +781,14 @@ The record as it is now is backed up first, so this can be undone.</source>
 
 Anteckningarna som de är nu säkerhetskopieras först, så det går att ångra.</translation>
     </message>
+    <message>
+        <source>when Leda started</source>
+        <translation>när Leda startade</translation>
+    </message>
+    <message>
+        <source>when Leda was closed</source>
+        <translation>när Leda stängdes</translation>
+    </message>
 </context>
 <context>
     <name>Leda::ChapterList</name>
@@ -1181,6 +1189,30 @@ Kontrollera att filen finns, går att läsa och inte är skadad.</translation>
         <source>The film %1 stopped at %2 of %3: the file is damaged or incomplete. It has not been counted as watched. Copy the film again, or make it anew (for the bundled course: build Leda again).</source>
         <translation>Filmen %1 stannade vid %2 av %3: filen är skadad eller ofullständig. Den har inte räknats som sedd. Kopiera filmen på nytt, eller gör om den (för den medföljande kursen: bygg Leda på nytt).</translation>
     </message>
+    <message>
+        <source>Play or pause the film</source>
+        <translation>Spela upp eller pausa filmen</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation>Bakåt 5 sekunder</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation>Framåt 5 sekunder</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Helskärm på eller av</translation>
+    </message>
+    <message>
+        <source>Captions on or off</source>
+        <translation>Undertexter på eller av</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Lämna helskärm</translation>
+    </message>
 </context>
 <context>
     <name>Leda::FollowUpList</name>
@@ -1334,6 +1366,25 @@ Kontrollera att filen finns, går att läsa och inte är skadad.</translation>
     <message>
         <source>Remove the member (never in the record)</source>
         <translation>Ta bort medlemmen (finns inte i protokollen)</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::GuideWindow</name>
+    <message>
+        <source>Search the guide</source>
+        <translation>Sök i handledningen</translation>
+    </message>
+    <message>
+        <source>Sections of the guide</source>
+        <translation>Handledningens avsnitt</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>Handledningens text</translation>
+    </message>
+    <message>
+        <source>Nothing in the guide matches “%1”.</source>
+        <translation>Inget i handledningen matchar ”%1”.</translation>
     </message>
 </context>
 <context>
@@ -1540,7 +1591,39 @@ Avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>Mea&amp;sures</source>
-        <translation>&amp;Mått</translation>
+        <translation>Må&amp;tt</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hög kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Handledning</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>Kom i &amp;gång</translation>
+    </message>
+    <message>
+        <source>The button %1</source>
+        <translation>Knappen %1</translation>
+    </message>
+    <message>
+        <source>Leda&apos;s window</source>
+        <translation>Ledas fönster</translation>
+    </message>
+    <message>
+        <source>A module&apos;s film</source>
+        <translation>En moduls film</translation>
+    </message>
+    <message>
+        <source>The meeting on the big screen</source>
+        <translation>Mötet på storskärmen</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2387,41 @@ Avsluta ändå och förlora dem?</translation>
     </message>
 </context>
 <context>
+    <name>Leda::Presentation</name>
+    <message>
+        <source>Next item</source>
+        <translation>Nästa punkt</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Föregående punkt</translation>
+    </message>
+    <message>
+        <source>Scroll the item; in the follow-up, choose an earlier next step</source>
+        <translation>Bläddra i punkten; i uppföljningen väljer du ett tidigare nästa steg</translation>
+    </message>
+    <message>
+        <source>In the follow-up: the chosen step is done, in progress, carried forward or dropped</source>
+        <translation>I uppföljningen: det valda steget är klart, pågår, flyttas fram eller stryks</translation>
+    </message>
+    <message>
+        <source>Pause or start the time</source>
+        <translation>Pausa eller starta tiden</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Helskärm på eller av</translation>
+    </message>
+    <message>
+        <source>Play or pause the film</source>
+        <translation>Spela upp eller pausa filmen</translation>
+    </message>
+    <message>
+        <source>Leave a text field; outside one, end the presentation</source>
+        <translation>Lämna ett textfält; utanför ett fält avslutas visningen</translation>
+    </message>
+</context>
+<context>
     <name>Leda::PresentationSession</name>
     <message>
         <source>What was typed could not be saved yet: %1. Leda keeps it and tries again.</source>
@@ -2535,6 +2653,21 @@ Avsluta ändå och förlora dem?</translation>
     </message>
 </context>
 <context>
+    <name>Leda::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Vad de gör</translation>
+    </message>
+</context>
+<context>
     <name>Leda::StepPanel</name>
     <message>
         <source>by %1</source>
@@ -2740,6 +2873,57 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>%1, %2: “%3” is not a number.</source>
         <translation>%1, %2: ”%3” är inte ett tal.</translation>
+    </message>
+</context>
+<context>
+    <name>Leda::WelcomePage</name>
+    <message>
+        <source>Welcome to Leda</source>
+        <translation>Välkommen till Leda</translation>
+    </message>
+    <message>
+        <source>Leda helps a leadership group learn to lead improvement work together: one module of the course per meeting, with a film, questions to discuss and the group&apos;s own minutes, decisions and next steps. At every meeting the group comes back to what it decided last time.</source>
+        <translation>Leda hjälper en ledningsgrupp att tillsammans lära sig leda förbättringsarbete: en modul av kursen per möte, med film, frågor att samtala om och gruppens egna anteckningar, beslut och nästa steg. Vid varje möte återkommer gruppen till det den bestämde förra gången.</translation>
+    </message>
+    <message>
+        <source>&amp;1. Create the leadership group</source>
+        <translation>&amp;1. Skapa ledningsgruppen</translation>
+    </message>
+    <message>
+        <source>Name the group and add its members, with title and e-mail address for the invitations.</source>
+        <translation>Ge gruppen ett namn och lägg till medlemmarna, med titel och e-postadress för kallelserna.</translation>
+    </message>
+    <message>
+        <source>&amp;2. Plan the series</source>
+        <translation>&amp;2. Planera serien</translation>
+    </message>
+    <message>
+        <source>Dates for the course&apos;s meetings, one module at each, and a calendar file for everyone.</source>
+        <translation>Datum för kursens möten, en modul per möte, och en kalenderfil till alla.</translation>
+    </message>
+    <message>
+        <source>&amp;3. Prepare the first meeting</source>
+        <translation>&amp;3. Förbered det första mötet</translation>
+    </message>
+    <message>
+        <source>The agenda, the questions to take and the invitation. In the meeting, Leda runs it on the big screen.</source>
+        <translation>Dagordningen, vilka frågor ni tar och kallelsen. Under mötet visar Leda det på storskärmen.</translation>
+    </message>
+    <message>
+        <source>Look at the &amp;course first</source>
+        <translation>Titta på &amp;kursen först</translation>
+    </message>
+    <message>
+        <source>Read the &amp;guide (F1)</source>
+        <translation>Läs &amp;handledningen (F1)</translation>
+    </message>
+    <message>
+        <source>The course is read from %1. What the group writes is saved as you type, in %2; Leda backs it up by itself (File › Restore from backup).</source>
+        <translation>Kursen läses från %1. Det gruppen skriver sparas medan du skriver, i %2. Leda tar säkerhetskopior av sig själv (Arkiv › Återställ från säkerhetskopia).</translation>
+    </message>
+    <message>
+        <source>This record is read-only: open or create a record you may write to (File menu) to start.</source>
+        <translation>Den här filen är skrivskyddad: öppna eller skapa en fil som du får skriva i (menyn Arkiv) för att börja.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,9 @@
 #include "ui/dialogs/exportdialog.h"
 #include "ui/dialogs/filedialogs.h"
 #include "ui/group/grouppage.h"
+#include "ui/help/guidewindow.h"
+#include "ui/help/shortcutsdialog.h"
+#include "ui/help/welcomepage.h"
 #include "ui/meeting/allstepspage.h"
 #include "ui/measures/measurespage.h"
 #include "core/storage/measurestore.h"
@@ -30,10 +33,12 @@
 #include "ui/meeting/seriesplanpage.h"
 #include "ui/player/filmplayer.h"
 #include "ui/presentation/presentation.h"
+#include "ui/widgets/contrast.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/savestatelabel.h"
 #include "ui/widgets/wheelguard.h"
 
+#include <QAbstractButton>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -43,6 +48,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
@@ -53,6 +59,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -92,12 +100,13 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
     m_seriesPlanPage = new SeriesPlanPage(*m_preparation, *m_meetings, *m_groups, *m_autosave, m_settings, m_course, this);
     m_allStepsPage = new AllStepsPage(*m_nextSteps, *m_meetings, *m_groups, *m_autosave, this);
     m_measuresPage = new MeasuresPage(*m_measures, *m_groups, m_database, *m_autosave, this);
+    m_welcomePage = new WelcomePage(this);
     m_pages = new QStackedWidget(this);
     for (QWidget *page : {static_cast<QWidget *>(m_coursePage), static_cast<QWidget *>(m_modulePage),
                           static_cast<QWidget *>(m_meetingsPage), static_cast<QWidget *>(m_meetingPage),
                           static_cast<QWidget *>(m_groupPage), static_cast<QWidget *>(m_preparationPage),
                           static_cast<QWidget *>(m_seriesPlanPage), static_cast<QWidget *>(m_allStepsPage),
-                          static_cast<QWidget *>(m_measuresPage)})
+                          static_cast<QWidget *>(m_measuresPage), static_cast<QWidget *>(m_welcomePage)})
         m_pages->addWidget(page);
     // A read-only record: every page that edits it is read-only when shown (the meeting page and
     // the course's own pages handle it themselves).
@@ -153,6 +162,26 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
         m_autosave->flush();
         reloadGroups(currentGroupId());
     });
+    connect(m_welcomePage, &WelcomePage::createGroupRequested, this, [this] {
+        if (askNewGroup() != 0)
+            m_pages->setCurrentWidget(m_groupPage);
+    });
+    connect(m_welcomePage, &WelcomePage::planSeriesRequested, this, [this] {
+        if (currentGroupId() != 0 || askNewGroup() != 0)
+            showSeriesPlan();
+    });
+    connect(m_welcomePage, &WelcomePage::prepareMeetingRequested, this, [this] {
+        if (currentGroupId() == 0 && askNewGroup() == 0)
+            return;
+        const QList<Meeting> meetings = m_meetings->meetings(currentGroupId());
+        const qint64 meeting = meetings.isEmpty() ? newMeeting() : meetings.first().id;
+        if (meeting == 0 || !openMeeting(meeting))
+            return;
+        m_preparationPage->setMeeting(meeting);
+        m_pages->setCurrentWidget(m_preparationPage);
+    });
+    connect(m_welcomePage, &WelcomePage::courseRequested, this, &MainWindow::showCourse);
+    connect(m_welcomePage, &WelcomePage::guideRequested, this, [this] { openGuide(); });
     connect(m_autosave.get(), &Autosave::rescued, this, [this](const QString &message) {
         m_messageBar->showMessage(message, MessageBar::Kind::Error); // the user should know where the file is now
     });
@@ -164,8 +193,12 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
 
     createMenus();
     createToolBar();
+    if (m_settings.highContrast())
+        Contrast::apply(this, true);
     afterDatabaseChanged();
     m_coursePage->table()->setFocus();
+    if (currentGroupId() == 0) // the very first start: say what to do first
+        showWelcome();
     // A backup of what changed since the last one: once the window is up (work of a session that
     // ended without one), every day while Leda stays open, and when it closes.
     QTimer::singleShot(0, this, [this] { backUp(u"start"_s); });
@@ -266,10 +299,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     // Reachable from the keyboard too (the toolbar is outside the Tab chain): a new user starts here.
     m_newGroupAction = file->addAction(tr("New &group…"), this, [this] {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("New leadership group"), tr("Name of the group:"),
-                                                   QLineEdit::Normal, {}, &ok);
-        if (ok && !name.trimmed().isEmpty() && newGroup(name.trimmed()))
+        if (askNewGroup() != 0)
             m_pages->setCurrentWidget(m_groupPage);
     });
     m_newGroupAction->setObjectName(u"newGroupAction"_s);
@@ -319,6 +349,14 @@ void MainWindow::createMenus()
     measures->setObjectName(u"showMeasuresAction"_s);
     measures->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     meetings->setObjectName(u"showMeetingsAction"_s);
+    view->addSeparator();
+    QAction *contrast = view->addAction(tr("&High contrast"), this, [this](bool on) {
+        m_settings.setHighContrast(on);
+        Contrast::apply(this, on);
+    });
+    contrast->setObjectName(u"highContrastAction"_s);
+    contrast->setCheckable(true);
+    contrast->setChecked(m_settings.highContrast());
     QMenu *languageMenu = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const QList<std::pair<QString, QString>> choices{{u"sv"_s, u"Svenska"_s}, {u"en"_s, u"English"_s}};
@@ -331,6 +369,14 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&Guide"), this, [this] { openGuide(); });
+    guide->setObjectName(u"guideAction"_s);
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(u"shortcutsAction"_s);
+    QAction *welcome = help->addAction(tr("&Getting started"), this, &MainWindow::showWelcome);
+    welcome->setObjectName(u"welcomeAction"_s);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Leda"), this, [this] {
         QMessageBox::about(this, tr("About Leda"),
                            tr("<p><b>Leda %1</b></p><p>A course on leading improvement work in healthcare, for "
@@ -376,6 +422,9 @@ void MainWindow::applyAccess(QWidget *page)
 
 void MainWindow::afterDatabaseChanged()
 {
+    const QString courseFolder =
+        m_course.modules.isEmpty() ? QString() : QFileInfo(m_course.modules.first().folderPath).absolutePath();
+    m_welcomePage->setPlaces(courseFolder, m_database.path(), m_database.isReadOnly());
     refreshProgress();
     reloadGroups(m_settings.lastGroupId());
     m_meetingPage->setReadOnly(m_database.isReadOnly());
@@ -478,8 +527,100 @@ void MainWindow::showMeetings()
 {
     m_autosave->flush();
     m_modulePage->leave();
+    if (currentGroupId() == 0) { // no group, no meetings: the first steps instead
+        showWelcome();
+        return;
+    }
     m_meetingsPage->refresh();
     m_pages->setCurrentWidget(m_meetingsPage);
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+void MainWindow::showWelcome()
+{
+    m_autosave->flush();
+    m_modulePage->leave();
+    m_pages->setCurrentWidget(m_welcomePage);
+    m_welcomePage->findChild<QWidget *>(u"welcomeCreateGroup"_s)->setFocus();
+}
+
+qint64 MainWindow::askNewGroup()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New leadership group"), tr("Name of the group:"),
+                                               QLineEdit::Normal, {}, &ok);
+    return ok && !name.trimmed().isEmpty() ? newGroup(name.trimmed()) : 0;
+}
+
+QString MainWindow::guideSection(const QWidget *page) const
+{
+    // F1 opens the guide where it speaks of the page one is on.
+    const QList<std::pair<const QWidget *, QString>> sections{
+        {m_welcomePage, u"start"_s},        {m_coursePage, u"course"_s},
+        {m_modulePage, u"module"_s},        {m_meetingsPage, u"meetings"_s},
+        {m_meetingPage, u"meeting"_s},      {m_groupPage, u"group"_s},
+        {m_preparationPage, u"preparation"_s}, {m_seriesPlanPage, u"series-plan"_s},
+        {m_allStepsPage, u"next-steps"_s},  {m_measuresPage, u"measures"_s},
+    };
+    for (const auto &[shown, section] : sections) {
+        if (shown == page)
+            return section;
+    }
+    return u"start"_s;
+}
+
+GuideWindow *MainWindow::openGuide(const QString &section)
+{
+    if (!m_guide)
+        m_guide = new GuideWindow(UserGuide::load(QLocale().name().left(2)), this);
+    m_guide->showSection(section.isEmpty() ? guideSection(m_pages->currentWidget()) : section);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    return m_guide;
+}
+
+QList<KeyHelp> MainWindow::menuKeyHelp() const
+{
+    // Read from the menus themselves, so the list is always the keys the window has.
+    QList<KeyHelp> help;
+    const auto plain = [](QString text) { return text.remove(u'&'); };
+    std::function<void(const QMenu *, const QString &)> walk = [&](const QMenu *menu, const QString &path) {
+        for (const QAction *action : menu->actions()) {
+            if (action->menu())
+                walk(action->menu(), path + u" › "_s + plain(action->text()));
+            else if (!action->shortcut().isEmpty())
+                help.append({KeyHelp::keyName(action->shortcut()), path + u" › "_s + plain(action->text())});
+        }
+    };
+    for (const QAction *top : menuBar()->actions()) {
+        if (top->menu())
+            walk(top->menu(), plain(top->text()));
+    }
+    // And the buttons of the pages that have a key of their own (Run the meeting: F5), beyond
+    // the Alt+letter underlined in their text.
+    for (const QAbstractButton *button : findChildren<QAbstractButton *>()) {
+        if (!button->shortcut().isEmpty() && button->shortcut() != QKeySequence::mnemonic(button->text()))
+            help.append({KeyHelp::keyName(button->shortcut()), tr("The button %1").arg(plain(button->text()))});
+    }
+    return help;
+}
+
+ShortcutsDialog *MainWindow::showShortcuts()
+{
+    const QList<KeyHelpGroup> groups{
+        {tr("Leda's window"), menuKeyHelp()},
+        {tr("A module's film"), FilmPlayer::keyHelp()},
+        {tr("The meeting on the big screen"), Presentation::keyHelp()},
+    };
+    auto *dialog = new ShortcutsDialog(groups, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 QString MainWindow::newRecordQuestion(const QString &path, bool creating)

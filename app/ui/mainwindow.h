@@ -2,8 +2,10 @@
 
 #include "core/content/contentproblem.h"
 #include "core/content/module.h"
+#include "ui/help/keyhelp.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -19,6 +21,9 @@ class CourseModel;
 class CoursePage;
 class Database;
 class GroupPage;
+class GuideWindow;
+class ShortcutsDialog;
+class WelcomePage;
 class GroupStore;
 class MeasureStore;
 class MeasuresPage;
@@ -83,6 +88,13 @@ public:
     void showAllSteps();
     MeasuresPage *measuresPage() const { return m_measuresPage; }
     void showMeasures();
+    WelcomePage *welcomePage() const { return m_welcomePage; }
+    void showWelcome(); // the first steps; where Leda starts while there is no group
+    // Hjälp › Handledning (F1): at section, or at the one on the page shown.
+    GuideWindow *openGuide(const QString &section = {});
+    QString guideSection(const QWidget *page) const;
+    ShortcutsDialog *showShortcuts(); // Hjälp › Kortkommandon
+    QWidget *currentPage() const;
     MessageBar *messageBar() const { return m_messageBar; }
     Autosave *autosave() const { return m_autosave.get(); }
 
@@ -102,6 +114,8 @@ private:
     void applyAccess(QWidget *page); // read-only pages for a read-only record
     void showError(const QString &message);
     qint64 exportableMeeting();
+    qint64 askNewGroup(); // asks for the name; the new group's id, 0 when none was made
+    QList<KeyHelp> menuKeyHelp() const;
 
     Settings &m_settings;
     Database &m_database;
@@ -126,6 +140,8 @@ private:
     SeriesPlanPage *m_seriesPlanPage = nullptr;
     AllStepsPage *m_allStepsPage = nullptr;
     MeasuresPage *m_measuresPage = nullptr;
+    WelcomePage *m_welcomePage = nullptr;
+    QPointer<GuideWindow> m_guide;
     QAction *m_newGroupAction = nullptr;
     MessageBar *m_messageBar = nullptr;
     QComboBox *m_groupSelector = nullptr;

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QThread>
@@ -152,17 +153,36 @@ TEST_CASE("what is at a path is known before opening it — reading a record lea
     REQUIRE(QFileInfo::exists(path + u"-shm"_s));
 }
 
+namespace {
+
+// How long leda-test-open takes with arguments on this machine when nobody kills it (ms, with
+// its start): the kills below land at random moments within that time, on a fast or a slow machine.
+qint64 unkilledRunMs(const QStringList &arguments)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QProcess leda;
+    leda.start(QStringLiteral(LEDA_TEST_OPEN), arguments);
+    REQUIRE(leda.waitForFinished(10000));
+    REQUIRE(leda.exitCode() == 0);
+    return std::max<qint64>(timer.elapsed(), 2);
+}
+
+} // namespace
+
 TEST_CASE("Leda killed (SIGKILL) at any moment while it migrates an older record: the record opens whole afterwards")
 {
     int killedBeforeOpened = 0;
     int foundUnmigrated = 0;
+    QTemporaryDir timing;
+    const qint64 wholeRunMs = unkilledRunMs({TestPaths::fixtureCopy(timing, u"schema-v2.sqlite"_s)});
     for (int round = 0; round < 40; ++round) {
         QTemporaryDir dir;
         const QString path = TestPaths::fixtureCopy(dir, u"schema-v2.sqlite"_s);
         QProcess leda;
         leda.start(QStringLiteral(LEDA_TEST_OPEN), {path});
         REQUIRE(leda.waitForStarted());
-        QThread::msleep(5 + QRandomGenerator::global()->bounded(40)); // it takes about 35 ms in all
+        QThread::msleep(QRandomGenerator::global()->bounded(wholeRunMs));
         ::kill(pid_t(leda.processId()), SIGKILL);
         REQUIRE(leda.waitForFinished(5000));
         if (!leda.readAllStandardOutput().contains("opened"))
@@ -197,6 +217,7 @@ TEST_CASE("Leda killed (SIGKILL) at any moment while it restores a backup: the r
 {
     int restored = 0;
     int killedBefore = 0;
+    qint64 wholeRunMs = 0;
     for (int round = 0; round < 30; ++round) {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"leda.sqlite"_s);
@@ -210,10 +231,16 @@ TEST_CASE("Leda killed (SIGKILL) at any moment while it restores a backup: the r
             REQUIRE(database.backup(u"test"_s, &error, &backupPath));
             REQUIRE(groups.createGroup(u"Efter säkerhetskopian"_s, {}, &error) > 0);
         }
+        if (wholeRunMs == 0) { // once, on a copy: how long opening and restoring take here
+            QTemporaryDir timing;
+            const QString copy = timing.filePath(u"leda.sqlite"_s);
+            REQUIRE(QFile::copy(path, copy));
+            wholeRunMs = unkilledRunMs({copy, backupPath});
+        }
         QProcess leda;
         leda.start(QStringLiteral(LEDA_TEST_OPEN), {path, backupPath});
         REQUIRE(leda.waitForStarted());
-        QThread::msleep(10 + QRandomGenerator::global()->bounded(50));
+        QThread::msleep(QRandomGenerator::global()->bounded(wholeRunMs));
         ::kill(pid_t(leda.processId()), SIGKILL);
         REQUIRE(leda.waitForFinished(5000));
         const QByteArray output = leda.readAllStandardOutput();

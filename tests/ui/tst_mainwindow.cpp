@@ -72,6 +72,7 @@ TEST_CASE("the main window lists the 15 modules and opens one with its questions
     MainWindow window(f.settings, f.database, f.content.course, f.content.problems);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showCourse(); // a new record starts on the first steps; the course is a click away
 
     auto *table = window.findChild<QTableView *>(u"courseTable"_s);
     REQUIRE(table->isVisible());
@@ -175,6 +176,7 @@ TEST_CASE("broken modules are listed as unavailable with the reason, the rest of
     MainWindow window(f.settings, f.database, broken.course, broken.problems);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showCourse();
     const QString message = window.coursePage()->findChild<MessageBar *>(u"messageBar"_s)->text();
     REQUIRE(message.contains(u"02-bad-json"_s));
     REQUIRE(message.contains(u"05-duplicate-id"_s));

@@ -12,6 +12,7 @@ const auto kLastGroup = u"record/lastGroup"_s;
 const auto kRoomScreen = u"presentation/roomScreen"_s;
 const auto kSkipSummer = u"plan/skipSummer"_s;
 const auto kSkipChristmas = u"plan/skipChristmas"_s;
+const auto kHighContrast = u"ui/highContrast"_s;
 } // namespace
 
 Settings::Settings()
@@ -52,6 +53,16 @@ void Settings::setMeetingDayRules(const MeetingDayRules &rules)
 {
     m_settings->setValue(kSkipSummer, rules.skipSummer);
     m_settings->setValue(kSkipChristmas, rules.skipChristmas);
+}
+
+bool Settings::highContrast() const
+{
+    return m_settings->value(kHighContrast, false).toBool();
+}
+
+void Settings::setHighContrast(bool on)
+{
+    m_settings->setValue(kHighContrast, on);
 }
 
 bool Settings::captionsEnabled() const

@@ -21,6 +21,10 @@ public:
     QString language() const; // "sv" (default) or "en"
     void setLanguage(const QString &language);
 
+    // Black on white with strong frames and focus on the normal pages (Visa › Hög kontrast).
+    bool highContrast() const;
+    void setHighContrast(bool on);
+
     bool captionsEnabled() const;
     void setCaptionsEnabled(bool enabled);
 

@@ -32,6 +32,10 @@ BackupDialog::BackupDialog(const QString &databasePath, QWidget *parent)
             reason = tr("before a restore");
         else if (reason.startsWith(u"before-migration"_s))
             reason = tr("before an update of Leda");
+        else if (reason == u"start"_s)
+            reason = tr("when Leda started");
+        else if (reason == u"on-close"_s)
+            reason = tr("when Leda was closed");
         auto *item = new QListWidgetItem(u"%1 – %2"_s.arg(QLocale().toString(backup.created, QLocale::LongFormat), reason),
                                          m_list);
         item->setData(Qt::UserRole, backup.path);

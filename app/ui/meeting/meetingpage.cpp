@@ -1,4 +1,5 @@
 #include "ui/meeting/meetingpage.h"
+#include "ui/widgets/taborder.h"
 
 #include "core/storage/autosave.h"
 #include "core/storage/autosavekeys.h"
@@ -143,6 +144,7 @@ MeetingPage::MeetingPage(Stores stores, const Course &course, QWidget *parent)
     scroll->setObjectName(u"meetingScroll"_s);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // not a Tab stop of its own: it scrolls to the field Tab reaches
     scroll->setWidget(content);
 
     auto *top = new QHBoxLayout;
@@ -179,6 +181,12 @@ MeetingPage::MeetingPage(Stores stores, const Course &course, QWidget *parent)
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(top);
     layout->addWidget(scroll, 1);
+}
+
+bool MeetingPage::focusNextPrevChild(bool next)
+{
+    orderTabsByLayout(this);
+    return QWidget::focusNextPrevChild(next);
 }
 
 QWidget *MeetingPage::section(const QString &title, QWidget *content, const QString &objectName)

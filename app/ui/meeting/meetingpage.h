@@ -58,6 +58,10 @@ signals:
     void meetingChanged(); // details that the meeting list shows
     void errorOccurred(const QString &message);
 
+protected:
+    // Tab follows the page as it is laid out now, rows added since included.
+    bool focusNextPrevChild(bool next) override;
+
 private:
     QWidget *section(const QString &title, QWidget *content, const QString &objectName);
     void buildQuestions();

@@ -32,6 +32,7 @@ public:
                     Autosave &autosave, const Course &course, QWidget *parent = nullptr);
 
     void setMeeting(qint64 meetingId);
+    qint64 meetingId() const { return m_meeting.id; }
     QString plannedEndText() const;
     QString invitationText() const;
 

@@ -191,21 +191,51 @@ void FilmPlayer::buildControls(QWidget *bar)
     layout->addWidget(m_fullScreenButton);
 }
 
+namespace {
+
+// The player's keys, with what they do: installed from this table and listed from it in
+// Hjälp › Kortkommandon.
+struct PlayerKey
+{
+    QKeySequence sequence;
+    const char *what;
+    void (*act)(FilmPlayer &);
+};
+
+const PlayerKey kPlayerKeys[] = {
+    {QKeySequence(Qt::Key_Space), QT_TRANSLATE_NOOP("Leda::FilmPlayer", "Play or pause the film"),
+     [](FilmPlayer &player) { player.togglePlay(); }},
+    {QKeySequence(Qt::Key_Left), QT_TRANSLATE_NOOP("Leda::FilmPlayer", "Back 5 seconds"),
+     [](FilmPlayer &player) { player.seekBy(-FilmPlayer::kSeekStepMs); }},
+    {QKeySequence(Qt::Key_Right), QT_TRANSLATE_NOOP("Leda::FilmPlayer", "Forward 5 seconds"),
+     [](FilmPlayer &player) { player.seekBy(FilmPlayer::kSeekStepMs); }},
+    {QKeySequence(Qt::Key_F), QT_TRANSLATE_NOOP("Leda::FilmPlayer", "Full screen on or off"),
+     [](FilmPlayer &player) { player.toggleFullScreen(); }},
+    {QKeySequence(Qt::Key_C), QT_TRANSLATE_NOOP("Leda::FilmPlayer", "Captions on or off"),
+     [](FilmPlayer &player) { player.setCaptionsVisible(!player.captionsVisible()); }},
+    {QKeySequence(Qt::Key_Escape), QT_TRANSLATE_NOOP("Leda::FilmPlayer", "Leave full screen"),
+     [](FilmPlayer &player) { player.setFullScreen(false); }},
+};
+
+} // namespace
+
+QList<KeyHelp> FilmPlayer::keyHelp()
+{
+    QList<KeyHelp> help;
+    for (const PlayerKey &key : kPlayerKeys)
+        help.append({KeyHelp::keyName(key.sequence), tr(key.what)});
+    return help;
+}
+
 void FilmPlayer::installShortcuts()
 {
     // WindowShortcut on the player: active while the player is visible in the active window,
     // and still when the player itself is the full-screen window.
-    auto add = [this](const QKeySequence &key, auto slot) {
-        auto *shortcut = new QShortcut(key, this);
+    for (const PlayerKey &key : kPlayerKeys) {
+        auto *shortcut = new QShortcut(key.sequence, this);
         shortcut->setContext(Qt::WindowShortcut);
-        connect(shortcut, &QShortcut::activated, this, slot);
-    };
-    add(QKeySequence(Qt::Key_Space), [this] { togglePlay(); });
-    add(QKeySequence(Qt::Key_Left), [this] { seekBy(-kSeekStepMs); });
-    add(QKeySequence(Qt::Key_Right), [this] { seekBy(kSeekStepMs); });
-    add(QKeySequence(Qt::Key_F), [this] { toggleFullScreen(); });
-    add(QKeySequence(Qt::Key_C), [this] { m_captionsButton->toggle(); });
-    add(QKeySequence(Qt::Key_Escape), [this] { setFullScreen(false); });
+        connect(shortcut, &QShortcut::activated, this, [this, act = key.act] { act(*this); });
+    }
 }
 
 void FilmPlayer::clear()

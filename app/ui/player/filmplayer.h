@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/help/keyhelp.h"
+
 #include "core/content/module.h"
 #include "core/content/webvtt.h"
 
@@ -50,6 +52,7 @@ public:
     int framesShown() const { return m_framesShown; }
 
     static constexpr qint64 kSeekStepMs = 5000;
+    static QList<KeyHelp> keyHelp(); // for Hjälp › Kortkommandon
 
 public slots:
     void play();

@@ -205,6 +205,23 @@ bool Presentation::eventFilter(QObject *watched, QEvent *event)
     return handleKey(key, widget, true);
 }
 
+QList<KeyHelp> Presentation::keyHelp()
+{
+    // What handleKey() below does, said for the user; change both together.
+    const auto name = [](Qt::Key key) { return KeyHelp::keyName(QKeySequence(key)); };
+    return {
+        {name(Qt::Key_Space) + u" / "_s + name(Qt::Key_Right) + u" / "_s + name(Qt::Key_PageDown), tr("Next item")},
+        {name(Qt::Key_Left) + u" / "_s + name(Qt::Key_PageUp), tr("Previous item")},
+        {name(Qt::Key_Up) + u" / "_s + name(Qt::Key_Down),
+         tr("Scroll the item; in the follow-up, choose an earlier next step")},
+        {u"1 – 4"_s, tr("In the follow-up: the chosen step is done, in progress, carried forward or dropped")},
+        {name(Qt::Key_P), tr("Pause or start the time")},
+        {name(Qt::Key_F), tr("Full screen on or off")},
+        {name(Qt::Key_Return), tr("Play or pause the film")},
+        {name(Qt::Key_Escape), tr("Leave a text field; outside one, end the presentation")},
+    };
+}
+
 bool Presentation::handleKey(QKeyEvent *key, QWidget *receiver, bool perform)
 {
     if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))

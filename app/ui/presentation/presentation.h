@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/help/keyhelp.h"
+
 #include "core/presentation/presentationsession.h"
 
 #include <QObject>
@@ -46,6 +48,7 @@ public:
     RoomView *roomView() const { return m_room.get(); }
     FacilitatorView *facilitatorView() const { return m_facilitator.get(); }
     bool isRunning() const { return m_running; }
+    static QList<KeyHelp> keyHelp(); // for Hjälp › Kortkommandon
 
 signals:
     void finished();

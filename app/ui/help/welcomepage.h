@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace Leda {
+
+// The first start: no group yet. What Leda is for, the three first steps as buttons, and where
+// the course and the record are kept.
+class WelcomePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WelcomePage)
+
+public:
+    explicit WelcomePage(QWidget *parent = nullptr);
+
+    // Where the course and the record are; readOnly: the record cannot take a group.
+    void setPlaces(const QString &courseFolder, const QString &recordFile, bool readOnly);
+
+signals:
+    void createGroupRequested();
+    void planSeriesRequested();
+    void prepareMeetingRequested();
+    void courseRequested();
+    void guideRequested();
+
+private:
+    QLabel *m_places = nullptr;
+    QList<QPushButton *> m_steps;
+};
+
+} // namespace Leda
