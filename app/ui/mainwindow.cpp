@@ -53,6 +53,7 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -84,7 +85,8 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
     setObjectName(u"mainWindow"_s);
     qApp->installEventFilter(new WheelGuard(this));
     setWindowTitle(tr("Leda – leading improvement together"));
-    resize(1280, 800);
+    // 1280x800, or the whole screen when it is smaller (a laptop at 200 %).
+    resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size()));
 
     m_model = new CourseModel(this);
     m_model->setCourse(m_course);

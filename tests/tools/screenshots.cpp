@@ -14,6 +14,8 @@
 #include "core/storage/nextstepstore.h"
 #include "core/storage/preparationstore.h"
 #include "core/storage/autosave.h"
+#include "ui/help/guidewindow.h"
+#include "ui/help/shortcutsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/meeting/meetingspage.h"
 #include "ui/measures/measurespage.h"
@@ -24,6 +26,7 @@
 #include "support/demorecord.h"
 #include "support/seriesrecord.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
@@ -156,6 +159,29 @@ int main(int argc, char **argv)
         exporter.writeReport(record.report(demo.group), Exporter::Format::Pdf, outDir + u"/slutrapport.pdf"_s, &error);
     }
 
+    {
+        // The very first start: a record with no group yet.
+        Database empty;
+        if (!empty.open(work.filePath(u"new.sqlite"_s), &error)) {
+            QTextStream(stderr) << error << '\n';
+            return 1;
+        }
+        MainWindow first(settings, empty, content.course, content.problems);
+        first.resize(first.screen()->availableGeometry().size().boundedTo(QSize(1600, 1000)));
+        first.show();
+        if (!QTest::qWaitForWindowExposed(&first))
+            return 1;
+        save(&first, outDir + u"/00-first-start.png"_s);
+        GuideWindow *guide = first.openGuide(u"preparation"_s);
+        save(guide, outDir + u"/00-guide.png"_s);
+        guide->findChild<QLineEdit *>(u"guideSearch"_s)->setText(u"skärmar"_s);
+        save(guide, outDir + u"/00-guide-search.png"_s);
+        guide->close();
+        ShortcutsDialog *shortcuts = first.showShortcuts();
+        save(shortcuts, outDir + u"/00-shortcuts.png"_s);
+        shortcuts->close();
+    }
+
     MainWindow window(settings, database, content.course, content.problems);
     window.resize(window.screen()->availableGeometry().size().boundedTo(QSize(1600, 1000)));
     window.show();
@@ -176,6 +202,11 @@ int main(int argc, char **argv)
 
     window.findChild<QPushButton *>(u"preparationButton"_s)->click();
     save(&window, outDir + u"/06-preparation.png"_s);
+    window.findChild<QAction *>(u"highContrastAction"_s)->trigger();
+    save(&window, outDir + u"/06-preparation-high-contrast.png"_s);
+    window.openMeeting(third);
+    save(&window, outDir + u"/02-meeting-high-contrast.png"_s);
+    window.findChild<QAction *>(u"highContrastAction"_s)->trigger();
 
     window.showMeetings();
     window.findChild<QLineEdit *>(u"searchField"_s)->setText(u"väntetid"_s);

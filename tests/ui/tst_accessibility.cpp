@@ -2,7 +2,10 @@
 // main window, as a user would reach it, through Qt's accessibility interfaces.
 #include "support/ledasession.h"
 #include "support/seriesrecord.h"
+#include "ui/course/modulepage.h"
+#include "ui/help/welcomepage.h"
 #include "ui/meeting/meetingpage.h"
+#include "ui/widgets/contrast.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -170,4 +173,124 @@ TEST_CASE("keyboard: Tab walks the meeting page from top to bottom, section by s
     INFO(names.join(u'\n').toStdString());
     CHECK(walkedQuestionFields >= questionFields);
     CHECK(questionFields > 0);
+}
+
+namespace {
+
+// The Tab stops of page whose look does not change when they get the focus by keyboard.
+QStringList focusNotShown(QWidget *page)
+{
+    QStringList unseen;
+    for (QWidget *widget : page->findChildren<QWidget *>()) {
+        if (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisible() || !widget->isEnabled()
+            || widget->focusProxy() || widget->width() < 2)
+            continue;
+        if (qobject_cast<QLineEdit *>(widget) && (qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+                                                  || qobject_cast<QComboBox *>(widget->parentWidget())))
+            continue;
+        page->window()->setFocus(Qt::OtherFocusReason);
+        QCoreApplication::processEvents();
+        const QImage without = widget->grab().toImage();
+        widget->setFocus(Qt::TabFocusReason);
+        widget->window()->setAttribute(Qt::WA_KeyboardFocusChange); // as a Tab key press sets it
+        QCoreApplication::processEvents();
+        const QImage with = widget->grab().toImage();
+        if (!widget->hasFocus() || with == without)
+            unseen.append(u"%1 %2"_s.arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName()));
+    }
+    return unseen;
+}
+
+} // namespace
+
+TEST_CASE("keyboard: the focus is visible on every Tab stop of the module page, the film player and the first steps")
+{
+    QTemporaryDir dir;
+    LedaSession leda(dir);
+    MainWindow *window = leda.window.get();
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window));
+    QStringList problems;
+    window->showWelcome();
+    for (const QString &problem : focusNotShown(window->welcomePage()))
+        problems.append(u"first steps: "_s + problem);
+    REQUIRE(window->openModule(1));
+    QTest::qWait(50);
+    for (const QString &problem : focusNotShown(window->modulePage()))
+        problems.append(u"module: "_s + problem);
+    INFO(problems.join(u'\n').toStdString());
+    CHECK(problems.isEmpty());
+}
+
+namespace {
+
+int pixelsOf(const QImage &image, QRgb colour)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            count += image.pixel(x, y) == colour ? 1 : 0;
+    }
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("high contrast: Visa › Hög kontrast gives black on white, black frames and a thick blue focus, and is remembered")
+{
+    // Every text colour of the palette on its background: at least 7:1 (WCAG AAA), disabled 4.5:1.
+    const QPalette palette = Contrast::highContrastPalette();
+    const QList<std::pair<QPalette::ColorRole, QPalette::ColorRole>> pairs{
+        {QPalette::WindowText, QPalette::Window}, {QPalette::Text, QPalette::Base},
+        {QPalette::ButtonText, QPalette::Button}, {QPalette::HighlightedText, QPalette::Highlight},
+        {QPalette::PlaceholderText, QPalette::Base}, {QPalette::ToolTipText, QPalette::ToolTipBase}};
+    for (const auto &[text, background] : pairs) {
+        INFO(int(text));
+        CHECK(Contrast::ratio(palette.color(QPalette::Active, text), palette.color(QPalette::Active, background)) >= 7.0);
+        CHECK(Contrast::ratio(palette.color(QPalette::Disabled, text), palette.color(QPalette::Disabled, background))
+              >= 4.5);
+    }
+    CHECK(Contrast::ratio(Qt::black, Qt::white) == Approx(21.0));
+
+    QTemporaryDir dir;
+    SeriesRecord record;
+    {
+        Database seeding;
+        QString error;
+        REQUIRE(seeding.open(dir.filePath(u"leda.sqlite"_s), &error));
+        record = seedSeriesRecord(seeding, bundledContent().course, 12, 4, 3, 300);
+    }
+    const QRgb focusBlue = qRgb(0x0b, 0x3d, 0x91);
+    {
+        LedaSession leda(dir);
+        MainWindow *window = leda.window.get();
+        window->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(window));
+        REQUIRE(window->selectGroup(record.group));
+        REQUIRE(window->openMeeting(record.meetings.last()));
+        auto *place = leda.find<QLineEdit>(u"meetingPlace"_s);
+        const QImage before = place->grab().toImage();
+        CHECK(pixelsOf(before, focusBlue) == 0);
+
+        window->findChild<QAction *>(u"highContrastAction"_s)->trigger();
+        CHECK(leda.settings.highContrast());
+        QCoreApplication::processEvents();
+        const QImage framed = place->grab().toImage();
+        CHECK(framed.pixel(0, framed.height() / 2) == qRgb(0, 0, 0)); // a black frame
+        CHECK(framed.pixel(framed.width() / 2, 0) == qRgb(0, 0, 0));
+        place->setFocus(Qt::TabFocusReason);
+        window->setAttribute(Qt::WA_KeyboardFocusChange);
+        QCoreApplication::processEvents();
+        const QImage focused = place->grab().toImage();
+        CHECK(pixelsOf(focused, focusBlue) > 2 * (focused.width() + focused.height())); // a frame, thick
+        CHECK(place->palette().color(QPalette::Window) == QColor(Qt::white));
+    }
+    {
+        LedaSession again(dir); // remembered: on from the start
+        CHECK(again.window->findChild<QAction *>(u"highContrastAction"_s)->isChecked());
+        CHECK(!again.window->styleSheet().isEmpty());
+        again.window->findChild<QAction *>(u"highContrastAction"_s)->trigger();
+        CHECK(!again.settings.highContrast());
+        CHECK(again.window->styleSheet().isEmpty());
+    }
 }

@@ -1,4 +1,5 @@
 #include "ui/course/modulepage.h"
+#include "ui/widgets/focusring.h"
 
 #include "ui/player/filmplayer.h"
 #include "ui/widgets/layouts.h"
@@ -107,6 +108,7 @@ QWidget *ModulePage::makeScrollPage(const QString &objectName, QVBoxLayout **con
     scroll->setObjectName(objectName);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    FocusRing::attach(scroll); // a Tab stop to scroll the text with the keys
     auto *content = new QWidget(scroll);
     *contentLayout = new QVBoxLayout(content);
     (*contentLayout)->setContentsMargins(12, 12, 12, 12);

@@ -1,4 +1,5 @@
 #include "ui/measures/measurespage.h"
+#include "ui/widgets/flowlayout.h"
 
 #include "core/storage/autosave.h"
 #include "core/storage/autosavekeys.h"
@@ -25,6 +26,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -88,11 +90,8 @@ MeasuresPage::MeasuresPage(MeasureStore &measures, GroupStore &groups, Database 
     connect(m_copy, &QPushButton::clicked, this, &MeasuresPage::copyChart);
     for (QWidget *safe : std::initializer_list<QWidget *>{m_png, m_svg, m_copy})
         markReadOnlySafe(safe);
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_add, m_import, m_archive, m_remove})
-        buttons->addWidget(button);
-    buttons->addStretch(1);
-    for (QPushButton *button : {m_png, m_svg, m_copy})
+    auto *buttons = new FlowLayout; // wraps on a narrow screen
+    for (QPushButton *button : {m_add, m_import, m_archive, m_remove, m_png, m_svg, m_copy})
         buttons->addWidget(button);
 
     m_list = new QListWidget(this);
@@ -128,7 +127,12 @@ MeasuresPage::MeasuresPage(MeasureStore &measures, GroupStore &groups, Database 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"measureTabs"_s);
     m_tabs->addTab(m_values, tr("&Values"));
-    m_tabs->addTab(about, tr("About the &measure"));
+    // The form scrolls, rather than making the page taller than a small screen.
+    auto *aboutScroll = new QScrollArea(this);
+    aboutScroll->setWidgetResizable(true);
+    aboutScroll->setFrameShape(QFrame::NoFrame);
+    aboutScroll->setWidget(about);
+    m_tabs->addTab(aboutScroll, tr("About the &measure"));
     m_processNote = new QLabel(this);
     m_processNote->setObjectName(u"processNote"_s);
     m_processNote->setWordWrap(true);

@@ -148,7 +148,8 @@ QWidget *FollowUpList::row(const FollowUpItem &item)
     const bool overdue = isOverdue(step, m_meetingDate.isValid() ? m_meetingDate : QDate::currentDate());
     auto *text = new QLabel(u"<b>%1</b><br>%2%3"_s.arg(
         step.what.toHtmlEscaped(), details.join(u" · "_s).toHtmlEscaped(),
-        overdue ? u" · <span style='color:#e57373'>%1</span>"_s.arg(tr("overdue")) : QString()));
+        overdue ? u" · <span style='color:%1'><b>%2</b></span>"_s.arg(m_room ? u"#ff8a80"_s : u"#b71c1c"_s, tr("overdue"))
+                : QString())); // red that reads on the room's dark ground and on the page's light one
     text->setObjectName(u"openStepText_%1"_s.arg(step.id));
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::NoTextInteraction);

@@ -1,4 +1,5 @@
 #include "ui/meeting/meetingspage.h"
+#include "ui/widgets/flowlayout.h"
 #include "ui/widgets/layouts.h"
 
 #include "core/storage/meetingstore.h"
@@ -91,17 +92,15 @@ MeetingsPage::MeetingsPage(MeetingStore &meetings, SearchStore &search, const Co
     allSteps->setObjectName(u"allStepsButton"_s);
     connect(allSteps, &QPushButton::clicked, this, &MeetingsPage::allStepsRequested);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_title, 1);
-    top->addWidget(allSteps);
-    top->addWidget(measures);
-    top->addWidget(plan);
-    top->addWidget(report);
-    top->addWidget(editGroup);
-    top->addWidget(m_newMeeting);
+    // The group's name, then its buttons in a row that wraps on a narrow screen.
+    m_title->setWordWrap(true);
+    auto *buttons = new FlowLayout;
+    for (QWidget *button : std::initializer_list<QWidget *>{m_newMeeting, allSteps, measures, plan, report, editGroup})
+        buttons->addWidget(button);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 18, 24, 18);
-    layout->addLayout(top);
+    layout->addWidget(m_title);
+    layout->addLayout(buttons);
     layout->addWidget(m_searchField);
     layout->addWidget(m_results, 1);
     layout->addWidget(m_list, 2);

@@ -66,9 +66,10 @@ PreparationPage::PreparationPage(PreparationStore &store, MeetingStore &meetings
     m_agendaTable->setAccessibleName(tr("Agenda"));
     m_agendaTable->setHorizontalHeaderLabels({tr("Agenda item"), tr("Minutes")});
     m_agendaTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // A long question wraps onto a second line (a narrow window, 200 % text) rather than being cut.
     m_agendaTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_agendaTable->verticalHeader()->setDefaultSectionSize(m_agendaTable->fontMetrics().height() * 2);
-    m_agendaTable->setWordWrap(false);
+    m_agendaTable->verticalHeader()->setDefaultSectionSize(m_agendaTable->fontMetrics().lineSpacing() * 2 + 10);
+    m_agendaTable->setWordWrap(true);
     m_agendaTable->setMinimumHeight(m_agendaTable->fontMetrics().height() * 2 * 12);
     // A title of the process leader's own items (a break, other questions) is typed in the table.
     connect(m_agendaTable, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {

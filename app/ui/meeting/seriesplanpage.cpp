@@ -1,4 +1,5 @@
 #include "ui/meeting/seriesplanpage.h"
+#include "ui/widgets/flowlayout.h"
 
 #include "core/meeting/calendarfile.h"
 
@@ -87,16 +88,23 @@ SeriesPlanPage::SeriesPlanPage(PreparationStore &store, MeetingStore &meetings, 
         SeriesPlan::redate(m_plan, m_firstDate->date(), m_weeks->value(), m_settings.meetingDayRules());
         apply(true);
     });
-    auto *planning = new QHBoxLayout;
-    planning->addWidget(new QLabel(tr("First meeting"), this));
-    planning->addWidget(m_firstDate);
-    planning->addSpacing(16);
-    planning->addWidget(new QLabel(tr("Time between meetings"), this));
-    planning->addWidget(m_weeks);
+    // One row that wraps on a narrow screen, each label kept with its field.
+    const auto labelled = [this](const QString &text, QWidget *field) {
+        auto *pair = new QWidget(this);
+        auto *pairLayout = new QHBoxLayout(pair);
+        pairLayout->setContentsMargins(0, 0, 12, 0);
+        auto *label = new QLabel(text, pair);
+        label->setBuddy(field);
+        pairLayout->addWidget(label);
+        pairLayout->addWidget(field);
+        return pair;
+    };
+    auto *planning = new FlowLayout;
+    planning->addWidget(labelled(tr("First meeting"), m_firstDate));
+    planning->addWidget(labelled(tr("Time between meetings"), m_weeks));
     planning->addWidget(skipSummer);
     planning->addWidget(skipChristmas);
     planning->addWidget(redateButton);
-    planning->addStretch(1);
     // The whole series in the members' calendars, booked at once.
     auto *calendar = new QPushButton(tr("Save the series for the calendar (.ics)…"), this);
     calendar->setObjectName(u"planCalendar"_s);

@@ -1,4 +1,5 @@
 #include "ui/player/filmplayer.h"
+#include "ui/widgets/focusring.h"
 
 #include "core/content/filmtimeline.h"
 #include "core/logging.h"
@@ -112,6 +113,7 @@ FilmPlayer::FilmPlayer(Settings &settings, QWidget *parent)
     connect(m_video->videoSink(), &QVideoSink::videoFrameChanged, this, [this] { ++m_framesShown; });
 
     installShortcuts();
+    FocusRing::attach(this); // the player takes the focus so that its keys work: show it has it
     m_audio->setVolume(float(m_settings.volume()) / 100.0f);
     m_volumeSlider->setValue(m_settings.volume());
     m_captionsButton->setChecked(m_settings.captionsEnabled());
