@@ -789,6 +789,10 @@ The record as it is now is backed up first, so this can be undone.</translation>
         <source>when Leda was closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Leda::ChapterList</name>

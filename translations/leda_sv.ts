@@ -789,6 +789,10 @@ Anteckningarna som de är nu säkerhetskopieras först, så det går att ångra.
         <source>when Leda was closed</source>
         <translation>när Leda stängdes</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
 </context>
 <context>
     <name>Leda::ChapterList</name>

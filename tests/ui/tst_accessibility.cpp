@@ -2,7 +2,13 @@
 // main window, as a user would reach it, through Qt's accessibility interfaces.
 #include "support/ledasession.h"
 #include "support/seriesrecord.h"
+#include "core/measures/csvfile.h"
 #include "ui/course/modulepage.h"
+#include "ui/dialogs/backupdialog.h"
+#include "ui/dialogs/exportdialog.h"
+#include "ui/measures/csvimportdialog.h"
+#include "ui/help/guidewindow.h"
+#include "ui/help/shortcutsdialog.h"
 #include "ui/help/welcomepage.h"
 #include "ui/meeting/meetingpage.h"
 #include "ui/widgets/contrast.h"
@@ -89,6 +95,46 @@ TEST_CASE("accessibility: every interactive control on every page has a name")
         for (const QString &problem : unnamed(pages->currentWidget()))
             problems.append(name + u": "_s + problem);
     }
+    INFO(problems.join(u'\n').toStdString());
+    CHECK(problems.isEmpty());
+}
+
+TEST_CASE("accessibility: every control of Leda's dialogs and windows has a name")
+{
+    QTemporaryDir dir;
+    SeriesRecord record;
+    {
+        Database seeding;
+        QString error;
+        REQUIRE(seeding.open(dir.filePath(u"leda.sqlite"_s), &error));
+        record = seedSeriesRecord(seeding, bundledContent().course, 12, 4, 3, 300);
+    }
+    LedaSession leda(dir);
+    MainWindow *window = leda.window.get();
+    REQUIRE(window->selectGroup(record.group));
+    QStringList problems;
+    const auto crawl = [&problems](const QString &name, QWidget *dialog) {
+        dialog->show();
+        QTest::qWait(20);
+        for (const QString &problem : unnamed(dialog))
+            problems.append(name + u": "_s + problem);
+        dialog->close();
+    };
+    ExportDialog minutes(false, window);
+    crawl(u"export minutes"_s, &minutes);
+    ExportDialog report(true, window);
+    crawl(u"export report"_s, &report);
+    BackupDialog backups(leda.path(), window);
+    crawl(u"backups"_s, &backups);
+    MeasureCsv csv;
+    QString error;
+    REQUIRE(CsvFile::readMeasure("period;value\n2026-01;12\n2026-02;x\n", u"värden.csv"_s, true, &csv, &error));
+    Measure measure;
+    measure.name = u"Väntetid"_s;
+    CsvImportDialog import(measure, {}, csv, u"värden.csv"_s, window);
+    crawl(u"CSV import"_s, &import);
+    crawl(u"guide"_s, window->openGuide());
+    crawl(u"shortcuts"_s, window->showShortcuts());
     INFO(problems.join(u'\n').toStdString());
     CHECK(problems.isEmpty());
 }

@@ -1,6 +1,7 @@
 // The first hour: the first start says what to do and its buttons lead there; the guide opens
 // where the user is (F1) and finds what is searched for; Hjälp › Kortkommandon lists the keys.
 #include "support/ledasession.h"
+#include "support/pdftext.h"
 #include "support/seriesrecord.h"
 
 #include "core/storage/groupstore.h"
@@ -14,12 +15,16 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimeZone>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -209,4 +214,81 @@ TEST_CASE("keyboard shortcuts: Hjälp › Kortkommandon lists the menus' keys, t
     CHECK(lines.contains(keys(QKeySequence(Qt::Key_C)) + u" | Captions on or off"_s));
     CHECK(lines.contains(keys(QKeySequence(Qt::Key_P)) + u" | Pause or start the time"_s));
     dialog->close();
+}
+
+namespace {
+
+// Answers the next file dialog with path, as a user who types the name and presses Save.
+void answerFileDialog(const QString &path)
+{
+    auto *poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, path] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll->deleteLater();
+        // The name typed where the dialog asks for it, then Save.
+        auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+        name->setText(path);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    poll->start(50);
+}
+
+// The events of an .ics file as python3-icalendar (Debian's) reads them: "start|summary" each.
+QStringList calendarEvents(const QString &path)
+{
+    const QString script = uR"(
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+for e in cal.walk('VEVENT'):
+    print(e.decoded('DTSTART').isoformat() + '|' + str(e['SUMMARY']))
+)"_s;
+    int code = -1;
+    const QString parsed = runTool(u"/usr/bin/python3"_s, {u"-c"_s, script, path}, &code);
+    INFO(parsed.toStdString());
+    REQUIRE(code == 0);
+    return parsed.trimmed().split(u'\n', Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+TEST_CASE("calendar buttons: the preparation saves its meeting, the series plan every planned meeting, as .ics files a "
+          "calendar reads")
+{
+    QTemporaryDir dir;
+    SeriesRecord record;
+    {
+        Database seeding;
+        QString error;
+        REQUIRE(seeding.open(dir.filePath(u"leda.sqlite"_s), &error));
+        record = seedSeriesRecord(seeding, bundledContent().course, 12, 4, 3, 300);
+    }
+    LedaSession leda(dir);
+    MainWindow *window = leda.window.get();
+    REQUIRE(window->selectGroup(record.group));
+    const Meeting meeting = MeetingStore(leda.database).meeting(record.meetings.last());
+    REQUIRE(window->openMeeting(meeting.id));
+    QTest::mouseClick(leda.find<QAbstractButton>(u"preparationButton"_s), Qt::LeftButton);
+
+    const QString one = dir.filePath(u"mötet.ics"_s);
+    answerFileDialog(one);
+    QTest::mouseClick(leda.find<QAbstractButton>(u"saveCalendar"_s), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&one] { return QFileInfo::exists(one); }, 5000));
+    const QStringList meetingEvents = calendarEvents(one);
+    REQUIRE(meetingEvents.size() == 1);
+    // The meeting's own date and start, in Swedish time (offset +01:00 or +02:00 as the date has it).
+    const QDateTime start(meeting.date, meeting.startTime, QTimeZone("Europe/Stockholm"));
+    CHECK(meetingEvents.first().startsWith(start.toString(Qt::ISODate)));
+
+    window->showSeriesPlan();
+    const int planned = leda.find<QTableWidget>(u"planTable"_s)->rowCount();
+    REQUIRE(planned >= 15);
+    const QString series = dir.filePath(u"serien.ics"_s);
+    answerFileDialog(series);
+    QTest::mouseClick(leda.find<QAbstractButton>(u"planCalendar"_s), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&series] { return QFileInfo::exists(series); }, 5000));
+    const QStringList seriesEvents = calendarEvents(series);
+    CHECK(seriesEvents.size() == planned); // one event per meeting on the plan the user sees
+    CHECK(seriesEvents.filter(start.toString(Qt::ISODate)).size() == 1);
 }

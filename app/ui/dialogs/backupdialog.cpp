@@ -23,6 +23,7 @@ BackupDialog::BackupDialog(const QString &databasePath, QWidget *parent)
     setWindowTitle(tr("Restore from backup"));
     m_list = new QListWidget(this);
     m_list->setObjectName(u"backupList"_s);
+    m_list->setAccessibleName(tr("Backups"));
     const QList<Database::BackupInfo> backups = Database::backups(databasePath);
     for (const Database::BackupInfo &backup : backups) {
         QString reason = backup.reason;
