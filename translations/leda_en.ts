@@ -459,6 +459,10 @@
         <source>The backup %1 is damaged, so %2 was not replaced. Choose another backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is already a file at %1. Choose another name, or move that file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -1623,6 +1627,36 @@ Quit anyway and lose them?</translation>
     </message>
     <message>
         <source>The meeting on the big screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is on a network share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on a network share (%2). A record there can be damaged when the network is interrupted or when two computers write to it at once, and Leda cannot keep it as safe as on this computer&apos;s own disk.
+
+Copy it to a folder on this computer and work there? The file on the share is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep working on the share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the record to this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is now in %1 on this computer. The file on the network share, %2, has not been changed: work in the copy from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on a network share (%2). Leda writes it there without its usual journal (WAL): let only one computer at a time have it open, and copy it to this computer when you can.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -459,6 +459,10 @@
         <source>The backup %1 is damaged, so %2 was not replaced. Choose another backup.</source>
         <translation>Säkerhetskopian %1 är skadad, så %2 har inte ersatts. Välj en annan säkerhetskopia.</translation>
     </message>
+    <message>
+        <source>There is already a file at %1. Choose another name, or move that file first.</source>
+        <translation>Det finns redan en fil i %1. Välj ett annat namn, eller flytta den filen först.</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -1628,6 +1632,38 @@ Avsluta ändå och förlora dem?</translation>
     <message>
         <source>The meeting on the big screen</source>
         <translation>Mötet på storskärmen</translation>
+    </message>
+    <message>
+        <source>The record is on a network share</source>
+        <translation>Anteckningsfilen ligger på en nätverksenhet</translation>
+    </message>
+    <message>
+        <source>%1 is on a network share (%2). A record there can be damaged when the network is interrupted or when two computers write to it at once, and Leda cannot keep it as safe as on this computer&apos;s own disk.
+
+Copy it to a folder on this computer and work there? The file on the share is not changed.</source>
+        <translation>%1 ligger på en nätverksenhet (%2). Där kan anteckningarna skadas om nätverket bryts eller om två datorer skriver i filen samtidigt, och Leda kan inte skydda dem lika väl som på datorns egen disk.
+
+Vill du kopiera filen till en mapp på den här datorn och arbeta där? Filen på nätverksenheten ändras inte.</translation>
+    </message>
+    <message>
+        <source>Copy to this computer…</source>
+        <translation>Kopiera till den här datorn…</translation>
+    </message>
+    <message>
+        <source>Keep working on the share</source>
+        <translation>Fortsätt på nätverksenheten</translation>
+    </message>
+    <message>
+        <source>Copy the record to this computer</source>
+        <translation>Kopiera anteckningsfilen till den här datorn</translation>
+    </message>
+    <message>
+        <source>The record is now in %1 on this computer. The file on the network share, %2, has not been changed: work in the copy from now on.</source>
+        <translation>Anteckningarna finns nu i %1 på den här datorn. Filen på nätverksenheten, %2, är oförändrad: arbeta i kopian från och med nu.</translation>
+    </message>
+    <message>
+        <source>%1 is on a network share (%2). Leda writes it there without its usual journal (WAL): let only one computer at a time have it open, and copy it to this computer when you can.</source>
+        <translation>%1 ligger på en nätverksenhet (%2). Där skriver Leda utan sin vanliga journal (WAL): låt bara en dator i taget ha filen öppen, och kopiera den till den här datorn när du kan.</translation>
     </message>
 </context>
 <context>

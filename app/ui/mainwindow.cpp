@@ -53,6 +53,7 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -434,12 +435,69 @@ void MainWindow::afterDatabaseChanged()
     m_measuresPage->setReadOnly(m_database.isReadOnly());
     m_newGroupAction->setEnabled(!m_database.isReadOnly());
     applyAccess(m_pages->currentWidget());
+    if (!m_database.networkFileSystem().isEmpty())
+        QTimer::singleShot(0, this, &MainWindow::offerLocalCopy); // once the window is up
     if (m_database.isReadOnly()) {
         m_messageBar->showMessage(tr("%1 is read-only: you can read the record, but changes cannot be saved. Copy "
                                      "the file to a folder where you may write, and open the copy, to work in it.")
                                       .arg(QDir::toNativeSeparators(m_database.path())),
                                   MessageBar::Kind::Warning);
     }
+}
+
+bool MainWindow::offerLocalCopy()
+{
+    const QString type = m_database.networkFileSystem();
+    if (type.isEmpty() || !m_database.isOpen())
+        return false;
+    const QString where = QDir::toNativeSeparators(m_database.path());
+    QMessageBox box(QMessageBox::Warning, tr("The record is on a network share"),
+                    tr("%1 is on a network share (%2). A record there can be damaged when the network is "
+                       "interrupted or when two computers write to it at once, and Leda cannot keep it as safe as "
+                       "on this computer's own disk.\n\nCopy it to a folder on this computer and work there? The "
+                       "file on the share is not changed.")
+                        .arg(where, type),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"networkShareQuestion"_s);
+    QPushButton *copy = box.addButton(tr("Copy to this computer…"), QMessageBox::AcceptRole);
+    copy->setObjectName(u"copyToThisComputer"_s);
+    box.addButton(tr("Keep working on the share"), QMessageBox::RejectRole);
+    box.setDefaultButton(copy);
+    box.exec();
+    if (box.clickedButton() == copy) {
+        const QString suggested =
+            QFileInfo(Database::defaultPath()).absolutePath() + u'/' + QFileInfo(m_database.path()).fileName();
+        const QString target = FileDialogs::saveFileName(this, tr("Copy the record to this computer"), suggested,
+                                                         tr("Leda records (*.sqlite)"));
+        if (!target.isEmpty()) {
+            m_presentation.reset();
+            m_autosave->flush();
+            const QString from = m_database.path();
+            QString error;
+            if (m_database.copyAndOpen(target, &error)) {
+                m_settings.setLastGroupId(currentGroupId());
+                afterDatabaseChanged();
+                m_messageBar->showMessage(tr("The record is now in %1 on this computer. The file on the network share, "
+                                             "%2, has not been changed: work in the copy from now on.")
+                                              .arg(QDir::toNativeSeparators(m_database.path()), where),
+                                          MessageBar::Kind::Information);
+                return true;
+            }
+            if (!m_database.isOpen()) { // the copy was made but could not be opened: back to the share
+                QString reopenError;
+                m_database.open(from, &reopenError);
+                afterDatabaseChanged();
+            }
+            showError(error);
+            return false;
+        }
+    }
+    m_messageBar->showMessage(tr("%1 is on a network share (%2). Leda writes it there without its usual journal "
+                                 "(WAL): let only one computer at a time have it open, and copy it to this computer "
+                                 "when you can.")
+                                  .arg(where, type),
+                              MessageBar::Kind::Warning);
+    return false;
 }
 
 void MainWindow::reloadGroups(qint64 selectGroupId)

@@ -70,6 +70,9 @@ public:
     // What to ask before a path becomes a new record (empty: nothing to ask).
     static QString newRecordQuestion(const QString &path, bool creating);
     bool restoreBackup(const QString &backupPath);
+    // A record on a network share: asks whether to copy it to this computer and go on there
+    // (true when it did), else says the risk in the message bar.
+    bool offerLocalCopy();
     void exportMinutes(); // the open meeting, or the group's latest
     void exportReport();
     void printMinutes();

@@ -3,11 +3,14 @@
 // or a backup was cut short.
 #include "core/storage/autosave.h"
 #include "core/storage/database.h"
+#include "core/storage/filesystem.h"
 #include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
 #include "support/catchqt.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -191,4 +194,97 @@ TEST_CASE("a backup cut short (a crash while it was written) never replaces the 
     REQUIRE(leda.database.isOpen());
     REQUIRE(MeetingStore(leda.database).meeting(leda.meeting).freeNotes == u"Dagens arbete."_s);
     REQUIRE_FALSE(QFileInfo::exists(path + u".restoring"_s));
+}
+
+namespace {
+
+// Every path said to be on a network file system of type while it lives (the seam in FileSystem).
+struct NetworkShare
+{
+    explicit NetworkShare(const QString &type) { FileSystem::setTypeForTests(type); }
+    ~NetworkShare() { FileSystem::setTypeForTests({}); }
+    Q_DISABLE_COPY_MOVE(NetworkShare)
+};
+
+QString journalMode(Database &database)
+{
+    QSqlQuery query(database.connection());
+    REQUIRE(query.exec(u"PRAGMA journal_mode"_s));
+    REQUIRE(query.next());
+    return query.value(0).toString();
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+TEST_CASE("file systems: network shares are told from local disks by the kernel's type")
+{
+    for (const QString &network : {u"nfs"_s, u"nfs4"_s, u"cifs"_s, u"smb3"_s, u"fuse.sshfs"_s, u"9p"_s})
+        CHECK(FileSystem::isNetworkType(network));
+    for (const QString &local : {u"ext4"_s, u"xfs"_s, u"btrfs"_s, u"tmpfs"_s, u"overlay"_s, u"fuseblk"_s, u"vfat"_s})
+        CHECK(!FileSystem::isNetworkType(local));
+    CHECK(FileSystem::type(u"/proc/self"_s) == u"proc"_s);
+    QTemporaryDir dir;
+    // A file not made yet: the folder it would be made in.
+    CHECK(FileSystem::type(dir.filePath(u"ny/mapp/leda.sqlite"_s)) == FileSystem::type(dir.path()));
+    CHECK(!FileSystem::type(dir.path()).isEmpty());
+    CHECK(FileSystem::networkType(dir.path()).isEmpty()); // the tests' own temp folder is local
+}
+
+TEST_CASE("a record on a network share is written without WAL, and copied whole to this computer on request")
+{
+    QTemporaryDir share;
+    QTemporaryDir local;
+    const QString onShare = share.filePath(u"leda.sqlite"_s);
+    {
+        const NetworkShare nfs(u"nfs4"_s);
+        Database database;
+        QString error;
+        REQUIRE(database.open(onShare, &error));
+        CHECK(database.networkFileSystem() == u"nfs4"_s);
+        CHECK(journalMode(database) == u"delete"_s);
+        GroupStore groups(database);
+        REQUIRE(groups.createGroup(u"Ledningsgruppen på nätverket"_s, {}, &error) > 0);
+        CHECK(!QFileInfo::exists(onShare + u"-wal"_s)); // no WAL, no shared memory beside it
+        CHECK(!QFileInfo::exists(onShare + u"-shm"_s));
+    }
+    // A WAL record made on this computer and later put on a share: switched to the classic journal.
+    const QString madeHere = local.filePath(u"here.sqlite"_s);
+    {
+        Database database;
+        QString error;
+        REQUIRE(database.open(madeHere, &error));
+        CHECK(journalMode(database) == u"wal"_s);
+    }
+    {
+        const NetworkShare smb(u"cifs"_s);
+        Database database;
+        QString error;
+        REQUIRE(database.open(madeHere, &error));
+        CHECK(journalMode(database) == u"delete"_s);
+    }
+
+    const NetworkShare nfs(u"nfs4"_s);
+    Database database;
+    QString error;
+    REQUIRE(database.open(onShare, &error));
+    const QByteArray before = fileHash(onShare);
+    // Not over a file that is there already: said, and the record on the share stays open.
+    REQUIRE(!database.copyAndOpen(madeHere, &error));
+    CHECK(error.contains(QDir::toNativeSeparators(madeHere)));
+    CHECK(database.path() == QFileInfo(onShare).canonicalFilePath());
+    FileSystem::setTypeForTests({}); // the copy goes to a local disk
+    const QString copy = local.filePath(u"kopia/leda.sqlite"_s);
+    REQUIRE(database.copyAndOpen(copy, &error));
+    CHECK(database.path() == QFileInfo(copy).canonicalFilePath());
+    CHECK(database.networkFileSystem().isEmpty());
+    CHECK(journalMode(database) == u"wal"_s);
+    CHECK(GroupStore(database).groupByName(u"Ledningsgruppen på nätverket"_s).id > 0);
+    CHECK(fileHash(onShare) == before); // the file on the share as it was
 }

@@ -1,9 +1,11 @@
 // The first hour: the first start says what to do and its buttons lead there; the guide opens
 // where the user is (F1) and finds what is searched for; Hjälp › Kortkommandon lists the keys.
 #include "support/ledasession.h"
+#include "support/dialogs.h"
 #include "support/pdftext.h"
 #include "support/seriesrecord.h"
 
+#include "core/storage/filesystem.h"
 #include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
 #include "ui/course/coursepage.h"
@@ -12,6 +14,7 @@
 #include "ui/help/welcomepage.h"
 #include "ui/meeting/preparationpage.h"
 #include "ui/meeting/seriesplanpage.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -21,6 +24,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -36,17 +41,11 @@ namespace {
 // Types name into the next "New leadership group" dialog and presses OK, as a user would.
 void answerGroupName(const QString &name)
 {
-    auto *poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, name] {
-        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll->deleteLater();
+    answerNextDialog<QInputDialog>([name](QInputDialog *dialog) {
         auto *field = dialog->findChild<QLineEdit *>();
         QTest::keyClicks(field, name);
         QTest::keyClick(field, Qt::Key_Return);
     });
-    poll->start(20);
 }
 
 QStringList groupNames(Database &database)
@@ -103,14 +102,7 @@ TEST_CASE("first start: with no group Leda shows the first steps, and each butto
     }
     SECTION("a cancelled name makes no group and stays on the first steps")
     {
-        auto *poll = new QTimer;
-        QObject::connect(poll, &QTimer::timeout, poll, [poll] {
-            if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
-                poll->deleteLater();
-                dialog->reject();
-            }
-        });
-        poll->start(20);
+        answerNextDialog<QInputDialog>([](QInputDialog *dialog) { dialog->reject(); });
         QTest::mouseClick(leda.find<QAbstractButton>(u"welcomePlanSeries"_s), Qt::LeftButton);
         CHECK(groupNames(leda.database).isEmpty());
         CHECK(window->currentPage() == window->welcomePage());
@@ -218,23 +210,6 @@ TEST_CASE("keyboard shortcuts: Hjälp › Kortkommandon lists the menus' keys, t
 
 namespace {
 
-// Answers the next file dialog with path, as a user who types the name and presses Save.
-void answerFileDialog(const QString &path)
-{
-    auto *poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, path] {
-        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll->deleteLater();
-        // The name typed where the dialog asks for it, then Save.
-        auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
-        name->setText(path);
-        QMetaObject::invokeMethod(dialog, "accept");
-    });
-    poll->start(50);
-}
-
 // The events of an .ics file as python3-icalendar (Debian's) reads them: "start|summary" each.
 QStringList calendarEvents(const QString &path)
 {
@@ -291,4 +266,55 @@ TEST_CASE("calendar buttons: the preparation saves its meeting, the series plan 
     const QStringList seriesEvents = calendarEvents(series);
     CHECK(seriesEvents.size() == planned); // one event per meeting on the plan the user sees
     CHECK(seriesEvents.filter(start.toString(Qt::ISODate)).size() == 1);
+}
+
+TEST_CASE("a record on a network share: Leda says the risk and, when asked, goes on in a copy on this computer")
+{
+    QTemporaryDir share;
+    QTemporaryDir local;
+    {
+        Database seeding;
+        QString error;
+        REQUIRE(seeding.open(share.filePath(u"leda.sqlite"_s), &error));
+        REQUIRE(GroupStore(seeding).createGroup(u"Ledningsgruppen"_s, {}, &error) > 0);
+    }
+    FileSystem::setTypeForTests(u"cifs"_s);
+    struct Reset
+    {
+        ~Reset() { FileSystem::setTypeForTests({}); }
+    } reset;
+
+    SECTION("copied: the copy is the open record, and the share's file is left as it was")
+    {
+        const QString copy = local.filePath(u"leda.sqlite"_s);
+        QString question;
+        answerNextDialog<QMessageBox>([&question, copy](QMessageBox *box) {
+            question = box->text();
+            FileSystem::setTypeForTests({}); // where the copy goes is this computer's disk
+            answerFileDialog(copy);
+            box->findChild<QPushButton *>(u"copyToThisComputer"_s)->click();
+        });
+        LedaSession leda(share);
+        REQUIRE(QTest::qWaitFor([&leda, &copy] { return leda.database.path() == QFileInfo(copy).canonicalFilePath(); },
+                                5000));
+        CHECK(question.contains(QDir::toNativeSeparators(leda.path())));
+        CHECK(question.contains(u"cifs"_s));
+        CHECK(GroupStore(leda.database).groupByName(u"Ledningsgruppen"_s).id > 0);
+        CHECK(leda.window->currentGroupId() > 0);
+        CHECK(leda.window->messageBar()->text().contains(QDir::toNativeSeparators(leda.database.path())));
+    }
+    SECTION("kept: the risk stays said in the window, and the record is written without WAL")
+    {
+        answerNextDialog<QMessageBox>([](QMessageBox *box) {
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::RejectRole)
+                    button->click(); // keep working on the share
+            }
+        });
+        LedaSession leda(share);
+        REQUIRE(QTest::qWaitFor([&leda] { return !leda.window->messageBar()->text().isEmpty(); }, 5000));
+        CHECK(leda.window->messageBar()->text().contains(u"cifs"_s));
+        CHECK(leda.database.path() == QFileInfo(leda.path()).canonicalFilePath());
+        CHECK(!QFileInfo::exists(leda.path() + u"-wal"_s));
+    }
 }

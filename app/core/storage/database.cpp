@@ -1,4 +1,5 @@
 #include "core/storage/database.h"
+#include "core/storage/filesystem.h"
 
 #include "core/logging.h"
 
@@ -327,6 +328,22 @@ bool Database::rescue(QString *newPath, QString *error)
         target = u"%1/%2-%3.sqlite"_s.arg(folder, QFileInfo(m_path).completeBaseName(),
                                          QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
     }
+    if (!copyAndOpen(target, error))
+        return false;
+    *newPath = m_path;
+    return true;
+}
+
+bool Database::copyAndOpen(const QString &target, QString *error)
+{
+    if (QFileInfo::exists(target)) {
+        *error = tr("There is already a file at %1. Choose another name, or move that file first.").arg(native(target));
+        return false;
+    }
+    if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+        *error = tr("Leda cannot create the folder %1 for its database.").arg(native(QFileInfo(target).absolutePath()));
+        return false;
+    }
     {
         QSqlQuery query(connection());
         query.prepare(u"VACUUM INTO :target"_s);
@@ -337,10 +354,7 @@ bool Database::rescue(QString *newPath, QString *error)
         }
     }
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!open(target, error))
-        return false;
-    *newPath = m_path;
-    return true;
+    return open(target, error);
 }
 
 bool Database::isOpen() const
@@ -414,6 +428,7 @@ bool Database::open(const QString &path, QString *error, Access access)
     m_path = named.exists() ? named.canonicalFilePath()
                             : (folder.isEmpty() ? named.absoluteFilePath() : QDir(folder).filePath(named.fileName()));
     m_readOnly = false;
+    m_networkFileSystem = FileSystem::networkType(m_path);
     const QFileInfo info(m_path);
 
     if (info.exists() && info.size() > 0) {
@@ -546,8 +561,11 @@ bool Database::open(const QString &path, QString *error, Access access)
         return true;
     }
 
-    // FULL: a saved edit survives a power cut too, not only a crash of Leda.
-    if (!exec(u"PRAGMA foreign_keys = ON"_s, error) || !exec(u"PRAGMA journal_mode = WAL"_s, error)
+    // FULL: a saved edit survives a power cut too, not only a crash of Leda. WAL needs memory
+    // shared by every program using the file, which a network share cannot give: there the
+    // journal is the classic one (and the user is told of the risk).
+    const QString journal = m_networkFileSystem.isEmpty() ? u"WAL"_s : u"DELETE"_s;
+    if (!exec(u"PRAGMA foreign_keys = ON"_s, error) || !exec(u"PRAGMA journal_mode = %1"_s.arg(journal), error)
         || !exec(u"PRAGMA synchronous = FULL"_s, error)) {
         close();
         return false;

@@ -55,6 +55,12 @@ public:
     // folder is still there and nothing else has taken its place, else a new file in Leda's data
     // folder. *newPath says where.
     bool rescue(QString *newPath, QString *error);
+    // The whole record written to target (a new file), which is then the one open; the old file
+    // stays as it was. False with *error when it could not, and the old one stays open.
+    bool copyAndOpen(const QString &target, QString *error);
+    // The type of network file system ("nfs4", "cifs", "fuse.sshfs" …) the open record lies on,
+    // empty when it is on this computer's own disk. WAL is off there.
+    QString networkFileSystem() const { return m_networkFileSystem; }
 
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
@@ -92,6 +98,7 @@ private:
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
+    QString m_networkFileSystem;
     std::unique_ptr<QLockFile> m_lock;         // one Leda at a time per file, beside it
     std::unique_ptr<QLockFile> m_identityLock; // and per file whatever its name (hard links)
     QStringList m_sidecarsCreated; // -wal and -shm that a read-only or failed open made
