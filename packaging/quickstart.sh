@@ -22,13 +22,18 @@ packages=(
     cmake g++ make catch2
     qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     # run: Qt's platform and SQLite plugins, film decoders, fonts
-    qt6-qpa-plugins libqt6sql6-sqlite
+    qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav fonts-dejavu-core
     # films are generated at build time
     ffmpeg espeak-ng
     # tests and packaging checks
     desktop-file-utils appstream dpkg-dev file xvfb xauth poppler-utils unzip python3-icalendar
 )
+# Only the tests need a PostgreSQL server (a throwaway one, started by CTest): Leda itself needs
+# none, and connects to a region's server only when told to.
+if [ "$mode" = test ]; then
+    packages+=(postgresql-15)
+fi
 
 install_missing_packages() {
     local missing=()

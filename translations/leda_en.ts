@@ -136,14 +136,6 @@
         <translation>Read generated films from &lt;folder&gt;.</translation>
     </message>
     <message>
-        <source>Keep the group&apos;s record in the SQLite file &lt;file&gt;.</source>
-        <translation>Keep the group&apos;s record in the SQLite file &lt;file&gt;.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
         <source>Check every module in &lt;folder&gt;, print each problem and exit (non-zero when there are problems).</source>
         <translation>Check every module in &lt;folder&gt;, print each problem and exit (non-zero when there are problems).</translation>
     </message>
@@ -168,6 +160,14 @@
             <numerusform>%n problem.</numerusform>
             <numerusform>%n problems.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keep the group&apos;s record in the SQLite file &lt;record&gt;, or on a region&apos;s PostgreSQL server (postgresql://host/database, or service=name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -461,6 +461,30 @@
     </message>
     <message>
         <source>There is already a file at %1. Choose another name, or move that file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record on a database server is backed up by the server (ask IT), not by Leda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record on a database server is restored by the server&apos;s IT, not by Leda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leda cannot reach database servers on this computer: the PostgreSQL driver for Qt is not installed. Ask IT to install the package libqt6sql6-psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leda cannot connect to the database server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not Leda&apos;s. Leda has not changed it. Ask IT for an empty database for Leda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Leda (database version %2; this Leda knows up to %3). Update Leda to open it. The database has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1657,6 +1681,22 @@ Copy it to a folder on this computer and work there? The file on the share is no
     </message>
     <message>
         <source>%1 is on a network share (%2). Leda writes it there without its usual journal (WAL): let only one computer at a time have it open, and copy it to this computer when you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the region&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the region&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, as IT gave it (postgresql://server/database or service=name). The password comes from your .pgpass or service file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. It starts with postgresql:// or service=.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2957,6 +2997,10 @@ Copy it to a folder on this computer and work there? The file on the share is no
     </message>
     <message>
         <source>This record is read-only: open or create a record you may write to (File menu) to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course is read from %1. What the group writes is saved as you type, on the region&apos;s server %2, which IT backs up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -136,14 +136,6 @@
         <translation>Läs genererade filmer från &lt;mapp&gt;.</translation>
     </message>
     <message>
-        <source>Keep the group&apos;s record in the SQLite file &lt;file&gt;.</source>
-        <translation>Spara gruppens anteckningar i SQLite-filen &lt;fil&gt;.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fil</translation>
-    </message>
-    <message>
         <source>Check every module in &lt;folder&gt;, print each problem and exit (non-zero when there are problems).</source>
         <translation>Kontrollera varje modul i &lt;mapp&gt;, skriv ut varje problem och avsluta (med felkod om det finns problem).</translation>
     </message>
@@ -168,6 +160,14 @@
             <numerusform>%n problem.</numerusform>
             <numerusform>%n problem.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keep the group&apos;s record in the SQLite file &lt;record&gt;, or on a region&apos;s PostgreSQL server (postgresql://host/database, or service=name).</source>
+        <translation>Spara gruppens anteckningar i SQLite-filen &lt;anteckningar&gt;, eller på regionens PostgreSQL-server (postgresql://server/databas eller service=namn).</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>anteckningar</translation>
     </message>
 </context>
 <context>
@@ -462,6 +462,30 @@
     <message>
         <source>There is already a file at %1. Choose another name, or move that file first.</source>
         <translation>Det finns redan en fil i %1. Välj ett annat namn, eller flytta den filen först.</translation>
+    </message>
+    <message>
+        <source>A record on a database server is backed up by the server (ask IT), not by Leda.</source>
+        <translation>Anteckningar på en databasserver säkerhetskopieras av servern (fråga IT), inte av Leda.</translation>
+    </message>
+    <message>
+        <source>A record on a database server is restored by the server&apos;s IT, not by Leda.</source>
+        <translation>Anteckningar på en databasserver återställs av IT, inte av Leda.</translation>
+    </message>
+    <message>
+        <source>Leda cannot reach database servers on this computer: the PostgreSQL driver for Qt is not installed. Ask IT to install the package libqt6sql6-psql.</source>
+        <translation>Leda kan inte nå databasservrar från den här datorn: PostgreSQL-drivrutinen för Qt är inte installerad. Be IT installera paketet libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Leda cannot connect to the database server %1: %2</source>
+        <translation>Leda kan inte ansluta till databasservern %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not Leda&apos;s. Leda has not changed it. Ask IT for an empty database for Leda.</source>
+        <translation>Databasen %1 innehåller tabeller från ett annat program, inte Ledas. Leda har inte ändrat den. Be IT om en tom databas för Leda.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Leda (database version %2; this Leda knows up to %3). Update Leda to open it. The database has not been changed.</source>
+        <translation>%1 har sparats av en nyare version av Leda (databasversion %2; den här Leda kan upp till %3). Uppdatera Leda för att öppna den. Databasen har inte ändrats.</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1688,22 @@ Vill du kopiera filen till en mapp på den här datorn och arbeta där? Filen p�
     <message>
         <source>%1 is on a network share (%2). Leda writes it there without its usual journal (WAL): let only one computer at a time have it open, and copy it to this computer when you can.</source>
         <translation>%1 ligger på en nätverksenhet (%2). Där skriver Leda utan sin vanliga journal (WAL): låt bara en dator i taget ha filen öppen, och kopiera den till den här datorn när du kan.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the region&apos;s server…</source>
+        <translation>A&amp;nslut till regionens server…</translation>
+    </message>
+    <message>
+        <source>Connect to the region&apos;s server</source>
+        <translation>Anslut till regionens server</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, as IT gave it (postgresql://server/database or service=name). The password comes from your .pgpass or service file.</source>
+        <translation>Serverns adress som du fått den av IT (postgresql://server/databas eller service=namn). Lösenordet hämtas från din .pgpass- eller servicefil.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. It starts with postgresql:// or service=.</source>
+        <translation>”%1” är ingen serveradress. En sådan börjar med postgresql:// eller service=.</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3004,10 @@ Vill du kopiera filen till en mapp på den här datorn och arbeta där? Filen p�
     <message>
         <source>This record is read-only: open or create a record you may write to (File menu) to start.</source>
         <translation>Den här filen är skrivskyddad: öppna eller skapa en fil som du får skriva i (menyn Arkiv) för att börja.</translation>
+    </message>
+    <message>
+        <source>The course is read from %1. What the group writes is saved as you type, on the region&apos;s server %2, which IT backs up.</source>
+        <translation>Kursen läses från %1. Det gruppen skriver sparas medan du skriver, på regionens server %2, som IT säkerhetskopierar.</translation>
     </message>
 </context>
 <context>

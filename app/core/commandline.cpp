@@ -48,8 +48,10 @@ bool CommandLine::parse(const QStringList &arguments, CommandLineOptions *option
                                   tr("language"));
     const QCommandLineOption modules(u"modules"_s, tr("Read the course modules from <folder>."), tr("folder"));
     const QCommandLineOption films(u"films"_s, tr("Read generated films from <folder>."), tr("folder"));
-    const QCommandLineOption database(u"database"_s, tr("Keep the group's record in the SQLite file <file>."),
-                                      tr("file"));
+    const QCommandLineOption database(u"database"_s,
+                                      tr("Keep the group's record in the SQLite file <record>, or on a region's "
+                                         "PostgreSQL server (postgresql://host/database, or service=name)."),
+                                      tr("record"));
     const QCommandLineOption check(u"check-content"_s,
                                    tr("Check every module in <folder>, print each problem and exit (non-zero when "
                                       "there are problems)."),

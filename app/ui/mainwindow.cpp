@@ -323,6 +323,23 @@ void MainWindow::createMenus()
     });
     open->setObjectName(u"openDatabaseAction"_s);
     open->setShortcut(QKeySequence::Open);
+    QAction *connectServer = file->addAction(tr("&Connect to the region's server…"), this, [this] {
+        bool ok = false;
+        const QString address =
+            QInputDialog::getText(this, tr("Connect to the region's server"),
+                                  tr("The server's address, as IT gave it (postgresql://server/database or "
+                                     "service=name). The password comes from your .pgpass or service file."),
+                                  QLineEdit::Normal, m_database.isServer() ? m_database.path() : QString(), &ok)
+                .trimmed();
+        if (!ok || address.isEmpty())
+            return;
+        if (!Database::isServerAddress(address)) {
+            showError(tr("“%1” is not a server address. It starts with postgresql:// or service=.").arg(address));
+            return;
+        }
+        openDatabase(address);
+    });
+    connectServer->setObjectName(u"connectServerAction"_s);
     QAction *restore = file->addAction(tr("&Restore from backup…"), this, [this] {
         BackupDialog dialog(m_database.path(), this);
         if (dialog.exec() == QDialog::Accepted)
@@ -427,13 +444,15 @@ void MainWindow::afterDatabaseChanged()
 {
     const QString courseFolder =
         m_course.modules.isEmpty() ? QString() : QFileInfo(m_course.modules.first().folderPath).absolutePath();
-    m_welcomePage->setPlaces(courseFolder, m_database.path(), m_database.isReadOnly());
+    m_welcomePage->setPlaces(courseFolder, m_database.path(), m_database.isServer(), m_database.isReadOnly());
     refreshProgress();
     reloadGroups(m_settings.lastGroupId());
     m_meetingPage->setReadOnly(m_database.isReadOnly());
     m_allStepsPage->setReadOnly(m_database.isReadOnly());
     m_measuresPage->setReadOnly(m_database.isReadOnly());
     m_newGroupAction->setEnabled(!m_database.isReadOnly());
+    // A server's backups are IT's: there is no file of Leda's own to restore.
+    findChild<QAction *>(u"restoreBackupAction"_s)->setEnabled(!m_database.isServer());
     applyAccess(m_pages->currentWidget());
     if (!m_database.networkFileSystem().isEmpty())
         QTimer::singleShot(0, this, &MainWindow::offerLocalCopy); // once the window is up

@@ -1,5 +1,6 @@
 #include "core/storage/database.h"
 #include "core/storage/filesystem.h"
+#include "core/storage/schema.h"
 
 #include "core/logging.h"
 
@@ -24,256 +25,9 @@ namespace Leda {
 
 namespace {
 
-// Each step takes the schema from version (index) to version (index + 1). A step may hold
-// several statements; Qt's SQLite driver runs one at a time (see splitStatements).
-const QStringList &migrationSteps()
-{
-    static const QStringList steps{
-        // 0 → 1: watched state of each module's film
-        uR"(CREATE TABLE film_progress (
-                module_id   TEXT PRIMARY KEY NOT NULL,
-                watched_at  TEXT,
-                duration_ms INTEGER NOT NULL DEFAULT 0
-            ))"_s,
-        // 1 → 2: the meeting record: groups, members, meetings, minutes, next steps, search
-        uR"(
-            CREATE TABLE groups (
-                id           INTEGER PRIMARY KEY,
-                name         TEXT NOT NULL,
-                organisation TEXT NOT NULL DEFAULT '',
-                created_at   TEXT NOT NULL
-            );
-            CREATE TABLE members (
-                id         INTEGER PRIMARY KEY,
-                group_id   INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
-                name       TEXT NOT NULL,
-                role_level TEXT NOT NULL,
-                active     INTEGER NOT NULL DEFAULT 1
-            );
-            CREATE INDEX members_by_group ON members(group_id);
-            CREATE TABLE meetings (
-                id         INTEGER PRIMARY KEY,
-                group_id   INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
-                date       TEXT NOT NULL,
-                start_time TEXT NOT NULL DEFAULT '',
-                end_time   TEXT NOT NULL DEFAULT '',
-                place      TEXT NOT NULL DEFAULT '',
-                free_notes TEXT NOT NULL DEFAULT '',
-                created_at TEXT NOT NULL
-            );
-            CREATE INDEX meetings_by_group ON meetings(group_id, date);
-            CREATE TABLE meeting_modules (
-                meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-                module_id  TEXT NOT NULL,
-                position   INTEGER NOT NULL DEFAULT 0,
-                PRIMARY KEY (meeting_id, module_id)
-            );
-            CREATE TABLE attendance (
-                meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-                member_id  INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
-                present    INTEGER NOT NULL,
-                PRIMARY KEY (meeting_id, member_id)
-            );
-            CREATE TABLE guests (
-                id         INTEGER PRIMARY KEY,
-                meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-                name       TEXT NOT NULL DEFAULT '',
-                role       TEXT NOT NULL DEFAULT ''
-            );
-            CREATE TABLE question_notes (
-                id             INTEGER PRIMARY KEY,
-                meeting_id     INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-                module_id      TEXT NOT NULL,
-                question_index INTEGER NOT NULL,
-                today          TEXT NOT NULL DEFAULT '',
-                desired        TEXT NOT NULL DEFAULT '',
-                next_step      TEXT NOT NULL DEFAULT '',
-                notes          TEXT NOT NULL DEFAULT '',
-                UNIQUE (meeting_id, module_id, question_index)
-            );
-            CREATE TABLE record_items (
-                id         INTEGER PRIMARY KEY,
-                meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-                kind       TEXT NOT NULL CHECK (kind IN ('decision', 'choice', 'soft_result')),
-                text       TEXT NOT NULL DEFAULT '',
-                reason     TEXT NOT NULL DEFAULT '',
-                position   INTEGER NOT NULL DEFAULT 0
-            );
-            CREATE INDEX record_items_by_meeting ON record_items(meeting_id);
-            CREATE TABLE next_steps (
-                id                INTEGER PRIMARY KEY,
-                group_id          INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
-                origin_meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-                what              TEXT NOT NULL DEFAULT '',
-                owner_member_id   INTEGER REFERENCES members(id) ON DELETE SET NULL,
-                due_date          TEXT NOT NULL DEFAULT '',
-                status            TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
-                created_at        TEXT NOT NULL
-            );
-            CREATE INDEX next_steps_by_group ON next_steps(group_id, status);
-            CREATE INDEX next_steps_by_meeting ON next_steps(origin_meeting_id);
-            CREATE TABLE next_step_events (
-                id           INTEGER PRIMARY KEY,
-                next_step_id INTEGER NOT NULL REFERENCES next_steps(id) ON DELETE CASCADE,
-                meeting_id   INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
-                action       TEXT NOT NULL CHECK (action IN ('created', 'done', 'dropped', 'carried_forward', 'reopened')),
-                at           TEXT NOT NULL
-            );
-            CREATE INDEX next_step_events_by_step ON next_step_events(next_step_id);
-        )"_s,
-        // Full-text search lives in one FTS5 table per group (search_g<id>, see SearchIndex),
-        // created when the group first writes something and kept up to date by the stores.
-        // 2 → 3: preparing meetings: the series plan, agendas with timeboxes, checklists, private notes
-        uR"(
-            CREATE TABLE series_plan (
-                id           INTEGER PRIMARY KEY,
-                group_id     INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
-                position     INTEGER NOT NULL,
-                module_id    TEXT NOT NULL,
-                planned_date TEXT NOT NULL DEFAULT '',
-                skipped      INTEGER NOT NULL DEFAULT 0
-            );
-            CREATE INDEX series_plan_by_group ON series_plan(group_id, position);
-            CREATE TABLE agenda_items (
-                id             INTEGER PRIMARY KEY,
-                meeting_id     INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-                position       INTEGER NOT NULL,
-                kind           TEXT NOT NULL,
-                title          TEXT NOT NULL DEFAULT '',
-                minutes        INTEGER NOT NULL,
-                question_index INTEGER NOT NULL DEFAULT -1
-            );
-            CREATE INDEX agenda_items_by_meeting ON agenda_items(meeting_id, position);
-            CREATE TABLE checklist_items (
-                id         INTEGER PRIMARY KEY,
-                meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-                phase      TEXT NOT NULL CHECK (phase IN ('before', 'during', 'after')),
-                position   INTEGER NOT NULL,
-                text       TEXT NOT NULL DEFAULT '',
-                done       INTEGER NOT NULL DEFAULT 0
-            );
-            CREATE INDEX checklist_items_by_meeting ON checklist_items(meeting_id, position);
-            CREATE TABLE meeting_private_notes (
-                meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
-                text       TEXT NOT NULL DEFAULT ''
-            );
-        )"_s,
-        // 3 → 4: the presentation mode's closing round: each attendee's "my next step" is a next
-        // step owned by that attendee, marked so that the round finds its row again. An agenda
-        // notes the module it was made for, so that a changed module gets its own.
-        uR"(
-            ALTER TABLE next_steps ADD COLUMN from_closing_round INTEGER NOT NULL DEFAULT 0;
-            ALTER TABLE agenda_items ADD COLUMN module_id TEXT NOT NULL DEFAULT '';
-        )"_s,
-        // 4 → 5: the follow-up of next steps belongs to the meeting that decided it: one outcome
-        // per step and meeting (done, in progress, carried forward with a new date and owner,
-        // dropped with a reason), with the owner and date it replaced, so that it can be undone
-        // and an earlier meeting's minutes keep showing the step as it was set there. Earlier
-        // records keep each meeting's last status change as its outcome.
-        uR"(
-            CREATE TABLE next_step_reviews (
-                id                       INTEGER PRIMARY KEY,
-                next_step_id             INTEGER NOT NULL REFERENCES next_steps(id) ON DELETE CASCADE,
-                meeting_id               INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-                outcome                  TEXT NOT NULL CHECK (outcome IN ('done', 'in_progress', 'carried_forward', 'dropped')),
-                new_due_date             TEXT NOT NULL DEFAULT '',
-                new_owner_member_id      INTEGER REFERENCES members(id) ON DELETE SET NULL,
-                reason                   TEXT NOT NULL DEFAULT '',
-                previous_owner_member_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
-                previous_due_date        TEXT NOT NULL DEFAULT '',
-                decided_at               TEXT NOT NULL,
-                UNIQUE (next_step_id, meeting_id)
-            );
-            CREATE INDEX next_step_reviews_by_meeting ON next_step_reviews(meeting_id);
-            INSERT INTO next_step_reviews (next_step_id, meeting_id, outcome, previous_owner_member_id,
-                                           previous_due_date, decided_at)
-                SELECT e.next_step_id, e.meeting_id, e.action, s.owner_member_id, s.due_date, e.at
-                FROM next_step_events e JOIN next_steps s ON s.id = e.next_step_id
-                WHERE e.meeting_id IS NOT NULL AND e.action IN ('done', 'dropped', 'carried_forward')
-                  AND e.id = (SELECT MAX(l.id) FROM next_step_events l
-                              WHERE l.next_step_id = e.next_step_id AND l.meeting_id = e.meeting_id);
-        )"_s,
-        // 5 → 6: a next step's owner can be someone who is not a member (a guest): named, then.
-        uR"(
-            ALTER TABLE next_steps ADD COLUMN owner_name TEXT NOT NULL DEFAULT '';
-            ALTER TABLE next_step_reviews ADD COLUMN new_owner_name TEXT NOT NULL DEFAULT '';
-            ALTER TABLE next_step_reviews ADD COLUMN previous_owner_name TEXT NOT NULL DEFAULT '';
-        )"_s,
-        // 6 → 7: a member's title and e-mail address, for invitations that reach everyone.
-        uR"(
-            ALTER TABLE members ADD COLUMN title TEXT NOT NULL DEFAULT '';
-            ALTER TABLE members ADD COLUMN email TEXT NOT NULL DEFAULT '';
-        )"_s,
-        // 7 → 8: the group's measures, their values per period (a gap is a period without a row
-        // or without a value), and the measures a meeting looks at with what it noted on each.
-        uR"(
-            CREATE TABLE measures (
-                id                   INTEGER PRIMARY KEY,
-                group_id             INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
-                position             INTEGER NOT NULL DEFAULT 0,
-                name                 TEXT NOT NULL,
-                kind                 TEXT NOT NULL DEFAULT 'outcome' CHECK (kind IN ('outcome', 'process', 'balancing')),
-                definition           TEXT NOT NULL DEFAULT '',
-                unit                 TEXT NOT NULL DEFAULT '',
-                better               TEXT NOT NULL DEFAULT 'up' CHECK (better IN ('up', 'down', 'none')),
-                target               REAL,
-                period               TEXT NOT NULL DEFAULT 'month' CHECK (period IN ('week', 'month', 'quarter')),
-                value_type           TEXT NOT NULL DEFAULT 'measurement'
-                                     CHECK (value_type IN ('measurement', 'count', 'proportion', 'rate')),
-                per_units            REAL NOT NULL DEFAULT 1,
-                chart                TEXT NOT NULL DEFAULT '',
-                baseline_end         TEXT NOT NULL DEFAULT '',
-                screen_moving_ranges INTEGER NOT NULL DEFAULT 0,
-                archived             INTEGER NOT NULL DEFAULT 0,
-                created_at           TEXT NOT NULL
-            );
-            CREATE INDEX measures_by_group ON measures(group_id);
-            CREATE TABLE measure_values (
-                id             INTEGER PRIMARY KEY,
-                measure_id     INTEGER NOT NULL REFERENCES measures(id) ON DELETE CASCADE,
-                period         TEXT NOT NULL,
-                value          REAL,
-                denominator    REAL,
-                excluded       INTEGER NOT NULL DEFAULT 0,
-                exclude_reason TEXT NOT NULL DEFAULT '',
-                note           TEXT NOT NULL DEFAULT '',
-                new_phase      INTEGER NOT NULL DEFAULT 0,
-                UNIQUE (measure_id, period)
-            );
-            CREATE TABLE meeting_measures (
-                id         INTEGER PRIMARY KEY,
-                meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-                measure_id INTEGER NOT NULL REFERENCES measures(id) ON DELETE CASCADE,
-                position   INTEGER NOT NULL DEFAULT 0,
-                chosen     INTEGER NOT NULL DEFAULT 1,
-                notes      TEXT NOT NULL DEFAULT '',
-                UNIQUE (meeting_id, measure_id)
-            );
-        )"_s,
-    };
-    return steps;
-}
-
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-// Splits a migration step at the semicolons that end top-level statements: those followed by
-// the next CREATE, ALTER, DROP, INSERT, UPDATE or DELETE, a comment, or the end. Semicolons
-// inside trigger bodies stay.
-QStringList splitStatements(const QString &sql)
-{
-    static const QRegularExpression boundary(u";\\s*\\n(?=\\s*(?:CREATE|ALTER|DROP|INSERT|UPDATE|DELETE|--|$))"_s);
-    QStringList statements;
-    for (const QString &part : sql.split(boundary)) {
-        QString statement = part.trimmed();
-        if (statement.endsWith(u';') && !statement.endsWith(u"END;"_s))
-            statement.chop(1);
-        if (!statement.isEmpty())
-            statements.append(statement);
-    }
-    return statements;
 }
 
 } // namespace
@@ -314,6 +68,8 @@ QString Database::describe(const QSqlError &error)
 
 bool Database::isInPlace() const
 {
+    if (isServer())
+        return true; // no file that could be removed under Leda
     struct stat now = {};
     return ::stat(QFile::encodeName(m_path).constData(), &now) == 0 && quint64(now.st_dev) == m_device
         && quint64(now.st_ino) == m_inode;
@@ -391,6 +147,8 @@ void Database::removeSidecarsLeftByReading()
 
 Database::FileState Database::fileState(const QString &path)
 {
+    if (isServerAddress(path))
+        return FileState::Exists; // a server's database: nothing to ask before connecting
     const QFileInfo info(path);
     if (info.exists())
         return info.size() > 0 ? FileState::Exists : FileState::Empty;
@@ -415,12 +173,17 @@ int Database::pragmaInt(const QString &sql) const
 
 int Database::schemaVersion() const
 {
+    if (isServer())
+        return serverSchemaVersion();
     return pragmaInt(u"PRAGMA user_version"_s);
 }
 
 bool Database::open(const QString &path, QString *error, Access access)
 {
+    if (isServerAddress(path))
+        return openServer(path, error);
     close();
+    m_engine = Engine::SQLite;
     // The real file, however it was named (a symlink, "..", another spelling): the lock beside
     // it keeps a second Leda out whichever way that one names it.
     const QFileInfo named(path);
@@ -618,6 +381,10 @@ QList<Database::BackupInfo> Database::backups(const QString &databasePath)
 
 bool Database::backup(const QString &reason, QString *error, QString *backupPath)
 {
+    if (isServer()) {
+        *error = tr("A record on a database server is backed up by the server (ask IT), not by Leda.");
+        return false;
+    }
     const QString folder = backupFolder(m_path);
     if (!QDir().mkpath(folder)) {
         *error = tr("Leda cannot create the backup folder %1.").arg(native(folder));
@@ -669,7 +436,7 @@ void Database::pruneBackups() const
 
 bool Database::backupIfChanged(const QString &reason, QString *error)
 {
-    if (!isOpen() || m_readOnly)
+    if (!isOpen() || m_readOnly || isServer()) // a server is backed up by its own IT
         return true;
     // Nothing to keep yet: a record without a group is a new, empty file.
     if (pragmaInt(u"SELECT count(*) FROM groups"_s) <= 0)
@@ -687,6 +454,10 @@ bool Database::backupIfChanged(const QString &reason, QString *error)
 
 bool Database::restore(const QString &backupPath, QString *error)
 {
+    if (isServer()) {
+        *error = tr("A record on a database server is restored by the server's IT, not by Leda.");
+        return false;
+    }
     if (m_readOnly) {
         *error = tr("%1 is read-only, so it cannot be replaced by a backup.").arg(native(m_path));
         return false;
@@ -740,10 +511,8 @@ bool Database::migrate(int fromVersion, QString *error)
         *error = tr("The database %1 is in use by another program: %2").arg(native(m_path), db.lastError().text());
         return false;
     }
-    const QStringList &steps = migrationSteps();
     for (int version = fromVersion; version < kSchemaVersion; ++version) {
-        const QStringList statements = splitStatements(steps.at(version));
-        for (const QString &statement : statements) {
+        for (const QString &statement : Schema::statements(version, Schema::Engine::SQLite)) {
             if (!exec(statement, error)) {
                 db.rollback();
                 return false;

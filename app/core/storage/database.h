@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/storage/schema.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -11,9 +13,11 @@ class QLockFile;
 
 namespace Leda {
 
-// Owns Leda's SQLite connection: opens or creates the file (mode 0600, it holds names and
-// minutes), refuses files that are not Leda databases or come from a newer Leda, and migrates
-// older schemas inside a transaction. Never alters a file it refuses.
+// Owns Leda's connection to the record: a SQLite file by default — opened or created (mode 0600,
+// it holds names and minutes), refused when it is not a Leda database or comes from a newer
+// Leda, older schemas migrated inside a transaction, never altered when refused — or a region's
+// PostgreSQL server (postgresql://host/dbname, or service=NAME from pg_service.conf), where the
+// same numbered schema is kept and the server's own backups are IT's.
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -29,6 +33,12 @@ public:
     };
     bool open(const QString &path, QString *error, Access access = Access::ReadWrite);
     void close();
+
+    using Engine = Schema::Engine;
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::PostgreSQL; }
+    // postgresql://…, postgres://… or service=…: a server, not a file.
+    static bool isServerAddress(const QString &address);
 
     // What is at a path before it is opened (from the folder entry only: no descriptor on the
     // file, see open()). Opening a missing or empty file creates a record there, which the user
@@ -84,10 +94,13 @@ public:
     static constexpr int kKeepBackups = 10;
     static constexpr int kKeepWeeks = 8;
 
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = Schema::kVersion;
     static constexpr int kApplicationId = 0x4C454441; // "LEDA" in PRAGMA application_id
 
 private:
+    bool openServer(const QString &address, QString *error);
+    bool migrateServer(int fromVersion, QString *error);
+    int serverSchemaVersion() const; // 0 for an empty database, -1 for one that is not Leda's
     bool migrate(int fromVersion, QString *error);
     bool exec(const QString &sql, QString *error);
     int pragmaInt(const QString &sql) const; // -1 when the query fails
@@ -96,7 +109,8 @@ private:
     void removeSidecarsLeftByReading();
 
     QString m_connectionName;
-    QString m_path;
+    QString m_path; // the file, or the server's address without a password
+    Engine m_engine = Engine::SQLite;
     bool m_readOnly = false;
     QString m_networkFileSystem;
     std::unique_ptr<QLockFile> m_lock;         // one Leda at a time per file, beside it

@@ -26,7 +26,7 @@ GroupStore::GroupStore(Database &database)
 QList<Group> GroupStore::groups() const
 {
     QList<Group> result;
-    SqlStatement query(m_database, u"SELECT id, name, organisation FROM groups ORDER BY name COLLATE NOCASE, id"_s);
+    SqlStatement query(m_database, u"SELECT id, name, organisation FROM groups ORDER BY lower(name), id"_s);
     if (query.exec(nullptr)) {
         while (query.next())
             result.append(readGroup(query));
@@ -50,9 +50,9 @@ Group GroupStore::groupByName(const QString &name) const
 
 qint64 GroupStore::createGroup(const QString &name, const QString &organisation, QString *error)
 {
-    SqlStatement query(m_database, u"INSERT INTO groups (name, organisation, created_at) VALUES (:name, :org, :at)"_s);
+    SqlStatement query(m_database, u"INSERT INTO groups (name, organisation, created_at) VALUES (:name, :org, :at) RETURNING id"_s);
     query.bind(u":name"_s, name).bind(u":org"_s, organisation).bind(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    return query.exec(error) ? query.lastInsertId() : 0;
+    return query.exec(error) ? query.insertedId() : 0;
 }
 
 bool GroupStore::updateGroup(const Group &group, QString *error)
@@ -88,14 +88,14 @@ QList<Member> GroupStore::members(qint64 groupId) const
 qint64 GroupStore::addMember(const Member &member, QString *error)
 {
     SqlStatement query(m_database, u"INSERT INTO members (group_id, name, role_level, active, title, email) "
-                                   "VALUES (:group, :name, :role, :active, :title, :email)"_s);
+                                   "VALUES (:group, :name, :role, :active, :title, :email) RETURNING id"_s);
     query.bind(u":group"_s, member.groupId)
         .bind(u":name"_s, member.name)
         .bind(u":role"_s, RecordNames::key(member.role))
         .bind(u":active"_s, member.active)
         .bind(u":title"_s, member.title)
         .bind(u":email"_s, member.email);
-    return query.exec(error) ? query.lastInsertId() : 0;
+    return query.exec(error) ? query.insertedId() : 0;
 }
 
 bool GroupStore::updateMember(const Member &member, QString *error)

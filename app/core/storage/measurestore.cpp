@@ -74,7 +74,7 @@ QList<Measure> MeasureStore::measures(qint64 groupId, bool withArchived) const
 {
     QList<Measure> result;
     SqlStatement query(m_database, u"SELECT "_s + kMeasureColumns
-                                       + u" FROM measures WHERE group_id = :group AND (archived = 0 OR :all) "
+                                       + u" FROM measures WHERE group_id = :group AND (archived = 0 OR :all = 1) "
                                          "ORDER BY archived, position, id"_s);
     query.bind(u":group"_s, groupId).bind(u":all"_s, withArchived);
     if (query.exec(nullptr)) {
@@ -100,10 +100,10 @@ qint64 MeasureStore::addMeasure(const Measure &measure, QString *error)
                         "period, value_type, per_units, chart, baseline_end, screen_moving_ranges, archived, created_at) "
                         "VALUES (:group, (SELECT COALESCE(MAX(position), -1) + 1 FROM measures WHERE group_id = :group), "
                         ":name, :kind, :definition, :unit, :better, :target, :period, :type, :per, :chart, :baseline, "
-                        ":screen, :archived, :at)"_s);
+                        ":screen, :archived, :at) RETURNING id"_s);
     insert.bind(u":group"_s, measure.groupId).bind(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     bindMeasure(insert, measure);
-    return insert.exec(error) ? insert.lastInsertId() : 0;
+    return insert.exec(error) ? insert.insertedId() : 0;
 }
 
 bool MeasureStore::updateMeasure(const Measure &measure, QString *error)

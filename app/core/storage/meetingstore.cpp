@@ -92,7 +92,7 @@ qint64 MeetingStore::createMeeting(const Meeting &meeting, QString *error)
     Transaction change(m_database);
     SqlStatement query(m_database,
                        u"INSERT INTO meetings (group_id, date, start_time, end_time, place, free_notes, created_at) "
-                       "VALUES (:group, :date, :start, :end, :place, :notes, :at)"_s);
+                       "VALUES (:group, :date, :start, :end, :place, :notes, :at) RETURNING id"_s);
     query.bind(u":group"_s, meeting.groupId)
         .bind(u":date"_s, meeting.date.toString(Qt::ISODate))
         .bind(u":start"_s, timeText(meeting.startTime))
@@ -102,7 +102,7 @@ qint64 MeetingStore::createMeeting(const Meeting &meeting, QString *error)
         .bind(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!query.exec(error))
         return 0;
-    const qint64 id = query.lastInsertId();
+    const qint64 id = query.insertedId();
     const bool indexed = m_index.put(meeting.groupId, SearchIndex::Source::Notes, id, id, u"notes"_s, meeting.freeNotes,
                                      error);
     return indexed && setModules(id, meeting.moduleIds, error) && change.commit(error) ? id : 0;
@@ -128,8 +128,8 @@ bool MeetingStore::setModules(qint64 meetingId, const QStringList &moduleIds, QS
     if (!clear.exec(error))
         return false;
     for (int i = 0; i < moduleIds.size(); ++i) {
-        SqlStatement insert(m_database, u"INSERT OR IGNORE INTO meeting_modules (meeting_id, module_id, position) "
-                                        "VALUES (:id, :module, :position)"_s);
+        SqlStatement insert(m_database, u"INSERT INTO meeting_modules (meeting_id, module_id, position) "
+                                        "VALUES (:id, :module, :position) ON CONFLICT DO NOTHING"_s);
         insert.bind(u":id"_s, meetingId).bind(u":module"_s, moduleIds.at(i)).bind(u":position"_s, i);
         if (!insert.exec(error))
             return false;
@@ -189,9 +189,9 @@ QList<Guest> MeetingStore::guests(qint64 meetingId) const
 
 qint64 MeetingStore::addGuest(qint64 meetingId, const Guest &guest, QString *error)
 {
-    SqlStatement query(m_database, u"INSERT INTO guests (meeting_id, name, role) VALUES (:m, :name, :role)"_s);
+    SqlStatement query(m_database, u"INSERT INTO guests (meeting_id, name, role) VALUES (:m, :name, :role) RETURNING id"_s);
     query.bind(u":m"_s, meetingId).bind(u":name"_s, guest.name).bind(u":role"_s, guest.role);
-    return query.exec(error) ? query.lastInsertId() : 0;
+    return query.exec(error) ? query.insertedId() : 0;
 }
 
 bool MeetingStore::updateGuest(const Guest &guest, QString *error)
@@ -283,7 +283,7 @@ qint64 MeetingStore::addRecordItem(const RecordItem &item, QString *error)
     Transaction change(m_database);
     SqlStatement query(m_database, u"INSERT INTO record_items (meeting_id, kind, text, reason, position) "
                                    "VALUES (:m, :kind, :text, :reason, "
-                                   "(SELECT COALESCE(MAX(position), 0) + 1 FROM record_items WHERE meeting_id = :m2))"_s);
+                                   "(SELECT COALESCE(MAX(position), 0) + 1 FROM record_items WHERE meeting_id = :m2)) RETURNING id"_s);
     query.bind(u":m"_s, item.meetingId)
         .bind(u":kind"_s, RecordNames::key(item.kind))
         .bind(u":text"_s, item.text)
@@ -291,7 +291,7 @@ qint64 MeetingStore::addRecordItem(const RecordItem &item, QString *error)
         .bind(u":m2"_s, item.meetingId);
     if (!query.exec(error))
         return 0;
-    const qint64 id = query.lastInsertId();
+    const qint64 id = query.insertedId();
     return indexRecordItem(id, error) && change.commit(error) ? id : 0;
 }
 

@@ -198,7 +198,7 @@ qint64 NextStepStore::add(const NextStep &step, QString *error)
     SqlStatement query(m_database,
                        u"INSERT INTO next_steps (group_id, origin_meeting_id, what, owner_member_id, owner_name, due_date, "
                        "status, created_at, from_closing_round) VALUES ((SELECT group_id FROM meetings WHERE id = :meeting), "
-                       ":meeting2, :what, :owner, :guest, :due, :status, :at, :closing)"_s);
+                       ":meeting2, :what, :owner, :guest, :due, :status, :at, :closing) RETURNING id"_s);
     query.bind(u":meeting"_s, step.originMeetingId)
         .bind(u":meeting2"_s, step.originMeetingId)
         .bind(u":what"_s, step.what)
@@ -210,7 +210,7 @@ qint64 NextStepStore::add(const NextStep &step, QString *error)
         .bind(u":closing"_s, step.fromClosingRound ? 1 : 0);
     if (!query.exec(error))
         return 0;
-    const qint64 id = query.lastInsertId();
+    const qint64 id = query.insertedId();
     const bool indexed = m_index.put(m_index.groupOfMeeting(step.originMeetingId), SearchIndex::Source::NextStep, id,
                                      step.originMeetingId, u"next_step"_s, step.what, error);
     return indexed && addEvent(id, NextStepAction::Created, step.originMeetingId, error) && change.commit(error) ? id : 0;

@@ -145,12 +145,12 @@ qint64 PreparationStore::addChecklistItem(qint64 meetingId, ChecklistItem::Phase
     // Last in its phase: the list is shown phase by phase, in position order within each.
     SqlStatement insert(m_database, u"INSERT INTO checklist_items (meeting_id, phase, position, text, done) "
                                     "VALUES (:id, :phase, (SELECT coalesce(max(position), -1) + 1 FROM checklist_items "
-                                    "WHERE meeting_id = :id2), :text, 0)"_s);
+                                    "WHERE meeting_id = :id2), :text, 0) RETURNING id"_s);
     insert.bind(u":id"_s, meetingId)
         .bind(u":id2"_s, meetingId)
         .bind(u":phase"_s, Checklist::phaseKey(phase))
         .bind(u":text"_s, text);
-    return insert.exec(error) ? insert.lastInsertId() : 0;
+    return insert.exec(error) ? insert.insertedId() : 0;
 }
 
 bool PreparationStore::removeChecklistItem(qint64 itemId, QString *error)

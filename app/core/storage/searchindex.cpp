@@ -26,6 +26,8 @@ qint64 SearchIndex::groupOfMeeting(qint64 meetingId) const
 
 bool SearchIndex::hasGroup(qint64 groupId) const
 {
+    if (m_database.isServer())
+        return true; // one table for every group (search_entries), made with the schema
     SqlStatement query(m_database, u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"_s);
     query.bind(u":name"_s, tableName(groupId));
     return query.exec(nullptr) && query.next();
@@ -52,8 +54,14 @@ bool SearchIndex::put(qint64 groupId, Source source, qint64 id, qint64 meetingId
         return true;
     if (!ensureTable(groupId, error))
         return false;
-    SqlStatement insert(m_database, u"INSERT INTO %1 (rowid, body, meeting_id, kind) VALUES (:row, :body, :meeting, "
-                                     ":kind)"_s.arg(tableName(groupId)));
+    SqlStatement insert(m_database,
+                        m_database.isServer()
+                            ? u"INSERT INTO search_entries (group_id, row_key, body, meeting_id, kind) "
+                              "VALUES (:group, :row, :body, :meeting, :kind)"_s
+                            : u"INSERT INTO %1 (rowid, body, meeting_id, kind) VALUES (:row, :body, :meeting, :kind)"_s.arg(
+                                tableName(groupId)));
+    if (m_database.isServer())
+        insert.bind(u":group"_s, groupId);
     insert.bind(u":row"_s, id * 4 + int(source))
         .bind(u":body"_s, body)
         .bind(u":meeting"_s, meetingId)
@@ -65,7 +73,11 @@ bool SearchIndex::remove(qint64 groupId, Source source, qint64 id, QString *erro
 {
     if (groupId == 0 || !hasGroup(groupId))
         return true;
-    SqlStatement remove(m_database, u"DELETE FROM %1 WHERE rowid = :row"_s.arg(tableName(groupId)));
+    SqlStatement remove(m_database, m_database.isServer()
+                                        ? u"DELETE FROM search_entries WHERE group_id = :group AND row_key = :row"_s
+                                        : u"DELETE FROM %1 WHERE rowid = :row"_s.arg(tableName(groupId)));
+    if (m_database.isServer())
+        remove.bind(u":group"_s, groupId);
     remove.bind(u":row"_s, id * 4 + int(source));
     return remove.exec(error);
 }
@@ -74,7 +86,11 @@ bool SearchIndex::removeMeeting(qint64 groupId, qint64 meetingId, QString *error
 {
     if (groupId == 0 || !hasGroup(groupId))
         return true;
-    SqlStatement remove(m_database, u"DELETE FROM %1 WHERE meeting_id = :meeting"_s.arg(tableName(groupId)));
+    SqlStatement remove(m_database, m_database.isServer()
+                                        ? u"DELETE FROM search_entries WHERE group_id = :group AND meeting_id = :meeting"_s
+                                        : u"DELETE FROM %1 WHERE meeting_id = :meeting"_s.arg(tableName(groupId)));
+    if (m_database.isServer())
+        remove.bind(u":group"_s, groupId);
     remove.bind(u":meeting"_s, meetingId);
     return remove.exec(error);
 }
@@ -83,7 +99,10 @@ bool SearchIndex::dropGroup(qint64 groupId, QString *error)
 {
     if (!hasGroup(groupId))
         return true;
-    SqlStatement drop(m_database, u"DROP TABLE %1"_s.arg(tableName(groupId)));
+    SqlStatement drop(m_database, m_database.isServer() ? u"DELETE FROM search_entries WHERE group_id = :group"_s
+                                                        : u"DROP TABLE %1"_s.arg(tableName(groupId)));
+    if (m_database.isServer())
+        drop.bind(u":group"_s, groupId);
     return drop.exec(error);
 }
 

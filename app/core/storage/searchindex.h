@@ -7,8 +7,9 @@ namespace Leda {
 
 class Database;
 
-// The full-text index: one FTS5 table per group, so a search (and the expansion of a prefix
-// such as "patient*") only reads that group's entries. Stores call it in the same transaction
+// The full-text index: on a file one FTS5 table per group, so a search (and the expansion of a
+// prefix such as "patient*") only reads that group's entries; on a server one table with a
+// Swedish text-search document per entry (search_entries, see Schema). Stores call it in the same transaction
 // as the edit. The rowid is id * 4 + source, so an edit replaces exactly its own entry.
 class SearchIndex final
 {

@@ -31,6 +31,20 @@ QString SearchStore::matchExpression(const QString &text)
     return terms.join(u' ');
 }
 
+QString SearchStore::serverQuery(const QString &text)
+{
+    // Every word, each also as the start of a longer one (to_tsquery's "word:*"); words are
+    // letters and digits only, so nothing typed can change the query's syntax.
+    static const QRegularExpression nonWord(u"[^\\w]+"_s, QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    for (const QString &word : text.split(nonWord, Qt::SkipEmptyParts)) {
+        if (word != u"_"_s)
+            terms.append(QString(word).remove(u'_') + u":*"_s);
+    }
+    terms.removeAll(u":*"_s);
+    return terms.join(u" & "_s);
+}
+
 QList<SearchHit> SearchStore::search(qint64 groupId, const QString &text, int limit) const
 {
     QList<SearchHit> hits;
@@ -41,14 +55,26 @@ QList<SearchHit> SearchStore::search(qint64 groupId, const QString &text, int li
     if (!index.hasGroup(groupId))
         return hits; // the group has not written anything yet
     const QString table = SearchIndex::tableName(groupId);
+    // Both give the best hits first with a lower rank (FTS5's bm25 is negative; ts_rank is turned).
     SqlStatement query(m_database,
-                       u"SELECT s.meeting_id, m.date, s.kind, snippet(%1, 0, :start, :end, '…', 24), s.rank "
-                       "FROM %1 s JOIN meetings m ON m.id = s.meeting_id "
-                       "WHERE %1 MATCH :match ORDER BY s.rank LIMIT :limit"_s.arg(table));
-    query.bind(u":start"_s, QString(kMatchStart))
-        .bind(u":end"_s, QString(kMatchEnd))
-        .bind(u":match"_s, expression)
-        .bind(u":limit"_s, limit);
+                       m_database.isServer()
+                           ? u"SELECT s.meeting_id, m.date, s.kind, ts_headline('swedish', s.body, q.query, :options), "
+                             "-ts_rank(s.document, q.query) AS rank "
+                             "FROM search_entries s JOIN meetings m ON m.id = s.meeting_id, "
+                             "to_tsquery('swedish', :match) AS q(query) "
+                             "WHERE s.group_id = :group AND s.document @@ q.query ORDER BY rank LIMIT :limit"_s
+                           : u"SELECT s.meeting_id, m.date, s.kind, snippet(%1, 0, :start, :end, '…', 24), s.rank "
+                             "FROM %1 s JOIN meetings m ON m.id = s.meeting_id "
+                             "WHERE %1 MATCH :match ORDER BY s.rank LIMIT :limit"_s.arg(table));
+    if (m_database.isServer()) {
+        query.bind(u":options"_s, u"StartSel=%1, StopSel=%2, MaxWords=24, MinWords=8, HighlightAll=false"_s.arg(
+                                      kMatchStart, kMatchEnd))
+            .bind(u":match"_s, serverQuery(text))
+            .bind(u":group"_s, groupId);
+    } else {
+        query.bind(u":start"_s, QString(kMatchStart)).bind(u":end"_s, QString(kMatchEnd)).bind(u":match"_s, expression);
+    }
+    query.bind(u":limit"_s, limit);
     if (!query.exec(nullptr))
         return hits;
     while (query.next()) {

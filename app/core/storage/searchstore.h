@@ -18,6 +18,8 @@ public:
     // The FTS5 query for what the user typed: each word quoted (so no operator syntax leaks in)
     // and matched as a prefix. Empty when there is nothing to search for.
     static QString matchExpression(const QString &text);
+    // The same for a server: a to_tsquery text in the Swedish configuration ("väntetid:* & mål:*").
+    static QString serverQuery(const QString &text);
 
 private:
     Database &m_database;

@@ -24,9 +24,18 @@ SqlStatement &SqlStatement::bind(const QString &name, const QVariant &value)
     // A null QString means "no text" (columns are NOT NULL DEFAULT ''); a real NULL is QVariant().
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
         m_query.bindValue(name, QString(u""_s));
+    else if (value.typeId() == QMetaType::Bool) // flags are 0/1 integers on both engines
+        m_query.bindValue(name, value.toBool() ? 1 : 0);
     else
         m_query.bindValue(name, value);
     return *this;
+}
+
+qint64 SqlStatement::insertedId()
+{
+    const qint64 id = m_query.next() ? m_query.value(0).toLongLong() : 0;
+    m_query.finish(); // done with the statement: SQLite cannot end a transaction while it is open
+    return id;
 }
 
 bool SqlStatement::removeRow(Database &database, const QString &table, qint64 id, QString *error)
@@ -40,6 +49,7 @@ bool SqlStatement::exec(QString *error)
 {
     if (m_prepared && m_query.exec())
         return true;
+    qCWarning(lcStorage) << "Cannot run" << m_query.lastQuery() << m_query.lastError().text();
     if (error) {
         *error = m_database.isReadOnly()
             ? tr("%1 is open read-only, so changes cannot be saved.").arg(QDir::toNativeSeparators(m_database.path()))

@@ -19,7 +19,9 @@ Transaction::Transaction(Database &database)
     , m_name(u"leda_change_%1"_s.arg(++g_depth))
 {
     QSqlQuery query(m_database.connection());
-    m_active = query.exec(u"SAVEPOINT %1"_s.arg(m_name));
+    // SQLite starts a transaction with the first SAVEPOINT; PostgreSQL wants BEGIN around them.
+    m_outermostOnServer = m_database.isServer() && g_depth == 1;
+    m_active = (!m_outermostOnServer || query.exec(u"BEGIN"_s)) && query.exec(u"SAVEPOINT %1"_s.arg(m_name));
     if (!m_active)
         qCWarning(lcStorage) << "Cannot start a change:" << query.lastError().text();
 }
@@ -30,6 +32,8 @@ Transaction::~Transaction()
         QSqlQuery query(m_database.connection());
         query.exec(u"ROLLBACK TO %1"_s.arg(m_name));
         query.exec(u"RELEASE %1"_s.arg(m_name));
+        if (m_outermostOnServer)
+            query.exec(u"ROLLBACK"_s);
     }
     --g_depth;
 }
@@ -42,7 +46,7 @@ bool Transaction::commit(QString *error)
         return false;
     }
     QSqlQuery query(m_database.connection());
-    if (!query.exec(u"RELEASE %1"_s.arg(m_name))) {
+    if (!query.exec(u"RELEASE %1"_s.arg(m_name)) || (m_outermostOnServer && !query.exec(u"COMMIT"_s))) {
         if (error)
             *error = Database::tr("The database %1 could not be updated: %2")
                          .arg(m_database.path(), query.lastError().text());

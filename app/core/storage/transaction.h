@@ -24,6 +24,7 @@ private:
     Database &m_database;
     QString m_name;
     bool m_active = false;
+    bool m_outermostOnServer = false; // began with BEGIN, ends with COMMIT or ROLLBACK
 };
 
 } // namespace Leda

@@ -106,11 +106,14 @@ WelcomePage::WelcomePage(QWidget *parent)
     setTabOrder(course, guide);
 }
 
-void WelcomePage::setPlaces(const QString &courseFolder, const QString &recordFile, bool readOnly)
+void WelcomePage::setPlaces(const QString &courseFolder, const QString &record, bool onServer, bool readOnly)
 {
-    QString text = tr("The course is read from %1. What the group writes is saved as you type, in %2; Leda backs "
-                      "it up by itself (File › Restore from backup).")
-                       .arg(QDir::toNativeSeparators(courseFolder), QDir::toNativeSeparators(recordFile));
+    QString text = onServer ? tr("The course is read from %1. What the group writes is saved as you type, on the "
+                                 "region's server %2, which IT backs up.")
+                                  .arg(QDir::toNativeSeparators(courseFolder), record)
+                            : tr("The course is read from %1. What the group writes is saved as you type, in %2; "
+                                 "Leda backs it up by itself (File › Restore from backup).")
+                                  .arg(QDir::toNativeSeparators(courseFolder), QDir::toNativeSeparators(record));
     if (readOnly)
         text += u' ' + tr("This record is read-only: open or create a record you may write to (File menu) to start.");
     m_places->setText(text);

@@ -17,8 +17,8 @@ class WelcomePage final : public QWidget
 public:
     explicit WelcomePage(QWidget *parent = nullptr);
 
-    // Where the course and the record are; readOnly: the record cannot take a group.
-    void setPlaces(const QString &courseFolder, const QString &recordFile, bool readOnly);
+    // Where the course and the record are (a file, or a server); readOnly: it cannot take a group.
+    void setPlaces(const QString &courseFolder, const QString &record, bool onServer, bool readOnly);
 
 signals:
     void createGroupRequested();

@@ -1,0 +1,182 @@
+// The record on a region's PostgreSQL server: the same schema, stores and documents as on a file.
+// Hidden from the normal run ([.]): CTest runs these against a throwaway server (pg_cluster.sh).
+#include "core/export/markdownwriter.h"
+#include "core/export/outline.h"
+#include "core/export/recordexport.h"
+#include "core/storage/database.h"
+#include "core/storage/groupstore.h"
+#include "core/storage/meetingstore.h"
+#include "core/storage/searchstore.h"
+#include "core/storage/sqlquery.h"
+#include "core/storage/transaction.h"
+#include "support/bundledcourse.h"
+#include "support/serverdatabase.h"
+#include "support/seriesrecord.h"
+
+#include <QTemporaryDir>
+
+using namespace Leda;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The first line where two documents differ ("" when they are the same), to say what differs.
+QString firstDifference(const QString &a, const QString &b)
+{
+    const QStringList left = a.split(u'\n');
+    const QStringList right = b.split(u'\n');
+    for (qsizetype i = 0; i < std::max(left.size(), right.size()); ++i) {
+        if (left.value(i) != right.value(i))
+            return u"line %1: file \"%2\", server \"%3\""_s.arg(i + 1).arg(left.value(i), right.value(i));
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("server: an empty database gets Leda's schema; another program's or a newer Leda's is refused unchanged",
+          "[.][postgresql]")
+{
+    ServerDatabase server;
+    {
+        Database database;
+        QString error;
+        INFO(error.toStdString());
+        REQUIRE(database.open(server.address, &error));
+        CHECK(database.isServer());
+        CHECK(database.schemaVersion() == Database::kSchemaVersion);
+        CHECK(!database.path().contains(u"password"_s));
+        GroupStore groups(database);
+        REQUIRE(groups.createGroup(u"Ledningsgruppen på servern"_s, {}, &error) > 0);
+        // Backups and restores are the server's (IT's), and said so.
+        CHECK(database.backupIfChanged(u"start"_s, &error));
+        CHECK(!database.restore(u"/tmp/x.sqlite"_s, &error));
+        CHECK(error.contains(u"IT"_s));
+    }
+    {
+        Database again; // opened a second time: nothing migrated again, the group still there
+        QString error;
+        REQUIRE(again.open(server.address, &error));
+        CHECK(GroupStore(again).groupByName(u"Ledningsgruppen på servern"_s).id > 0);
+    }
+    // A newer Leda's database.
+    REQUIRE(server.inDatabase(u"UPDATE leda_meta SET value = '99' WHERE key = 'schema_version'"_s));
+    {
+        Database newer;
+        QString error;
+        CHECK(!newer.open(server.address, &error));
+        CHECK(error.contains(u"99"_s));
+    }
+    REQUIRE(server.inDatabase(u"UPDATE leda_meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(
+        Database::kSchemaVersion)));
+
+    // Another program's database: its table stays as it was.
+    ServerDatabase foreign;
+    REQUIRE(foreign.inDatabase(u"CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount INTEGER)"_s));
+    REQUIRE(foreign.inDatabase(u"INSERT INTO invoices VALUES (1, 100)"_s));
+    Database database;
+    QString error;
+    CHECK(!database.open(foreign.address, &error));
+    CHECK(error.contains(u"another program"_s));
+    CHECK(foreign.inDatabase(u"SELECT 1 FROM invoices WHERE amount = 100"_s));
+    CHECK(!foreign.inDatabase(u"SELECT 1 FROM leda_meta"_s));
+}
+
+TEST_CASE("server: the same series on a file and on a server gives the same minutes and course report",
+          "[.][postgresql]")
+{
+    const Course &course = bundledContent().course;
+    QTemporaryDir dir;
+    ServerDatabase server;
+    Database file;
+    Database onServer;
+    QString error;
+    REQUIRE(file.open(dir.filePath(u"leda.sqlite"_s), &error));
+    REQUIRE(onServer.open(server.address, &error));
+    // Twelve open steps, four new, three decisions, long texts; three measures with values.
+    const SeriesRecord here = seedSeriesRecord(file, course, 12, 4, 3, 600);
+    const SeriesRecord there = seedSeriesRecord(onServer, course, 12, 4, 3, 600);
+    REQUIRE(there.meetings.size() == 3);
+    REQUIRE(there.measures.size() == here.measures.size());
+    RecordOutline outline;
+    for (int i = 0; i < 3; ++i) {
+        INFO("meeting " << i + 1);
+        const QString fromFile = MarkdownWriter::write(outline.minutes(RecordExport(file, course).minutes(here.meetings.at(i))));
+        const QString fromServer =
+            MarkdownWriter::write(outline.minutes(RecordExport(onServer, course).minutes(there.meetings.at(i))));
+        CHECK(fromServer.size() > 2000);
+        CHECK(firstDifference(fromFile, fromServer) == QString());
+    }
+    const QString reportFromFile = MarkdownWriter::write(outline.report(RecordExport(file, course).report(here.group)));
+    const QString reportFromServer =
+        MarkdownWriter::write(outline.report(RecordExport(onServer, course).report(there.group)));
+    CHECK(reportFromServer.size() > 2000);
+    CHECK(firstDifference(reportFromFile, reportFromServer) == QString());
+}
+
+TEST_CASE("server: search stems Swedish words, takes prefixes, ranks and marks the matches", "[.][postgresql]")
+{
+    ServerDatabase server;
+    Database database;
+    QString error;
+    REQUIRE(database.open(server.address, &error));
+    GroupStore groups(database);
+    MeetingStore meetings(database);
+    const qint64 group = groups.createGroup(u"Ledningsgruppen"_s, {}, &error);
+    const qint64 other = groups.createGroup(u"En annan grupp"_s, {}, &error);
+    Meeting meeting;
+    meeting.groupId = group;
+    meeting.date = QDate(2027, 3, 9);
+    const qint64 first = meetings.createMeeting(meeting, &error);
+    meeting.date = QDate(2027, 4, 6);
+    const qint64 second = meetings.createMeeting(meeting, &error);
+    meeting.groupId = other;
+    const qint64 elsewhere = meetings.createMeeting(meeting, &error);
+    REQUIRE((first > 0 && second > 0 && elsewhere > 0));
+    const auto decide = [&meetings, &error](qint64 meetingId, const QString &text) {
+        RecordItem item;
+        item.meetingId = meetingId;
+        item.kind = RecordKind::Decision;
+        item.text = text;
+        return meetings.addRecordItem(item, &error);
+    };
+    REQUIRE(decide(first, u"Vi mäter väntetiderna till första besök"_s) > 0);
+    REQUIRE(decide(second, u"Väntetid, väntetid och åter väntetid: patienterna väntar för länge"_s) > 0);
+    REQUIRE(decide(elsewhere, u"Väntetiden i den andra gruppen"_s) > 0);
+    const SearchStore search(database);
+    // Stemmed (väntetiderna ~ väntetid), only this group's, the meeting that says it most first.
+    const QList<SearchHit> hits = search.search(group, u"väntetid"_s);
+    REQUIRE(hits.size() == 2);
+    CHECK(hits.at(0).meetingId == second);
+    CHECK(hits.at(1).meetingId == first);
+    CHECK(hits.at(0).snippet.contains(u"<b>"_s));
+    // A prefix, and every word must be there.
+    CHECK(search.search(group, u"patie"_s).size() == 1);
+    CHECK(search.search(group, u"väntetid besök"_s).size() == 1);
+    CHECK(search.search(group, u"saknas"_s).isEmpty());
+    // Nothing typed can break the query.
+    CHECK(search.search(group, u"'); DROP TABLE meetings; -- & | ! :*"_s).isEmpty());
+    CHECK(meetings.meeting(first).id == first);
+}
+
+TEST_CASE("server: a change that fails half-way leaves nothing of itself behind", "[.][postgresql]")
+{
+    ServerDatabase server;
+    Database database;
+    QString error;
+    REQUIRE(database.open(server.address, &error));
+    GroupStore groups(database);
+    {
+        Transaction change(database);
+        REQUIRE(groups.createGroup(u"Halvvägs"_s, {}, &error) > 0);
+        SqlStatement failing(database, u"INSERT INTO no_such_table VALUES (1)"_s);
+        CHECK(!failing.exec(&error));
+    } // not committed: rolled back
+    CHECK(groups.groupByName(u"Halvvägs"_s).id == 0);
+    {
+        Transaction change(database);
+        REQUIRE(groups.createGroup(u"Hela vägen"_s, {}, &error) > 0);
+        REQUIRE(change.commit(&error));
+    }
+    CHECK(groups.groupByName(u"Hela vägen"_s).id > 0);
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# pg_cluster.sh start|stop ADDRESS_FILE: a throwaway PostgreSQL 15 server for the tests, in a
+# temporary folder, on a free port, reached through a unix socket only (no TCP). start writes the
+# server's address (postgresql:///postgres?host=…&port=…&user=leda) to ADDRESS_FILE; stop stops
+# the server and removes its folder. initdb refuses root: as root it runs as the postgres user.
+set -euo pipefail
+
+action="${1:?start or stop}"
+address_file="${2:?the file to write the address to}"
+bin=/usr/lib/postgresql/15/bin
+state_file="$address_file.folder"
+
+as_server=()
+if [ "$(id -u)" -eq 0 ]; then
+    as_server=(runuser -u postgres --)
+fi
+
+case "$action" in
+start)
+    [ -x "$bin/initdb" ] || { echo "pg_cluster: PostgreSQL 15 is not installed (apt-get install postgresql-15)" >&2; exit 1; }
+    if [ -f "$state_file" ]; then "$0" stop "$address_file" || true; fi
+    folder="$(mktemp -d /tmp/leda-pg-XXXXXX)" # under /tmp: the postgres user must reach it
+    chmod 755 "$folder"
+    [ ${#as_server[@]} -eq 0 ] || chown postgres "$folder"
+    port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+    "${as_server[@]}" "$bin/initdb" -D "$folder/data" -A trust -U leda --encoding=UTF8 --locale=C.UTF-8 \
+        >"$folder/initdb.log" 2>&1 || { cat "$folder/initdb.log" >&2; exit 1; }
+    "${as_server[@]}" "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w \
+        -o "-p $port -k $folder -c listen_addresses='' -c fsync=off" start >/dev/null \
+        || { cat "$folder/server.log" >&2; exit 1; }
+    echo "$folder" >"$state_file"
+    echo "postgresql:///postgres?host=$folder&port=$port&user=leda" >"$address_file"
+    echo "pg_cluster: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on $folder, port $port"
+    ;;
+stop)
+    [ -f "$state_file" ] || exit 0
+    folder="$(cat "$state_file")"
+    if [ -d "$folder/data" ]; then
+        "${as_server[@]}" "$bin/pg_ctl" -D "$folder/data" -m fast -w stop >/dev/null || true
+    fi
+    rm -rf "$folder" "$state_file" "$address_file"
+    echo "pg_cluster: stopped and removed $folder"
+    ;;
+*)
+    echo "usage: $0 start|stop ADDRESS_FILE" >&2
+    exit 2
+    ;;
+esac

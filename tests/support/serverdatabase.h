@@ -1,0 +1,67 @@
+#pragma once
+
+// A fresh, empty database on the tests' throwaway PostgreSQL server (tests/support/pg_cluster.sh,
+// started by CTest, its address in the file LEDA_TEST_POSTGRES names), dropped afterwards.
+#include "support/catchqt.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QUuid>
+
+struct ServerDatabase
+{
+    QString server;  // the server's own database (postgres), for making and dropping others
+    QString name;    // this test's database
+    QString address; // postgresql:///<name>?host=…, what Leda is given
+
+    ServerDatabase()
+    {
+        QFile file(qEnvironmentVariable("LEDA_TEST_POSTGRES"));
+        INFO("LEDA_TEST_POSTGRES names the file with the test server's address (CTest sets it)");
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        server = QString::fromUtf8(file.readAll()).trimmed();
+        name = QStringLiteral("leda_test_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        REQUIRE(admin(QStringLiteral("CREATE DATABASE %1").arg(name)));
+        QUrl url(server);
+        url.setPath(u'/' + name);
+        address = url.toString();
+    }
+    ~ServerDatabase() { admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)); }
+    ServerDatabase(const ServerDatabase &) = delete;
+    ServerDatabase &operator=(const ServerDatabase &) = delete;
+
+    // Runs sql on the server's own database, outside Leda.
+    bool admin(const QString &sql) const { return run(server, sql); }
+    // Runs sql in this test's database, outside Leda (as another program or a person would).
+    bool inDatabase(const QString &sql) const { return run(address, sql); }
+
+private:
+    static bool run(const QString &address, const QString &sql)
+    {
+        const QString connection = QUuid::createUuid().toString();
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+            const QUrl url(address);
+            db.setDatabaseName(url.path().mid(1));
+            const QUrlQuery query(url);
+            db.setHostName(query.queryItemValue(QStringLiteral("host")));
+            db.setPort(query.queryItemValue(QStringLiteral("port")).toInt());
+            db.setUserName(query.queryItemValue(QStringLiteral("user")));
+            if (db.open()) {
+                QSqlQuery statement(db);
+                ok = statement.exec(sql);
+                if (!ok)
+                    WARN(sql.toStdString() << ": " << statement.lastError().text().toStdString());
+            } else {
+                WARN(db.lastError().text().toStdString());
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return ok;
+    }
+};

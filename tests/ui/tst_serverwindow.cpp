@@ -1,0 +1,72 @@
+// Leda's window on a region's PostgreSQL server: connected from the File menu, the group and its
+// meeting made and typed in as on a file, found on the server by another connection. Hidden
+// ([.]): CTest runs it against a throwaway server (tests/support/pg_cluster.sh).
+#include "support/dialogs.h"
+#include "support/ledasession.h"
+#include "support/serverdatabase.h"
+#include "support/typing.h"
+
+#include "core/storage/groupstore.h"
+#include "core/storage/meetingstore.h"
+#include "ui/help/welcomepage.h"
+#include "ui/meeting/meetingpage.h"
+#include "ui/widgets/messagebar.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QPlainTextEdit>
+
+using namespace Leda;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void answerText(const QString &text)
+{
+    answerNextDialog<QInputDialog>([text](QInputDialog *dialog) {
+        dialog->setTextValue(text);
+        dialog->accept();
+    });
+}
+
+} // namespace
+
+TEST_CASE("server in the window: connected from the File menu, a group and its minutes are written to the server",
+          "[.][postgresql]")
+{
+    ServerDatabase server;
+    QTemporaryDir dir;
+    LedaSession leda(dir); // starts on a file, as Leda does
+    MainWindow *window = leda.window.get();
+
+    // A wrong address: said, and the file stays open.
+    answerText(u"service=leda-no-such-service"_s);
+    window->findChild<QAction *>(u"connectServerAction"_s)->trigger();
+    CHECK(!leda.database.isServer());
+    CHECK(leda.database.path() == QFileInfo(leda.path()).canonicalFilePath());
+    CHECK(window->messageBar()->text().contains(u"leda-no-such-service"_s));
+
+    answerText(server.address);
+    window->findChild<QAction *>(u"connectServerAction"_s)->trigger();
+    REQUIRE(leda.database.isServer());
+    CHECK(window->currentPage() == window->welcomePage()); // a new record: the first steps
+    CHECK(!window->findChild<QAction *>(u"restoreBackupAction"_s)->isEnabled());
+
+    const qint64 group = window->newGroup(u"Ledningsgruppen på regionens server"_s);
+    REQUIRE(group > 0);
+    const qint64 meeting = window->newMeeting();
+    REQUIRE(meeting > 0);
+    auto *notes = leda.find<QPlainTextEdit>(u"freeNotes"_s);
+    typeText(notes, u"Anteckningar som ska hamna på servern, med åäö."_s);
+    REQUIRE(leda.waitSaved());
+
+    // Another connection (another PC) finds them.
+    Database other;
+    QString error;
+    REQUIRE(other.open(server.address, &error));
+    const Group onServer = GroupStore(other).groupByName(u"Ledningsgruppen på regionens server"_s);
+    REQUIRE(onServer.id == group);
+    const QList<Meeting> meetings = MeetingStore(other).meetings(onServer.id);
+    REQUIRE(meetings.size() == 1);
+    CHECK(meetings.first().freeNotes == u"Anteckningar som ska hamna på servern, med åäö."_s);
+}
