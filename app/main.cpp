@@ -6,6 +6,7 @@
 #include "core/measures/measurescommand.h"
 #include "core/settings/settings.h"
 #include "core/storage/database.h"
+#include "core/storage/recordcopy.h"
 #include "ui/mainwindow.h"
 #include "ui/player/filmprobe.h"
 
@@ -40,6 +41,12 @@ QString startLanguage(const Leda::Settings &settings)
 
 int main(int argc, char **argv)
 {
+    if (Leda::MigrateCommand::isMigrate(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        Leda::CommandLine::installTranslators(startLanguage(Leda::Settings()));
+        return Leda::MigrateCommand::run(QCoreApplication::arguments());
+    }
     if (Leda::MeasuresCommand::isMeasures(argc, argv)) {
         QCoreApplication app(argc, argv);
         setIdentity();

@@ -3242,6 +3242,49 @@ Copy it to a folder on this computer and work there? The file on the share is no
     </message>
 </context>
 <context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>Move a whole record between a file and a region&apos;s server: leda migrate --from RECORD --to RECORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record to copy: a file, or postgresql://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to: a new file, or an empty database on a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the record to copy and where to: --from RECORD --to RECORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy in %1 differs from %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2; every table compared row by row: the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the messages: sv or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished">language</translation>
+    </message>
+</context>
+<context>
     <name>PresentationText</name>
     <message>
         <source>Item %1 of %2</source>
@@ -3641,6 +3684,33 @@ Copy it to a folder on this computer and work there? The file on the share is no
     </message>
     <message>
         <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordCopy</name>
+    <message>
+        <source>%1 already holds leadership groups. Move the record into a new, empty file or database, so that nothing there is mixed up or overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not start the copy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 is not the same in %2 and %3: open both with this Leda first, so that both are up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leda could not read %1 from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leda could not write %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not finish the copy: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

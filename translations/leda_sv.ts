@@ -3248,6 +3248,49 @@ Vill du kopiera filen till en mapp på den här datorn och arbeta där? Filen p�
     </message>
 </context>
 <context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>Move a whole record between a file and a region&apos;s server: leda migrate --from RECORD --to RECORD</source>
+        <translation>Flytta alla anteckningar mellan en fil och regionens server: leda migrate --from ANTECKNINGAR --to ANTECKNINGAR</translation>
+    </message>
+    <message>
+        <source>The record to copy: a file, or postgresql://…</source>
+        <translation>Anteckningarna som ska kopieras: en fil, eller postgresql://…</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <source>Where to: a new file, or an empty database on a server.</source>
+        <translation>Vart: en ny fil, eller en tom databas på en server.</translation>
+    </message>
+    <message>
+        <source>Name the record to copy and where to: --from RECORD --to RECORD.</source>
+        <translation>Ange vilka anteckningar som ska kopieras och vart: --from ANTECKNINGAR --to ANTECKNINGAR.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 rader</translation>
+    </message>
+    <message>
+        <source>The copy in %1 differs from %2:</source>
+        <translation>Kopian i %1 skiljer sig från %2:</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2; every table compared row by row: the same.</source>
+        <translation>%1 har kopierats till %2; varje tabell har jämförts rad för rad: de är lika.</translation>
+    </message>
+    <message>
+        <source>Language of the messages: sv or en.</source>
+        <translation>Meddelandenas språk: sv eller en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+</context>
+<context>
     <name>PresentationText</name>
     <message>
         <source>Item %1 of %2</source>
@@ -3648,6 +3691,33 @@ Vill du kopiera filen till en mapp på den här datorn och arbeta där? Filen p�
     <message>
         <source>Select All</source>
         <translation>Markera allt</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCopy</name>
+    <message>
+        <source>%1 already holds leadership groups. Move the record into a new, empty file or database, so that nothing there is mixed up or overwritten.</source>
+        <translation>%1 innehåller redan ledningsgrupper. Flytta anteckningarna till en ny, tom fil eller databas, så att inget där blandas ihop eller skrivs över.</translation>
+    </message>
+    <message>
+        <source>%1 could not start the copy: %2</source>
+        <translation>%1 kunde inte börja ta emot kopian: %2</translation>
+    </message>
+    <message>
+        <source>The table %1 is not the same in %2 and %3: open both with this Leda first, so that both are up to date.</source>
+        <translation>Tabellen %1 ser olika ut i %2 och %3: öppna båda med den här Leda först, så att båda är uppdaterade.</translation>
+    </message>
+    <message>
+        <source>Leda could not read %1 from %2: %3</source>
+        <translation>Leda kunde inte läsa %1 från %2: %3</translation>
+    </message>
+    <message>
+        <source>Leda could not write %1 to %2: %3</source>
+        <translation>Leda kunde inte skriva %1 till %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 could not finish the copy: %2</source>
+        <translation>%1 kunde inte slutföra kopian: %2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/storage/database.h"
 #include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
+#include "core/storage/recordcopy.h"
 #include "core/storage/searchstore.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/transaction.h"
@@ -13,6 +14,7 @@
 #include "support/serverdatabase.h"
 #include "support/seriesrecord.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace Leda;
@@ -179,4 +181,74 @@ TEST_CASE("server: a change that fails half-way leaves nothing of itself behind"
         REQUIRE(change.commit(&error));
     }
     CHECK(groups.groupByName(u"Hela vägen"_s).id > 0);
+}
+
+namespace {
+
+// Runs the real leda binary with arguments; its exit code, and what it printed (both streams).
+int runLeda(const QStringList &arguments, QString *output)
+{
+    QProcess leda;
+    leda.setProcessChannelMode(QProcess::MergedChannels);
+    leda.start(QStringLiteral(LEDA_TEST_LEDA), arguments + QStringList{u"--lang"_s, u"en"_s});
+    REQUIRE(leda.waitForFinished(120000));
+    *output = QString::fromUtf8(leda.readAll());
+    return leda.exitCode();
+}
+
+QString minutesText(Database &database, qint64 meetingId)
+{
+    return MarkdownWriter::write(RecordOutline().minutes(RecordExport(database, bundledContent().course).minutes(meetingId)));
+}
+
+} // namespace
+
+TEST_CASE("leda migrate: a series moved from a file to a server and back, row by row the same; a database that has "
+          "groups is refused and left as it was",
+          "[.][postgresql]")
+{
+    QTemporaryDir dir;
+    ServerDatabase server;
+    const QString file = dir.filePath(u"leda.sqlite"_s);
+    SeriesRecord record;
+    {
+        Database seeding;
+        QString error;
+        REQUIRE(seeding.open(file, &error));
+        record = seedSeriesRecord(seeding, bundledContent().course, 12, 4, 3, 600);
+    }
+    QString output;
+    REQUIRE(runLeda({u"migrate"_s, u"--from"_s, file, u"--to"_s, server.address}, &output) == 0);
+    INFO(output.toStdString());
+    CHECK(output.contains(u"meetings: 3 rows"_s));
+    CHECK(output.contains(u"row by row"_s));
+
+    Database original;
+    Database onServer;
+    QString error;
+    REQUIRE(original.open(file, &error, Database::Access::ReadOnly));
+    REQUIRE(onServer.open(server.address, &error));
+    CHECK(RecordCopy::compare(original, onServer).isEmpty());
+    CHECK(minutesText(onServer, record.meetings.last()) == minutesText(original, record.meetings.last()));
+    // Searched on the server as on the file, and new rows take ids after the copied ones.
+    CHECK(SearchStore(onServer).search(record.group, u"väntetiden"_s).size()
+          == SearchStore(original).search(record.group, u"väntetiden"_s).size());
+    GroupStore groups(onServer);
+    CHECK(groups.createGroup(u"Ny grupp på servern"_s, {}, &error) > record.group);
+    CHECK(RecordCopy::compare(original, onServer) == QStringList{u"groups: a different number of rows (from row 2)"_s});
+
+    // And back to a new file: the same again (the new group included).
+    const QString back = dir.filePath(u"tillbaka.sqlite"_s);
+    REQUIRE(runLeda({u"migrate"_s, u"--from"_s, server.address, u"--to"_s, back}, &output) == 0);
+    Database returned;
+    REQUIRE(returned.open(back, &error));
+    CHECK(RecordCopy::compare(onServer, returned).isEmpty());
+    CHECK(SearchStore(returned).search(record.group, u"väntetiden"_s).size()
+          == SearchStore(original).search(record.group, u"väntetiden"_s).size());
+
+    // Into a database that already has groups: refused, and nothing added.
+    const int before = int(GroupStore(onServer).groups().size());
+    CHECK(runLeda({u"migrate"_s, u"--from"_s, file, u"--to"_s, server.address}, &output) != 0);
+    CHECK(output.contains(u"already holds"_s));
+    CHECK(GroupStore(onServer).groups().size() == before);
 }

@@ -43,6 +43,28 @@ bool SearchIndex::ensureTable(qint64 groupId, QString *error)
     return create.exec(error);
 }
 
+QList<SearchIndex::Entry> SearchIndex::entries(qint64 groupId) const
+{
+    QList<Entry> found;
+    if (!hasGroup(groupId))
+        return found;
+    SqlStatement query(m_database, m_database.isServer()
+                                       ? u"SELECT row_key, meeting_id, kind, body FROM search_entries "
+                                         "WHERE group_id = :group ORDER BY row_key"_s
+                                       : u"SELECT rowid, meeting_id, kind, body FROM %1 ORDER BY rowid"_s.arg(
+                                           tableName(groupId)));
+    if (m_database.isServer())
+        query.bind(u":group"_s, groupId);
+    if (!query.exec(nullptr))
+        return found;
+    while (query.next()) {
+        const qint64 key = query.value(0).toLongLong();
+        found.append({Source(key % 4), key / 4, query.value(1).toLongLong(), query.value(2).toString(),
+                      query.value(3).toString()});
+    }
+    return found;
+}
+
 bool SearchIndex::put(qint64 groupId, Source source, qint64 id, qint64 meetingId, const QString &kind,
                       const QString &body, QString *error)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QSet>
 #include <QString>
 
@@ -17,6 +18,17 @@ public:
     enum class Source { Question = 0, Record = 1, NextStep = 2, Notes = 3 };
 
     explicit SearchIndex(Database &database);
+
+    struct Entry
+    {
+        Source source;
+        qint64 id;
+        qint64 meetingId;
+        QString kind;
+        QString body;
+    };
+    // The group's entries as they are indexed (to move a record between a file and a server).
+    QList<Entry> entries(qint64 groupId) const;
 
     bool put(qint64 groupId, Source source, qint64 id, qint64 meetingId, const QString &kind, const QString &body,
              QString *error);
