@@ -1,5 +1,5 @@
-// leda-bench-storage --groups N --meetings M --db PATH
-// Builds (or reuses) a region-sized record — N groups × M meetings with Swedish minutes per
+// leda-bench-storage --groups N --meetings M --db PATH|postgresql://…
+// Builds (or reuses) a region-sized record, in a file or on a server, — N groups × M meetings with Swedish minutes per
 // question, decisions, choices, soft results and next steps — and prints Leda's storage
 // figures: open time, load-one-meeting time, save latency and search latency (p50/p95).
 #include "core/storage/autosave.h"
@@ -8,6 +8,7 @@
 #include "core/storage/meetingstore.h"
 #include "core/storage/nextstepstore.h"
 #include "core/storage/searchstore.h"
+#include "core/storage/transaction.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -77,8 +78,7 @@ bool generate(Database &database, int groupCount, int meetingCount)
     QElapsedTimer clock;
     clock.start();
     for (int g = 0; g < groupCount; ++g) {
-        QSqlDatabase db = database.connection();
-        db.transaction();
+        Transaction batch(database); // one group at a time, as one change
         const qint64 group = groups.createGroup(u"Ledningsgrupp %1"_s.arg(g + 1), u"Region Exempel"_s, &error);
         QList<qint64> members;
         for (int m = 0; m < 8; ++m)
@@ -116,7 +116,7 @@ bool generate(Database &database, int groupCount, int meetingCount)
                     steps.review({stepId, id, FollowUpOutcome::Done, {}, {}, {}, {}, {}, {}}, &error);
             }
         }
-        if (!db.commit()) {
+        if (!batch.commit(&error)) {
             out << "generation failed: " << error << '\n';
             return false;
         }
@@ -137,7 +137,7 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOptions({{u"groups"_s, u"Number of leadership groups (200)."_s, u"N"_s, u"200"_s},
                        {u"meetings"_s, u"Meetings per group (400)."_s, u"M"_s, u"400"_s},
-                       {u"db"_s, u"Database file; reused when it already holds the same size."_s, u"PATH"_s,
+                       {u"db"_s, u"Database file or server (postgresql://…); reused when it already holds the same size."_s, u"PATH"_s,
                         u"leda-bench.sqlite"_s},
                        {u"samples"_s, u"Samples per measurement (300)."_s, u"K"_s, u"300"_s}});
     parser.process(app);
@@ -165,7 +165,10 @@ int main(int argc, char **argv)
             QSqlQuery(database.connection()).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
         }
     }
-    out << "Database: " << path << ", " << QFileInfo(path).size() / (1024 * 1024) << " MiB\n";
+    if (Database::isServerAddress(path))
+        out << "Database: the server " << path << '\n';
+    else
+        out << "Database: " << path << ", " << QFileInfo(path).size() / (1024 * 1024) << " MiB\n";
 
     // Open: what Leda does at start (lock, header and version checks, pragmas), median of 5.
     QList<double> opens;

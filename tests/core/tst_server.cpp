@@ -252,3 +252,69 @@ TEST_CASE("leda migrate: a series moved from a file to a server and back, row by
     CHECK(output.contains(u"already holds"_s));
     CHECK(GroupStore(onServer).groups().size() == before);
 }
+
+TEST_CASE("server: a role granted one group can neither read nor change another group's rows, not even with plain SQL",
+          "[.][postgresql]")
+{
+    ServerDatabase server;
+    // IT's set-up: a role for Leda's users, and two process leaders in it.
+    REQUIRE(server.admin(u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'leda_users') THEN "
+                         "CREATE ROLE leda_users NOLOGIN; END IF; END $$"_s));
+    for (const QString &role : {u"anna_ek"_s, u"bo_lind"_s}) {
+        REQUIRE(server.admin(u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                             "CREATE ROLE %1 LOGIN IN ROLE leda_users; END IF; END $$"_s.arg(role)));
+    }
+    qint64 medicine = 0;
+    qint64 surgery = 0;
+    {
+        // Leda run by the database's owner (IT) makes the tables and two groups.
+        Database owner;
+        QString error;
+        REQUIRE(owner.open(server.address, &error));
+        GroupStore groups(owner);
+        medicine = groups.createGroup(u"Ledningsgruppen medicin"_s, {}, &error);
+        surgery = groups.createGroup(u"Ledningsgruppen kirurgi"_s, {}, &error);
+        MeetingStore meetings(owner);
+        for (const qint64 group : {medicine, surgery}) {
+            Meeting meeting;
+            meeting.groupId = group;
+            meeting.date = QDate(2027, 3, 9);
+            meeting.freeNotes = u"Hemligt för andra grupper"_s;
+            REQUIRE(meetings.createMeeting(meeting, &error) > 0);
+        }
+    }
+    REQUIRE(server.inDatabase(u"INSERT INTO group_access (group_id, role_name) VALUES (%1, 'anna_ek'), (%2, 'bo_lind')"_s
+                                  .arg(medicine)
+                                  .arg(surgery)));
+
+    // Anna, with plain SQL: her group's rows only.
+    CHECK(server.rowsAs(u"anna_ek"_s, u"SELECT * FROM groups"_s) == 1);
+    CHECK(server.rowsAs(u"anna_ek"_s, u"SELECT * FROM meetings WHERE group_id = %1"_s.arg(surgery)) == 0);
+    CHECK(server.rowsAs(u"anna_ek"_s, u"SELECT * FROM search_entries WHERE group_id = %1"_s.arg(surgery)) == 0);
+    CHECK(server.rowsAs(u"anna_ek"_s, u"UPDATE meetings SET free_notes = 'ändrat' WHERE group_id = %1"_s.arg(surgery))
+          == 0);
+    CHECK(server.rowsAs(u"anna_ek"_s, u"DELETE FROM meetings WHERE group_id = %1"_s.arg(surgery)) == 0);
+    CHECK(server.rowsAs(u"anna_ek"_s, u"INSERT INTO meetings (group_id, date, created_at) VALUES (%1, '2027-04-01', "
+                                       "'2027-04-01')"_s.arg(surgery))
+          == -1); // refused by the policy
+    CHECK(server.rowsAs(u"anna_ek"_s, u"INSERT INTO group_access VALUES (%1, 'anna_ek')"_s.arg(surgery)) == -1);
+    CHECK(server.rowsAs(u"bo_lind"_s, u"SELECT * FROM meetings WHERE free_notes = 'Hemligt för andra grupper'"_s) == 1);
+    CHECK(server.rowsAs(u"anna_ek"_s, u"UPDATE meetings SET free_notes = 'ändrat' WHERE group_id = %1"_s.arg(medicine))
+          == 1);
+
+    // Anna in Leda: her group listed, the other not there at all; a group she makes is hers.
+    Database asAnna;
+    QString error;
+    REQUIRE(asAnna.open(server.addressAs(u"anna_ek"_s), &error));
+    GroupStore groups(asAnna);
+    QStringList names;
+    for (const Group &group : groups.groups())
+        names.append(group.name);
+    CHECK(names == QStringList{u"Ledningsgruppen medicin"_s});
+    CHECK(MeetingStore(asAnna).meetings(surgery).isEmpty());
+    const qint64 own = groups.createGroup(u"Annas nya grupp"_s, {}, &error);
+    INFO(error.toStdString());
+    REQUIRE(own > 0);
+    CHECK(groups.group(own).name == u"Annas nya grupp"_s);
+    CHECK(server.rowsAs(u"bo_lind"_s, u"SELECT * FROM groups WHERE id = %1"_s.arg(own)) == 0);
+}

@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# pg_cluster.sh start|stop ADDRESS_FILE: a throwaway PostgreSQL 15 server for the tests, in a
+# pg_cluster.sh start|stop ADDRESS_FILE [durable]: a throwaway PostgreSQL 15 server for the tests, in a
 # temporary folder, on a free port, reached through a unix socket only (no TCP). start writes the
 # server's address (postgresql:///postgres?host=…&port=…&user=leda) to ADDRESS_FILE; stop stops
 # the server and removes its folder. initdb refuses root: as root it runs as the postgres user.
+# Tests run with fsync off (they check what is stored, not the disk); "durable" keeps fsync on,
+# for benchmarks whose save times must include it.
 set -euo pipefail
 
 action="${1:?start or stop}"
 address_file="${2:?the file to write the address to}"
 bin=/usr/lib/postgresql/15/bin
 state_file="$address_file.folder"
+fsync=off
+[ "${3:-}" = durable ] && fsync=on
 
 as_server=()
 if [ "$(id -u)" -eq 0 ]; then
@@ -26,7 +30,7 @@ start)
     "${as_server[@]}" "$bin/initdb" -D "$folder/data" -A trust -U leda --encoding=UTF8 --locale=C.UTF-8 \
         >"$folder/initdb.log" 2>&1 || { cat "$folder/initdb.log" >&2; exit 1; }
     "${as_server[@]}" "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w \
-        -o "-p $port -k $folder -c listen_addresses='' -c fsync=off" start >/dev/null \
+        -o "-p $port -k $folder -c listen_addresses='' -c fsync=$fsync" start >/dev/null \
         || { cat "$folder/server.log" >&2; exit 1; }
     echo "$folder" >"$state_file"
     echo "postgresql:///postgres?host=$folder&port=$port&user=leda" >"$address_file"

@@ -38,9 +38,27 @@ struct ServerDatabase
     bool admin(const QString &sql) const { return run(server, sql); }
     // Runs sql in this test's database, outside Leda (as another program or a person would).
     bool inDatabase(const QString &sql) const { return run(address, sql); }
+    // Runs sql in this test's database as role, with plain SQL: the rows it returned or changed,
+    // -1 when the server refused it.
+    int rowsAs(const QString &role, const QString &sql) const
+    {
+        int rows = -1;
+        run(addressAs(role), sql, &rows);
+        return rows;
+    }
+    // The address Leda is given to connect as role.
+    QString addressAs(const QString &role) const
+    {
+        QUrl url(address);
+        QUrlQuery query(url);
+        query.removeAllQueryItems(QStringLiteral("user"));
+        query.addQueryItem(QStringLiteral("user"), role);
+        url.setQuery(query);
+        return url.toString();
+    }
 
 private:
-    static bool run(const QString &address, const QString &sql)
+    static bool run(const QString &address, const QString &sql, int *rows = nullptr)
     {
         const QString connection = QUuid::createUuid().toString();
         bool ok = false;
@@ -57,6 +75,9 @@ private:
                 ok = statement.exec(sql);
                 if (!ok)
                     WARN(sql.toStdString() << ": " << statement.lastError().text().toStdString());
+                else if (rows)
+                    *rows = statement.isSelect() ? (statement.last() ? statement.at() + 1 : 0)
+                                                 : statement.numRowsAffected();
             } else {
                 WARN(db.lastError().text().toStdString());
             }

@@ -2,9 +2,12 @@
 
 #include "core/logging.h"
 #include "core/storage/database.h"
+#include "core/storage/transaction.h"
 
 #include <QDir>
 #include <QSqlError>
+
+#include <optional>
 
 namespace Leda {
 
@@ -42,20 +45,25 @@ bool Autosave::flush()
     m_timer.stop();
     if (m_order.isEmpty())
         return true;
-    QSqlDatabase db = m_database.connection();
     QString error;
-    bool ok = db.isOpen() && db.transaction();
+    bool ok = m_database.isOpen();
     if (!ok)
-        error = db.isOpen() ? Database::describe(db.lastError()) : tr("the database is not open");
-    for (qsizetype i = 0; ok && i < m_order.size(); ++i)
-        ok = m_pending.value(m_order.at(i))(&error);
-    if (ok && !db.commit()) {
-        ok = false;
-        error = Database::describe(db.lastError());
+        error = tr("the database is not open");
+    {
+        // All queued edits in one change: all saved, or none (and kept to try again).
+        std::optional<Transaction> change;
+        if (ok) {
+            change.emplace(m_database);
+            ok = change->isActive();
+            if (!ok)
+                error = Database::describe(m_database.connection().lastError());
+        }
+        for (qsizetype i = 0; ok && i < m_order.size(); ++i)
+            ok = m_pending.value(m_order.at(i))(&error);
+        if (ok)
+            ok = change->commit(&error);
     }
     if (!ok) {
-        if (db.isOpen())
-            db.rollback();
         m_lastError = error;
         qCWarning(lcStorage).noquote() << "Autosave failed:" << error;
         setState(State::Failed);

@@ -234,6 +234,8 @@ const QStringList &migrationSteps()
                 UNIQUE (meeting_id, measure_id)
             );
         )"_s,
+        // 8 → 9: on a server, access per group (below); a file has one user and nothing to do.
+        QString(),
     };
     return steps;
 }
@@ -243,7 +245,7 @@ const QStringList &migrationSteps()
 // inside trigger bodies stay.
 QStringList splitStatements(const QString &sql)
 {
-    static const QRegularExpression boundary(u";\\s*\\n(?=\\s*(?:CREATE|ALTER|DROP|INSERT|UPDATE|DELETE|--|$))"_s);
+    static const QRegularExpression boundary(u";\\s*\\n(?=\\s*(?:CREATE|ALTER|DROP|INSERT|UPDATE|DELETE|DO|--|$))"_s);
     QStringList statements;
     for (const QString &part : sql.split(boundary)) {
         QString statement = part.trimmed();
@@ -281,6 +283,85 @@ const QString kServerSearch = uR"(
     CREATE INDEX search_entries_document ON search_entries USING GIN (document);
 )"_s;
 
+// Access per group on a server, enforced by PostgreSQL's row-level security: a role sees and
+// changes a group's rows only when group_access names it (or a role it belongs to). The one who
+// makes a group gets access to it; IT grants the others. The tables' owner (who migrates) is not
+// bound by the policies. Roles in leda_users get the rights on the tables to work at all.
+const QString kServerAccess = uR"(
+    CREATE TABLE group_access (
+        group_id  INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+        role_name TEXT NOT NULL,
+        PRIMARY KEY (group_id, role_name)
+    );
+    CREATE FUNCTION leda_may(target_group INTEGER) RETURNS BOOLEAN LANGUAGE sql VOLATILE AS $$
+        SELECT EXISTS (SELECT 1 FROM group_access a
+                       WHERE a.group_id = target_group AND pg_has_role(current_user, a.role_name, 'MEMBER'))
+    $$;
+    CREATE FUNCTION leda_may_meeting(target_meeting INTEGER) RETURNS BOOLEAN LANGUAGE sql VOLATILE AS $$
+        SELECT COALESCE((SELECT leda_may(m.group_id) FROM meetings m WHERE m.id = target_meeting), false)
+    $$;
+    CREATE FUNCTION leda_may_step(target_step INTEGER) RETURNS BOOLEAN LANGUAGE sql VOLATILE AS $$
+        SELECT COALESCE((SELECT leda_may(s.group_id) FROM next_steps s WHERE s.id = target_step), false)
+    $$;
+    CREATE FUNCTION leda_may_measure(target_measure INTEGER) RETURNS BOOLEAN LANGUAGE sql VOLATILE AS $$
+        SELECT COALESCE((SELECT leda_may(m.group_id) FROM measures m WHERE m.id = target_measure), false)
+    $$;
+    CREATE FUNCTION leda_give_maker_access() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+        SET search_path = public AS $$
+    BEGIN
+        INSERT INTO group_access (group_id, role_name) VALUES (NEW.id, session_user) ON CONFLICT DO NOTHING;
+        RETURN NEW;
+    END $$;
+    CREATE TRIGGER groups_maker_access BEFORE INSERT ON groups
+        FOR EACH ROW EXECUTE FUNCTION leda_give_maker_access();
+    ALTER TABLE groups ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY by_group ON groups USING (leda_may(id));
+    ALTER TABLE members ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY by_group ON members USING (leda_may(group_id));
+    ALTER TABLE meetings ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY by_group ON meetings USING (leda_may(group_id));
+    ALTER TABLE next_steps ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY by_group ON next_steps USING (leda_may(group_id));
+    ALTER TABLE series_plan ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY by_group ON series_plan USING (leda_may(group_id));
+    ALTER TABLE measures ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY by_group ON measures USING (leda_may(group_id));
+    ALTER TABLE search_entries ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY by_group ON search_entries USING (leda_may(group_id));
+    ALTER TABLE meeting_modules ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY by_meeting ON meeting_modules USING (leda_may_meeting(meeting_id));
+    ALTER TABLE attendance ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY by_meeting ON attendance USING (leda_may_meeting(meeting_id));
+    ALTER TABLE guests ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY by_meeting ON guests USING (leda_may_meeting(meeting_id));
+    ALTER TABLE question_notes ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY by_meeting ON question_notes USING (leda_may_meeting(meeting_id));
+    ALTER TABLE record_items ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY by_meeting ON record_items USING (leda_may_meeting(meeting_id));
+    ALTER TABLE agenda_items ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY by_meeting ON agenda_items USING (leda_may_meeting(meeting_id));
+    ALTER TABLE checklist_items ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY by_meeting ON checklist_items USING (leda_may_meeting(meeting_id));
+    ALTER TABLE meeting_private_notes ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY by_meeting ON meeting_private_notes USING (leda_may_meeting(meeting_id));
+    ALTER TABLE next_step_reviews ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY by_meeting ON next_step_reviews USING (leda_may_meeting(meeting_id));
+    ALTER TABLE meeting_measures ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY by_meeting ON meeting_measures USING (leda_may_meeting(meeting_id));
+    ALTER TABLE next_step_events ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY by_step ON next_step_events USING (leda_may_step(next_step_id));
+    ALTER TABLE measure_values ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY by_measure ON measure_values USING (leda_may_measure(measure_id));
+    DO $$
+    BEGIN
+        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'leda_users') THEN
+            GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO leda_users;
+            REVOKE INSERT, UPDATE, DELETE ON group_access, leda_meta FROM leda_users;
+            GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO leda_users;
+        END IF;
+    END $$;
+)"_s;
+
 } // namespace
 
 QStringList Schema::statements(int fromVersion, Engine engine)
@@ -294,6 +375,8 @@ QStringList Schema::statements(int fromVersion, Engine engine)
             statement = forPostgres(statement);
         if (fromVersion == 1)
             statements += splitStatements(kServerSearch);
+        if (fromVersion == 8)
+            statements += splitStatements(kServerAccess);
     }
     return statements;
 }

@@ -20,21 +20,27 @@ Transaction::Transaction(Database &database)
 {
     QSqlQuery query(m_database.connection());
     // SQLite starts a transaction with the first SAVEPOINT; PostgreSQL wants BEGIN around them.
-    m_outermostOnServer = m_database.isServer() && g_depth == 1;
-    m_active = (!m_outermostOnServer || query.exec(u"BEGIN"_s)) && query.exec(u"SAVEPOINT %1"_s.arg(m_name));
+    if (m_database.isServer() && g_depth == 1) {
+        m_begun = query.exec(u"BEGIN"_s);
+        if (!m_begun) {
+            qCWarning(lcStorage) << "Cannot start a change:" << query.lastError().text();
+            return;
+        }
+    }
+    m_active = query.exec(u"SAVEPOINT %1"_s.arg(m_name));
     if (!m_active)
         qCWarning(lcStorage) << "Cannot start a change:" << query.lastError().text();
 }
 
 Transaction::~Transaction()
 {
+    QSqlQuery query(m_database.connection());
     if (m_active) {
-        QSqlQuery query(m_database.connection());
         query.exec(u"ROLLBACK TO %1"_s.arg(m_name));
         query.exec(u"RELEASE %1"_s.arg(m_name));
-        if (m_outermostOnServer)
-            query.exec(u"ROLLBACK"_s);
     }
+    if (m_begun)
+        query.exec(u"ROLLBACK"_s); // on a server: the transaction this change began, not committed
     --g_depth;
 }
 
@@ -46,13 +52,21 @@ bool Transaction::commit(QString *error)
         return false;
     }
     QSqlQuery query(m_database.connection());
-    if (!query.exec(u"RELEASE %1"_s.arg(m_name)) || (m_outermostOnServer && !query.exec(u"COMMIT"_s))) {
+    if (!query.exec(u"RELEASE %1"_s.arg(m_name))) {
         if (error)
-            *error = Database::tr("The database %1 could not be updated: %2")
-                         .arg(m_database.path(), query.lastError().text());
+            *error = Database::describe(query.lastError());
         return false;
     }
     m_active = false;
+    if (m_begun) {
+        const bool committed = query.exec(u"COMMIT"_s);
+        m_begun = false; // committed, or rolled back by the server when COMMIT failed
+        if (!committed) {
+            if (error)
+                *error = Database::describe(query.lastError());
+            return false;
+        }
+    }
     return true;
 }
 

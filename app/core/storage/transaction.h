@@ -7,8 +7,9 @@ namespace Leda {
 class Database;
 
 // One change of several statements, all or nothing. A SAVEPOINT, so that it nests inside
-// Autosave's transaction as well as standing alone (where SQLite makes it a transaction of its
-// own). Rolled back unless commit() succeeded.
+// Autosave's (itself a Transaction) as well as standing alone, where SQLite makes it a
+// transaction of its own and a server gets a BEGIN around it. Every transaction of the stores and
+// of Autosave is one of these, so the outermost is known. Rolled back unless commit() succeeded.
 class Transaction final
 {
 public:
@@ -24,7 +25,7 @@ private:
     Database &m_database;
     QString m_name;
     bool m_active = false;
-    bool m_outermostOnServer = false; // began with BEGIN, ends with COMMIT or ROLLBACK
+    bool m_begun = false; // on a server, the outermost change: began with BEGIN, ends with COMMIT or ROLLBACK
 };
 
 } // namespace Leda
