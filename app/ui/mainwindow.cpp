@@ -15,6 +15,7 @@
 #include "core/storage/preparationstore.h"
 #include "core/storage/progressstore.h"
 #include "core/storage/searchstore.h"
+#include "core/storage/servernotices.h"
 #include "ui/course/coursepage.h"
 #include "ui/course/modulepage.h"
 #include "ui/dialogs/backupdialog.h"
@@ -194,6 +195,9 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
                                   MessageBar::Kind::Error);
     });
 
+    m_remoteChange.setSingleShot(true);
+    m_remoteChange.setInterval(200);
+    connect(&m_remoteChange, &QTimer::timeout, this, &MainWindow::showRemoteChanges);
     createMenus();
     createToolBar();
     if (m_settings.highContrast())
@@ -213,6 +217,7 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
 
 MainWindow::~MainWindow()
 {
+    m_notices.reset();
     // Pages first, while the stores and the autosave they use still exist; then the autosave,
     // whose last flush still needs the stores.
     m_presentation.reset();
@@ -442,6 +447,14 @@ void MainWindow::applyAccess(QWidget *page)
 
 void MainWindow::afterDatabaseChanged()
 {
+    // On a server, what another PC changes shows here too: the list of meetings, and the meeting
+    // on screen once what was typed here is saved (a burst of changes read once).
+    m_notices.reset();
+    m_notices = std::make_unique<ServerNotices>(m_database);
+    connect(m_notices.get(), &ServerNotices::changed, this, [this](const RecordChange &change) {
+        m_changedMeetings.insert(change.key == u"meeting_id"_s || change.table == u"meetings"_s ? change.id : 0);
+        m_remoteChange.start();
+    });
     const QString courseFolder =
         m_course.modules.isEmpty() ? QString() : QFileInfo(m_course.modules.first().folderPath).absolutePath();
     m_welcomePage->setPlaces(courseFolder, m_database.path(), m_database.isServer(), m_database.isReadOnly());
@@ -462,6 +475,20 @@ void MainWindow::afterDatabaseChanged()
                                       .arg(QDir::toNativeSeparators(m_database.path())),
                                   MessageBar::Kind::Warning);
     }
+}
+
+void MainWindow::showRemoteChanges()
+{
+    if (!m_autosave->flush()) { // what is typed here goes first; try again shortly
+        m_remoteChange.start();
+        return;
+    }
+    const QSet<qint64> meetings = std::exchange(m_changedMeetings, {});
+    reloadGroups(currentGroupId());
+    if (m_pages->currentWidget() == m_meetingsPage)
+        m_meetingsPage->refresh();
+    if (m_pages->currentWidget() == m_meetingPage && meetings.contains(m_meetingPage->meetingId()))
+        m_meetingPage->reload();
 }
 
 bool MainWindow::offerLocalCopy()

@@ -6,6 +6,8 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
+#include <QTimer>
 
 #include <memory>
 
@@ -40,6 +42,7 @@ class AllStepsPage;
 class PreparationStore;
 class ProgressStore;
 class SearchStore;
+class ServerNotices;
 class Settings;
 
 // The window around the pages: the course, a module, the group's meetings, one meeting, the
@@ -119,6 +122,7 @@ private:
     qint64 exportableMeeting();
     qint64 askNewGroup(); // asks for the name; the new group's id, 0 when none was made
     QList<KeyHelp> menuKeyHelp() const;
+    void showRemoteChanges(); // what other PCs changed on the server
 
     Settings &m_settings;
     Database &m_database;
@@ -132,6 +136,9 @@ private:
     std::unique_ptr<PreparationStore> m_preparation;
     std::unique_ptr<MeasureStore> m_measures;
     std::unique_ptr<Presentation> m_presentation;
+    std::unique_ptr<ServerNotices> m_notices;
+    QSet<qint64> m_changedMeetings; // by other PCs, not shown yet
+    QTimer m_remoteChange;
     CourseModel *m_model = nullptr;
     QStackedWidget *m_pages = nullptr;
     CoursePage *m_coursePage = nullptr;

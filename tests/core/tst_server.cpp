@@ -8,13 +8,17 @@
 #include "core/storage/meetingstore.h"
 #include "core/storage/recordcopy.h"
 #include "core/storage/searchstore.h"
+#include "core/storage/servernotices.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/transaction.h"
 #include "support/bundledcourse.h"
 #include "support/serverdatabase.h"
 #include "support/seriesrecord.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
 #include <QTemporaryDir>
 
 using namespace Leda;
@@ -317,4 +321,48 @@ TEST_CASE("server: a role granted one group can neither read nor change another 
     REQUIRE(own > 0);
     CHECK(groups.group(own).name == u"Annas nya grupp"_s);
     CHECK(server.rowsAs(u"bo_lind"_s, u"SELECT * FROM groups WHERE id = %1"_s.arg(own)) == 0);
+}
+
+TEST_CASE("server: what one PC changes is announced to another within 2 seconds, by ids only, and a PC's own changes "
+          "are not",
+          "[.][postgresql]")
+{
+    ServerDatabase server;
+    Database here;
+    Database there;
+    QString error;
+    REQUIRE(here.open(server.address, &error));
+    REQUIRE(there.open(server.address, &error));
+    const qint64 group = GroupStore(here).createGroup(u"Ledningsgruppen"_s, {}, &error);
+    Meeting meeting;
+    meeting.groupId = group;
+    meeting.date = QDate(2027, 3, 9);
+    const qint64 meetingId = MeetingStore(here).createMeeting(meeting, &error);
+    REQUIRE(meetingId > 0);
+
+    ServerNotices notices(here);
+    REQUIRE(notices.isListening());
+    QSignalSpy spy(&notices, &ServerNotices::changed);
+    // This PC's own change: nothing announced to itself.
+    RecordItem own;
+    own.meetingId = meetingId;
+    own.text = u"Eget beslut"_s;
+    REQUIRE(MeetingStore(here).addRecordItem(own, &error) > 0);
+    QTest::qWait(300);
+    CHECK(spy.isEmpty());
+
+    // Another PC's: announced, quickly, with the meeting's id and no text.
+    RecordItem theirs;
+    theirs.meetingId = meetingId;
+    theirs.text = u"Beslut från den andra datorn"_s;
+    QElapsedTimer clock;
+    clock.start();
+    REQUIRE(MeetingStore(there).addRecordItem(theirs, &error) > 0);
+    REQUIRE(spy.wait(2000));
+    CHECK(clock.elapsed() < 2000);
+    const auto change = spy.first().first().value<RecordChange>();
+    CHECK(change.table == u"record_items"_s);
+    CHECK(change.concernsMeeting(meetingId));
+    CHECK(!RecordChange::parse(u"record_items meeting_id 12"_s).table.isEmpty());
+    CHECK(RecordChange::parse(u"Beslut från den andra datorn"_s).table.isEmpty());
 }

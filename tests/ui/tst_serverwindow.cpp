@@ -14,6 +14,8 @@
 
 #include <QAction>
 #include <QInputDialog>
+#include <QElapsedTimer>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 
 using namespace Leda;
@@ -69,4 +71,53 @@ TEST_CASE("server in the window: connected from the File menu, a group and its m
     const QList<Meeting> meetings = MeetingStore(other).meetings(onServer.id);
     REQUIRE(meetings.size() == 1);
     CHECK(meetings.first().freeNotes == u"Anteckningar som ska hamna på servern, med åäö."_s);
+}
+
+TEST_CASE("server in the window: a decision another PC adds shows on the meeting page within 2 seconds, and what was "
+          "typed here stays",
+          "[.][postgresql]")
+{
+    ServerDatabase server;
+    qint64 meetingId = 0;
+    {
+        Database seeding;
+        QString error;
+        REQUIRE(seeding.open(server.address, &error));
+        const qint64 group = GroupStore(seeding).createGroup(u"Ledningsgruppen"_s, {}, &error);
+        Meeting meeting;
+        meeting.groupId = group;
+        meeting.date = QDate(2027, 3, 9);
+        meetingId = MeetingStore(seeding).createMeeting(meeting, &error);
+        REQUIRE(meetingId > 0);
+    }
+    QTemporaryDir dir;
+    LedaSession leda(dir);
+    MainWindow *window = leda.window.get();
+    REQUIRE(window->openDatabase(server.address));
+    REQUIRE(window->openMeeting(meetingId));
+    auto *notes = leda.find<QPlainTextEdit>(u"freeNotes"_s);
+    typeText(notes, u"Skrivet här, på mötesdatorn."_s);
+
+    Database otherPc;
+    QString error;
+    REQUIRE(otherPc.open(server.address, &error));
+    RecordItem decision;
+    decision.meetingId = meetingId;
+    decision.text = u"Beslut från processledarens dator"_s;
+    QElapsedTimer clock;
+    clock.start();
+    REQUIRE(MeetingStore(otherPc).addRecordItem(decision, &error) > 0);
+    const auto shown = [window] {
+        for (QLineEdit *field : window->meetingPage()->findChildren<QLineEdit *>()) {
+            if (field->text() == u"Beslut från processledarens dator"_s && field->isVisibleTo(window))
+                return true;
+        }
+        return false;
+    };
+    REQUIRE(QTest::qWaitFor(shown, 2000));
+    INFO("shown after " << clock.elapsed() << " ms");
+    CHECK(clock.elapsed() < 2000);
+    // What was typed here was saved first, and is still on the page and on the server.
+    CHECK(leda.find<QPlainTextEdit>(u"freeNotes"_s)->toPlainText() == u"Skrivet här, på mötesdatorn."_s);
+    CHECK(MeetingStore(otherPc).meeting(meetingId).freeNotes == u"Skrivet här, på mötesdatorn."_s);
 }

@@ -286,7 +286,9 @@ const QString kServerSearch = uR"(
 // Access per group on a server, enforced by PostgreSQL's row-level security: a role sees and
 // changes a group's rows only when group_access names it (or a role it belongs to). The one who
 // makes a group gets access to it; IT grants the others. The tables' owner (who migrates) is not
-// bound by the policies. Roles in leda_users get the rights on the tables to work at all.
+// bound by the policies. Roles in leda_users get the rights on the tables to work at all. Every
+// change is announced on the channel leda_changes with ids only ("record_items meeting_id 12"),
+// never text, so that the other PCs showing it read it again (see ServerNotices).
 const QString kServerAccess = uR"(
     CREATE TABLE group_access (
         group_id  INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
@@ -352,6 +354,46 @@ const QString kServerAccess = uR"(
     CREATE POLICY by_step ON next_step_events USING (leda_may_step(next_step_id));
     ALTER TABLE measure_values ENABLE ROW LEVEL SECURITY;
     CREATE POLICY by_measure ON measure_values USING (leda_may_measure(measure_id));
+    CREATE FUNCTION leda_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        PERFORM pg_notify('leda_changes', TG_TABLE_NAME || ' ' || TG_ARGV[0] || ' '
+                          || COALESCE(to_jsonb(CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END) ->> TG_ARGV[0], '0'));
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON groups
+        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('id');
+    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON members
+        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('group_id');
+    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON meetings
+        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('id');
+    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON next_steps
+        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('group_id');
+    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON series_plan
+        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('group_id');
+    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON measures
+        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('group_id');
+    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON meeting_modules
+        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('meeting_id');
+    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON attendance
+        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('meeting_id');
+    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON guests
+        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('meeting_id');
+    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON question_notes
+        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('meeting_id');
+    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON record_items
+        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('meeting_id');
+    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON agenda_items
+        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('meeting_id');
+    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON checklist_items
+        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('meeting_id');
+    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON meeting_private_notes
+        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('meeting_id');
+    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON next_step_reviews
+        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('meeting_id');
+    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON meeting_measures
+        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('meeting_id');
+    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON measure_values
+        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('measure_id');
     DO $$
     BEGIN
         IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'leda_users') THEN

@@ -243,6 +243,15 @@ void MeetingPage::setMeeting(qint64 meetingId)
     QTimer::singleShot(0, scroll, [scroll] { scroll->verticalScrollBar()->setValue(0); });
 }
 
+void MeetingPage::reload()
+{
+    auto *scroll = findChild<QScrollArea *>(u"meetingScroll"_s);
+    const int at = scroll->verticalScrollBar()->value();
+    setMeeting(m_meeting.id);
+    // After setMeeting's own move to the top, which waits for the new layout too.
+    QTimer::singleShot(0, scroll, [scroll, at] { scroll->verticalScrollBar()->setValue(at); });
+}
+
 void MeetingPage::buildMeasures()
 {
     // The measures the meeting looked at, each chart as it stood that day, with what was said

@@ -44,6 +44,8 @@ public:
     MeetingPage(Stores stores, const Course &course, QWidget *parent = nullptr);
 
     void setMeeting(qint64 meetingId);
+    // Reads the meeting again (another PC changed it), staying where the page was scrolled to.
+    void reload();
     // A read-only record file: every field of the record shows, none takes an edit.
     void setReadOnly(bool readOnly);
     qint64 meetingId() const { return m_meeting.id; }
