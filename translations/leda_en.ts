@@ -770,6 +770,10 @@
         <source>the record file %1 was removed or moved, and no new file could be written (%2). Keep Leda open, and put the folder back or free some space</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the connection to the server %1 is lost. Leda keeps what you typed and saves it when the server answers again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Leda::BackupDialog</name>
@@ -1697,6 +1701,10 @@ Copy it to a folder on this computer and work there? The file on the share is no
     </message>
     <message>
         <source>“%1” is not a server address. It starts with postgresql:// or service=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server is back, and everything you typed is saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -770,6 +770,10 @@
         <source>the record file %1 was removed or moved, and no new file could be written (%2). Keep Leda open, and put the folder back or free some space</source>
         <translation>anteckningsfilen %1 togs bort eller flyttades, och ingen ny fil kunde skrivas (%2). Låt Leda vara öppen, och lägg tillbaka mappen eller frigör utrymme</translation>
     </message>
+    <message>
+        <source>the connection to the server %1 is lost. Leda keeps what you typed and saves it when the server answers again</source>
+        <translation>anslutningen till servern %1 är bruten. Leda behåller det du skrivit och sparar det när servern svarar igen</translation>
+    </message>
 </context>
 <context>
     <name>Leda::BackupDialog</name>
@@ -1704,6 +1708,10 @@ Vill du kopiera filen till en mapp på den här datorn och arbeta där? Filen p�
     <message>
         <source>“%1” is not a server address. It starts with postgresql:// or service=.</source>
         <translation>”%1” är ingen serveradress. En sådan börjar med postgresql:// eller service=.</translation>
+    </message>
+    <message>
+        <source>The connection to the server is back, and everything you typed is saved.</source>
+        <translation>Anslutningen till servern fungerar igen, och allt du skrivit är sparat.</translation>
     </message>
 </context>
 <context>

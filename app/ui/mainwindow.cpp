@@ -186,6 +186,13 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
     });
     connect(m_welcomePage, &WelcomePage::courseRequested, this, &MainWindow::showCourse);
     connect(m_welcomePage, &WelcomePage::guideRequested, this, [this] { openGuide(); });
+    connect(m_autosave.get(), &Autosave::reconnected, this, [this] {
+        m_notices.reset(); // a new connection: listen on it
+        m_notices = std::make_unique<ServerNotices>(m_database);
+        connect(m_notices.get(), &ServerNotices::changed, this, &MainWindow::noteRemoteChange);
+        m_messageBar->showMessage(tr("The connection to the server is back, and everything you typed is saved."),
+                                  MessageBar::Kind::Information);
+    });
     connect(m_autosave.get(), &Autosave::rescued, this, [this](const QString &message) {
         m_messageBar->showMessage(message, MessageBar::Kind::Error); // the user should know where the file is now
     });
@@ -451,10 +458,7 @@ void MainWindow::afterDatabaseChanged()
     // on screen once what was typed here is saved (a burst of changes read once).
     m_notices.reset();
     m_notices = std::make_unique<ServerNotices>(m_database);
-    connect(m_notices.get(), &ServerNotices::changed, this, [this](const RecordChange &change) {
-        m_changedMeetings.insert(change.key == u"meeting_id"_s || change.table == u"meetings"_s ? change.id : 0);
-        m_remoteChange.start();
-    });
+    connect(m_notices.get(), &ServerNotices::changed, this, &MainWindow::noteRemoteChange);
     const QString courseFolder =
         m_course.modules.isEmpty() ? QString() : QFileInfo(m_course.modules.first().folderPath).absolutePath();
     m_welcomePage->setPlaces(courseFolder, m_database.path(), m_database.isServer(), m_database.isReadOnly());
@@ -475,6 +479,12 @@ void MainWindow::afterDatabaseChanged()
                                       .arg(QDir::toNativeSeparators(m_database.path())),
                                   MessageBar::Kind::Warning);
     }
+}
+
+void MainWindow::noteRemoteChange(const RecordChange &change)
+{
+    m_changedMeetings.insert(change.key == u"meeting_id"_s || change.table == u"meetings"_s ? change.id : 0);
+    m_remoteChange.start();
 }
 
 void MainWindow::showRemoteChanges()

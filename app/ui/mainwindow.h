@@ -43,6 +43,7 @@ class PreparationStore;
 class ProgressStore;
 class SearchStore;
 class ServerNotices;
+struct RecordChange;
 class Settings;
 
 // The window around the pages: the course, a module, the group's meetings, one meeting, the
@@ -122,6 +123,7 @@ private:
     qint64 exportableMeeting();
     qint64 askNewGroup(); // asks for the name; the new group's id, 0 when none was made
     QList<KeyHelp> menuKeyHelp() const;
+    void noteRemoteChange(const RecordChange &change);
     void showRemoteChanges(); // what other PCs changed on the server
 
     Settings &m_settings;

@@ -3,6 +3,7 @@
 #include "core/export/markdownwriter.h"
 #include "core/export/outline.h"
 #include "core/export/recordexport.h"
+#include "core/storage/autosave.h"
 #include "core/storage/database.h"
 #include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
@@ -365,4 +366,55 @@ TEST_CASE("server: what one PC changes is announced to another within 2 seconds,
     CHECK(change.concernsMeeting(meetingId));
     CHECK(!RecordChange::parse(u"record_items meeting_id 12"_s).table.isEmpty());
     CHECK(RecordChange::parse(u"Beslut från den andra datorn"_s).table.isEmpty());
+}
+
+TEST_CASE("server: stopped in the middle of a stream of edits and started again, no edit is lost; the loss is said",
+          "[.][postgresql]")
+{
+    ServerDatabase server;
+    Database database;
+    QString error;
+    REQUIRE(database.open(server.address, &error));
+    const qint64 group = GroupStore(database).createGroup(u"Ledningsgruppen"_s, {}, &error);
+    Meeting meeting;
+    meeting.groupId = group;
+    meeting.date = QDate(2027, 3, 9);
+    MeetingStore meetings(database);
+    const qint64 meetingId = meetings.createMeeting(meeting, &error);
+    REQUIRE(meetingId > 0);
+    Autosave autosave(database);
+    QSignalSpy reconnected(&autosave, &Autosave::reconnected);
+    const auto edit = [&](int i) {
+        const QuestionNote note{u"modul-%1"_s.arg(i / 10), i % 10, u"I dag %1 åäö"_s.arg(i), u"Önskat %1"_s.arg(i), {}, {}};
+        autosave.queue(u"note-%1"_s.arg(i), [&meetings, meetingId, note](QString *e) {
+            return meetings.saveQuestionNote(meetingId, note, e);
+        });
+    };
+    for (int i = 0; i < 20; ++i) {
+        edit(i);
+        REQUIRE(autosave.flush());
+    }
+    REQUIRE(ServerDatabase::stopServer());
+    for (int i = 20; i < 30; ++i) {
+        edit(i);
+        CHECK(!autosave.flush()); // kept, not saved
+    }
+    CHECK(autosave.state() == Autosave::State::Failed);
+    CHECK(autosave.lastError().contains(u"connection to the server"_s));
+    REQUIRE(ServerDatabase::startServer());
+    for (int i = 30; i < 40; ++i)
+        edit(i);
+    // The retry, on its own timer: connected again, everything saved.
+    REQUIRE(QTest::qWaitFor([&autosave] { return autosave.state() == Autosave::State::Saved; }, 15000));
+    CHECK(reconnected.size() == 1);
+
+    Database check;
+    REQUIRE(check.open(server.address, &error));
+    const QList<QuestionNote> notes = MeetingStore(check).questionNotes(meetingId);
+    CHECK(notes.size() == 40);
+    for (const QuestionNote &note : notes) {
+        INFO(note.moduleId.toStdString() << " " << note.questionIndex);
+        const int i = note.moduleId.mid(6).toInt() * 10 + note.questionIndex;
+        CHECK(note.today == u"I dag %1 åäö"_s.arg(i));
+    }
 }

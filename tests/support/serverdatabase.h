@@ -12,6 +12,9 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <cstdlib>
+#include <unistd.h>
+
 struct ServerDatabase
 {
     QString server;  // the server's own database (postgres), for making and dropping others
@@ -57,7 +60,27 @@ struct ServerDatabase
         return url.toString();
     }
 
+    // The test server stopped (as when the network goes) and started again on the same address.
+    static bool stopServer() { return control(QStringLiteral("stop -m fast")); }
+    static bool startServer() { return control(QStringLiteral("start")); }
+
 private:
+    static bool control(const QString &action)
+    {
+        const QString addressFile = qEnvironmentVariable("LEDA_TEST_POSTGRES");
+        QFile folderFile(addressFile + QStringLiteral(".folder"));
+        QFile address(addressFile);
+        if (!folderFile.open(QIODevice::ReadOnly) || !address.open(QIODevice::ReadOnly))
+            return false;
+        const QString folder = QString::fromUtf8(folderFile.readAll()).trimmed();
+        const QUrlQuery query{QUrl(QString::fromUtf8(address.readAll()).trimmed())};
+        const QString pgCtl = QStringLiteral("/usr/lib/postgresql/15/bin/pg_ctl -D %1/data -l %1/server.log -w "
+                                             "-o \"-p %2 -k %1 -c listen_addresses='' -c fsync=off\" %3")
+                                  .arg(folder, query.queryItemValue(QStringLiteral("port")), action);
+        const QString command = geteuid() == 0 ? QStringLiteral("runuser -u postgres -- ") + pgCtl : pgCtl;
+        return std::system(command.toLocal8Bit().constData()) == 0;
+    }
+
     static bool run(const QString &address, const QString &sql, int *rows = nullptr)
     {
         const QString connection = QUuid::createUuid().toString();

@@ -47,7 +47,13 @@ bool Autosave::flush()
         return true;
     QString error;
     bool ok = m_database.isOpen();
-    if (!ok)
+    // On a server, a connection lost since the last try is made again before the edits are.
+    if (m_database.isServer() && m_state == State::Failed && (!ok || !m_database.isReachable())) {
+        ok = m_database.reconnect(&error);
+        if (ok)
+            emit reconnected();
+    }
+    if (!ok && error.isEmpty())
         error = tr("the database is not open");
     {
         // All queued edits in one change: all saved, or none (and kept to try again).
@@ -64,6 +70,10 @@ bool Autosave::flush()
             ok = change->commit(&error);
     }
     if (!ok) {
+        if (m_database.isServer() && !m_database.isReachable())
+            error = tr("the connection to the server %1 is lost. Leda keeps what you typed and saves it when the "
+                       "server answers again")
+                        .arg(m_database.path());
         m_lastError = error;
         qCWarning(lcStorage).noquote() << "Autosave failed:" << error;
         setState(State::Failed);

@@ -50,6 +50,8 @@ signals:
     void saveFailed(const QString &error);
     // The record's file went away and everything was saved in a new one: message says where.
     void rescued(const QString &message);
+    // On a server: the connection was lost and is made again (listeners subscribe anew).
+    void reconnected();
 
 private:
     void setState(State state);

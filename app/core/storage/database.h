@@ -37,6 +37,10 @@ public:
     using Engine = Schema::Engine;
     Engine engine() const { return m_engine; }
     bool isServer() const { return m_engine == Engine::PostgreSQL; }
+    // A server answers (a query round trip); a file always does.
+    bool isReachable() const;
+    // A server's connection made again after it was lost (the same address and options).
+    bool reconnect(QString *error);
     // postgresql://…, postgres://… or service=…: a server, not a file.
     static bool isServerAddress(const QString &address);
 

@@ -91,6 +91,26 @@ bool Database::openServer(const QString &address, QString *error)
     return true;
 }
 
+bool Database::isReachable() const
+{
+    if (!isServer())
+        return isOpen();
+    QSqlQuery query(connection());
+    return query.exec(u"SELECT 1"_s);
+}
+
+bool Database::reconnect(QString *error)
+{
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        *error = tr("Leda cannot connect to the database server %1: %2").arg(m_path, db.lastError().text().trimmed());
+        return false;
+    }
+    qCInfo(lcStorage) << "Connected again to" << m_path;
+    return true;
+}
+
 int Database::serverSchemaVersion() const
 {
     QSqlQuery query(connection());
