@@ -10,6 +10,8 @@
 #include "core/storage/meetingstore.h"
 #include "core/storage/nextstepstore.h"
 
+#include <QTemporaryDir>
+
 #include <cmath>
 
 struct SeriesRecord
@@ -149,4 +151,15 @@ inline SeriesRecord seedSeriesRecord(Leda::Database &database, const Leda::Cours
         meetings.addRecordItem({0, today, RecordKind::Decision, text(i, u"Beslut %1"_s.arg(i + 1)), {}}, &error);
     record.measures = seedMeasures(database, record.group);
     return record;
+}
+
+// The series record (a dozen open steps, four new, three decisions, texts up to 300 characters)
+// in dir's leda.sqlite, the file a LedaSession on dir opens. No group (0) when it cannot be made.
+inline SeriesRecord seedSeriesFile(const QTemporaryDir &dir, const Leda::Course &course)
+{
+    Leda::Database seeding;
+    QString error;
+    if (!seeding.open(dir.filePath(QStringLiteral("leda.sqlite")), &error))
+        return {};
+    return seedSeriesRecord(seeding, course, 12, 4, 3, 300);
 }

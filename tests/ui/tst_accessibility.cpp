@@ -62,13 +62,7 @@ QStringList unnamed(QWidget *page)
 TEST_CASE("accessibility: every interactive control on every page has a name")
 {
     QTemporaryDir dir;
-    SeriesRecord record;
-    {
-        Database seeding;
-        QString error;
-        REQUIRE(seeding.open(dir.filePath(u"leda.sqlite"_s), &error));
-        record = seedSeriesRecord(seeding, bundledContent().course, 12, 4, 3, 300);
-    }
+    const SeriesRecord record = seedSeriesFile(dir, bundledContent().course);
     LedaSession leda(dir);
     MainWindow *window = leda.window.get();
     REQUIRE(window->selectGroup(record.group));
@@ -102,13 +96,7 @@ TEST_CASE("accessibility: every interactive control on every page has a name")
 TEST_CASE("accessibility: every control of Leda's dialogs and windows has a name")
 {
     QTemporaryDir dir;
-    SeriesRecord record;
-    {
-        Database seeding;
-        QString error;
-        REQUIRE(seeding.open(dir.filePath(u"leda.sqlite"_s), &error));
-        record = seedSeriesRecord(seeding, bundledContent().course, 12, 4, 3, 300);
-    }
+    const SeriesRecord record = seedSeriesFile(dir, bundledContent().course);
     LedaSession leda(dir);
     MainWindow *window = leda.window.get();
     REQUIRE(window->selectGroup(record.group));
@@ -142,13 +130,7 @@ TEST_CASE("accessibility: every control of Leda's dialogs and windows has a name
 TEST_CASE("keyboard: Tab walks the meeting page from top to bottom, section by section, and reaches every field")
 {
     QTemporaryDir dir;
-    SeriesRecord record;
-    {
-        Database seeding;
-        QString error;
-        REQUIRE(seeding.open(dir.filePath(u"leda.sqlite"_s), &error));
-        record = seedSeriesRecord(seeding, bundledContent().course, 12, 4, 3, 300);
-    }
+    const SeriesRecord record = seedSeriesFile(dir, bundledContent().course);
     LedaSession leda(dir);
     MainWindow *window = leda.window.get();
     REQUIRE(window->selectGroup(record.group));
@@ -299,13 +281,7 @@ TEST_CASE("high contrast: Visa › Hög kontrast gives black on white, black fra
     CHECK(Contrast::ratio(Qt::black, Qt::white) == Approx(21.0));
 
     QTemporaryDir dir;
-    SeriesRecord record;
-    {
-        Database seeding;
-        QString error;
-        REQUIRE(seeding.open(dir.filePath(u"leda.sqlite"_s), &error));
-        record = seedSeriesRecord(seeding, bundledContent().course, 12, 4, 3, 300);
-    }
+    const SeriesRecord record = seedSeriesFile(dir, bundledContent().course);
     const QRgb focusBlue = qRgb(0x0b, 0x3d, 0x91);
     {
         LedaSession leda(dir);

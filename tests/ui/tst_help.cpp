@@ -128,13 +128,7 @@ TEST_CASE("first start: a record that has a group starts on the course, not on t
 TEST_CASE("user guide: F1 opens the guide at the section of the page one is on, and a search marks its words")
 {
     QTemporaryDir dir;
-    SeriesRecord record;
-    {
-        Database seeding;
-        QString error;
-        REQUIRE(seeding.open(dir.filePath(u"leda.sqlite"_s), &error));
-        record = seedSeriesRecord(seeding, bundledContent().course, 12, 4, 3, 300);
-    }
+    const SeriesRecord record = seedSeriesFile(dir, bundledContent().course);
     LedaSession leda(dir);
     MainWindow *window = leda.window.get();
     REQUIRE(window->selectGroup(record.group));
@@ -232,13 +226,7 @@ TEST_CASE("calendar buttons: the preparation saves its meeting, the series plan 
           "calendar reads")
 {
     QTemporaryDir dir;
-    SeriesRecord record;
-    {
-        Database seeding;
-        QString error;
-        REQUIRE(seeding.open(dir.filePath(u"leda.sqlite"_s), &error));
-        record = seedSeriesRecord(seeding, bundledContent().course, 12, 4, 3, 300);
-    }
+    const SeriesRecord record = seedSeriesFile(dir, bundledContent().course);
     LedaSession leda(dir);
     MainWindow *window = leda.window.get();
     REQUIRE(window->selectGroup(record.group));

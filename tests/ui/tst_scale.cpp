@@ -61,13 +61,7 @@ TEST_CASE("200 % text: every page fits the screen with no label or button cut", 
         QApplication::setFont(font);
     }
     QTemporaryDir dir;
-    SeriesRecord record;
-    {
-        Database seeding;
-        QString error;
-        REQUIRE(seeding.open(dir.filePath(u"leda.sqlite"_s), &error));
-        record = seedSeriesRecord(seeding, bundledContent().course, 12, 4, 3, 300);
-    }
+    const SeriesRecord record = seedSeriesFile(dir, bundledContent().course);
     LedaSession leda(dir);
     MainWindow *window = leda.window.get();
     const QRect screen = window->screen()->availableGeometry();
