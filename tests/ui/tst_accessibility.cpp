@@ -1,6 +1,7 @@
 // Every interactive control has a name a screen reader can say: a crawl of each page of the
 // main window, as a user would reach it, through Qt's accessibility interfaces.
 #include "support/ledasession.h"
+#include "support/pagevisits.h"
 #include "support/seriesrecord.h"
 #include "core/measures/csvfile.h"
 #include "ui/course/modulepage.h"
@@ -68,22 +69,8 @@ TEST_CASE("accessibility: every interactive control on every page has a name")
     REQUIRE(window->selectGroup(record.group));
     auto *pages = window->findChild<QStackedWidget *>();
     REQUIRE(pages);
-    const QList<std::pair<QString, std::function<void()>>> visits{
-        {u"course"_s, [window] { window->showCourse(); }},
-        {u"module"_s, [window] { window->openModule(1); }},
-        {u"meetings"_s, [window] { window->showMeetings(); }},
-        {u"meeting"_s, [window, &record] { window->openMeeting(record.meetings.last()); }},
-        {u"preparation"_s, [&leda] { QTest::mouseClick(leda.find<QAbstractButton>(u"preparationButton"_s), Qt::LeftButton); }},
-        {u"group"_s, [window, &leda] {
-             window->showMeetings();
-             QTest::mouseClick(leda.find<QAbstractButton>(u"editGroupButton"_s), Qt::LeftButton);
-         }},
-        {u"series plan"_s, [window] { window->showSeriesPlan(); }},
-        {u"all next steps"_s, [window] { window->showAllSteps(); }},
-        {u"measures"_s, [window] { window->showMeasures(); }},
-    };
     QStringList problems;
-    for (const auto &[name, visit] : visits) {
+    for (const auto &[name, visit] : pageVisits(leda, record)) {
         visit();
         QTest::qWait(20);
         for (const QString &problem : unnamed(pages->currentWidget()))

@@ -2,6 +2,7 @@
 // (CTest runs this under Xvfb both ways): the window fits the screen and no label or button on
 // any page is cut.
 #include "support/ledasession.h"
+#include "support/pagevisits.h"
 #include "support/seriesrecord.h"
 
 #include <QAbstractButton>
@@ -78,23 +79,8 @@ TEST_CASE("200 % text: every page fits the screen with no label or button cut", 
     INFO(widths.join(u", "_s).toStdString());
     CHECK(screen.contains(window->frameGeometry().adjusted(1, 1, -1, -1)));
     REQUIRE(window->selectGroup(record.group));
-    const QList<std::pair<QString, std::function<void()>>> visits{
-        {u"first steps"_s, [window] { window->showWelcome(); }},
-        {u"course"_s, [window] { window->showCourse(); }},
-        {u"module"_s, [window] { window->openModule(1); }},
-        {u"meetings"_s, [window] { window->showMeetings(); }},
-        {u"meeting"_s, [window, &record] { window->openMeeting(record.meetings.last()); }},
-        {u"preparation"_s, [&leda] { QTest::mouseClick(leda.find<QAbstractButton>(u"preparationButton"_s), Qt::LeftButton); }},
-        {u"group"_s, [window, &leda] {
-             window->showMeetings();
-             QTest::mouseClick(leda.find<QAbstractButton>(u"editGroupButton"_s), Qt::LeftButton);
-         }},
-        {u"series plan"_s, [window] { window->showSeriesPlan(); }},
-        {u"all next steps"_s, [window] { window->showAllSteps(); }},
-        {u"measures"_s, [window] { window->showMeasures(); }},
-    };
     QStringList problems;
-    for (const auto &[name, visit] : visits) {
+    for (const auto &[name, visit] : pageVisits(leda, record)) {
         visit();
         QTest::qWait(50);
         for (const QString &problem : cutOff(window->currentPage()))
