@@ -8,6 +8,7 @@
 #include "core/storage/meetingstore.h"
 #include "core/storage/nextstepstore.h"
 #include "core/storage/searchstore.h"
+#include "core/storage/servernotices.h"
 #include "core/storage/transaction.h"
 
 #include <QCommandLineParser>
@@ -16,9 +17,13 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QTest>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
+#include <memory>
+#include <vector>
 
 using namespace Leda;
 using namespace Qt::StringLiterals;
@@ -128,6 +133,75 @@ bool generate(Database &database, int groupCount, int meetingCount)
     return true;
 }
 
+// --clients N: N PCs on one server, each its own connection saving one edit a second to a meeting
+// of its own for --seconds S; each change's notice timed at every other PC (LISTEN/NOTIFY).
+int clients(const QString &address, int count, int seconds)
+{
+    QString error;
+    std::vector<std::unique_ptr<Database>> pcs;
+    std::vector<std::unique_ptr<ServerNotices>> notices;
+    for (int i = 0; i < count; ++i) {
+        pcs.push_back(std::make_unique<Database>());
+        if (!pcs.back()->open(address, &error)) {
+            out << error << '\n';
+            return 1;
+        }
+    }
+    // Each PC's own meeting, in one group.
+    const qint64 group = GroupStore(*pcs.front()).createGroup(u"Bänkgruppen"_s, {}, &error);
+    QList<qint64> meetingOf;
+    for (int i = 0; i < count; ++i) {
+        Meeting meeting;
+        meeting.groupId = group;
+        meeting.date = QDate(2027, 1, 4).addDays(7 * i);
+        meetingOf.append(MeetingStore(*pcs.at(i)).createMeeting(meeting, &error));
+    }
+    QHash<qint64, qint64> savedAt; // meeting → when its last edit was saved (ns on one clock)
+    QElapsedTimer clock;
+    clock.start();
+    QList<double> noticeDelays;
+    for (int i = 0; i < count; ++i) {
+        notices.push_back(std::make_unique<ServerNotices>(*pcs.at(i)));
+        QObject::connect(notices.back().get(), &ServerNotices::changed, notices.back().get(),
+                         [&savedAt, &clock, &noticeDelays](const RecordChange &change) {
+                             if (change.key == u"meeting_id"_s && savedAt.contains(change.id))
+                                 noticeDelays.append((clock.nsecsElapsed() - savedAt.value(change.id)) / 1e6);
+                         });
+    }
+    QList<double> saves;
+    QRandomGenerator random(11);
+    QTimer tick;
+    int round = 0;
+    tick.setInterval(1000 / count); // the N PCs' one edit a second each, spread over the second
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        const int pc = round % count;
+        ++round;
+        MeetingStore meetings(*pcs.at(pc));
+        const QuestionNote note{u"modul-1"_s, int(random.bounded(6)), text(random, 2), text(random, 2), {}, {}};
+        QElapsedTimer save;
+        save.start();
+        QString saveError;
+        if (!meetings.saveQuestionNote(meetingOf.at(pc), note, &saveError))
+            out << "save failed: " << saveError << '\n';
+        saves.append(save.nsecsElapsed() / 1e6);
+        savedAt.insert(meetingOf.at(pc), clock.nsecsElapsed());
+    });
+    tick.start();
+    QTimer::singleShot(seconds * 1000, QCoreApplication::instance(), &QCoreApplication::quit);
+    QCoreApplication::exec();
+    QTest::qWait(1500); // the last notices
+    auto line = [](const char *what, const QList<double> &values, double target) {
+        out << QString::fromLatin1(what).leftJustified(30) << " p50 " << QString::number(percentile(values, 0.5), 'f', 2)
+            << " ms   p95 " << QString::number(percentile(values, 0.95), 'f', 2) << " ms   (target p95 ≤ "
+            << target << " ms)\n";
+    };
+    out << "\nleda-bench-storage: " << count << " clients, one edit a second each for " << seconds << " s: "
+        << saves.size() << " saves, " << noticeDelays.size() << " notices (" << count - 1 << " per save expected)\n";
+    line("save one edit", saves, 10);
+    line("another client notified", noticeDelays, 1000);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -139,8 +213,12 @@ int main(int argc, char **argv)
                        {u"meetings"_s, u"Meetings per group (400)."_s, u"M"_s, u"400"_s},
                        {u"db"_s, u"Database file or server (postgresql://…); reused when it already holds the same size."_s, u"PATH"_s,
                         u"leda-bench.sqlite"_s},
-                       {u"samples"_s, u"Samples per measurement (300)."_s, u"K"_s, u"300"_s}});
+                       {u"samples"_s, u"Samples per measurement (300)."_s, u"K"_s, u"300"_s},
+                       {u"clients"_s, u"On a server: N clients saving at once, instead of the rest."_s, u"N"_s},
+                       {u"seconds"_s, u"How long the clients save (60)."_s, u"S"_s, u"60"_s}});
     parser.process(app);
+    if (parser.isSet(u"clients"_s))
+        return clients(parser.value(u"db"_s), parser.value(u"clients"_s).toInt(), parser.value(u"seconds"_s).toInt());
     const int groupCount = parser.value(u"groups"_s).toInt();
     const int meetingCount = parser.value(u"meetings"_s).toInt();
     const int samples = parser.value(u"samples"_s).toInt();
