@@ -845,6 +845,45 @@ The record as it is now is backed up first, so this can be undone.</translation>
     </message>
 </context>
 <context>
+    <name>Leda::ConflictDialog</name>
+    <message>
+        <source>Changed by someone else at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 while you were writing it. Nothing has been lost: here are both texts. Choose which one stays, or keep both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is saved now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is saved now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;the saved one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Leda::CourseModel</name>
     <message>
         <source>This module cannot be opened: %1</source>
@@ -2098,6 +2137,14 @@ Copy it to a folder on this computer and work there? The file on the share is no
     </message>
     <message>
         <source>Ends at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the free notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes of question %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

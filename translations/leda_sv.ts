@@ -845,6 +845,45 @@ Anteckningarna som de är nu säkerhetskopieras först, så det går att ångra.
     </message>
 </context>
 <context>
+    <name>Leda::ConflictDialog</name>
+    <message>
+        <source>Changed by someone else at the same time</source>
+        <translation>Ändrat av någon annan samtidigt</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 while you were writing it. Nothing has been lost: here are both texts. Choose which one stays, or keep both.</source>
+        <translation>Någon annan sparade %1 medan du skrev. Inget har gått förlorat: här är båda texterna. Välj vilken som ska gälla, eller behåll båda.</translation>
+    </message>
+    <message>
+        <source>What you wrote</source>
+        <translation>Det du skrev</translation>
+    </message>
+    <message>
+        <source>What is saved now</source>
+        <translation>Det som är sparat nu</translation>
+    </message>
+    <message>
+        <source>What you wrote: %1</source>
+        <translation>Det du skrev: %1</translation>
+    </message>
+    <message>
+        <source>What is saved now: %1</source>
+        <translation>Det som är sparat nu: %1</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Behåll &amp;min</translation>
+    </message>
+    <message>
+        <source>Keep &amp;the saved one</source>
+        <translation>Behåll &amp;den sparade</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>Behåll &amp;båda</translation>
+    </message>
+</context>
+<context>
     <name>Leda::CourseModel</name>
     <message>
         <source>This module cannot be opened: %1</source>
@@ -2105,6 +2144,14 @@ Vill du kopiera filen till en mapp på den här datorn och arbeta där? Filen p�
     <message>
         <source>Ends at</source>
         <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>the free notes</source>
+        <translation>de fria anteckningarna</translation>
+    </message>
+    <message>
+        <source>the notes of question %1</source>
+        <translation>anteckningarna till fråga %1</translation>
     </message>
 </context>
 <context>

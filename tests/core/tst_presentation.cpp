@@ -16,6 +16,7 @@
 #include "support/testpaths.h"
 
 #include <QSignalSpy>
+#include <QTest>
 #include <QTemporaryDir>
 
 using namespace Leda;
@@ -332,4 +333,27 @@ TEST_CASE("presentation: the room screen is the remembered one, else the largest
     const QList<ScreenInfo> twins{{u"screen"_s, {1366, 768}}, {u"screen"_s, {1920, 1080}}, {u"screen"_s, {1280, 1024}}};
     REQUIRE(chooseRoomScreen(twins, 0, twins.at(2).key()) == 2);
     REQUIRE(chooseRoomScreen(three, 1, u"gone"_s) == 2);
+}
+
+TEST_CASE("presentation: a question another PC saved while the room wrote it keeps both texts, nobody in the room asked")
+{
+    Fixture f;
+    auto session = f.session();
+    const QString moduleId = f.meetings->meeting(f.meeting).moduleIds.first();
+    // The room types; before it is saved, another writer saves the same question.
+    session->setQuestionField(1, PresentationSession::Field::Today, u"Rummet: vi mäter inte flödet."_s);
+    QString error;
+    REQUIRE(f.meetings->saveQuestionNote(f.meeting, {moduleId, 1, u"Andra datorn: flödet mäts i Excel."_s, {}, {}, {}},
+                                         &error));
+    QSignalSpy changed(session.get(), &PresentationSession::recordChanged);
+    REQUIRE(f.autosave->flush());
+    const QuestionNote saved = f.meetings->questionNotes(f.meeting).first();
+    CHECK(saved.today == u"Andra datorn: flödet mäts i Excel.\n\nRummet: vi mäter inte flödet."_s);
+    // The room shows what is saved, and a later edit there builds on it (no second conflict).
+    REQUIRE(QTest::qWaitFor([&] { return !changed.isEmpty(); }, 1000));
+    CHECK(session->questionNote(1).today == saved.today);
+    session->setQuestionField(1, PresentationSession::Field::NextStep, u"Åsa tar fram mätningen."_s);
+    REQUIRE(f.autosave->flush());
+    CHECK(f.meetings->questionNotes(f.meeting).first().today == saved.today);
+    CHECK(f.meetings->questionNotes(f.meeting).first().nextStep == u"Åsa tar fram mätningen."_s);
 }

@@ -593,3 +593,40 @@ TEST_CASE("a change of several statements that fails half-way leaves nothing of 
     REQUIRE(check.next());
     REQUIRE(check.value(0).toString() == u"ok"_s);
 }
+
+TEST_CASE("two writers of one text: a save based on an older version is not applied, and the saved text is told")
+{
+    Record r;
+    const qint64 group = r.groups.createGroup(u"Ledningsgruppen"_s, {}, &r.error);
+    const qint64 meetingId = r.meetingOn(group, QDate(2027, 3, 9));
+    MeetingStore &meetings = r.meetings;
+
+    // The free notes: read at version v by this PC, then saved by another writer.
+    qint64 version = meetings.meeting(meetingId).version;
+    REQUIRE(meetings.setFreeNotes(meetingId, u"Den andras text"_s, &r.error));
+    CHECK(meetings.setFreeNotesIfUnchanged(meetingId, u"Min text"_s, &version, &r.error)
+          == MeetingStore::Saved::Conflict);
+    CHECK(meetings.meeting(meetingId).freeNotes == u"Den andras text"_s); // not overwritten
+    CHECK(version == meetings.meeting(meetingId).version);               // the one there now
+    CHECK(meetings.setFreeNotesIfUnchanged(meetingId, keepBoth(u"Den andras text"_s, u"Min text"_s), &version,
+                                           &r.error)
+          == MeetingStore::Saved::Yes);
+    CHECK(meetings.meeting(meetingId).freeNotes == u"Den andras text\n\nMin text"_s);
+    CHECK(version == meetings.meeting(meetingId).version);
+
+    // The notes of a question: a new row, then a stale write, then one on the version there.
+    QuestionNote mine{u"modul"_s, 2, u"I dag: väntetider"_s, {}, {}, {}};
+    CHECK(meetings.saveQuestionNoteIfUnchanged(meetingId, &mine, &r.error) == MeetingStore::Saved::Yes);
+    CHECK(mine.version == 1);
+    QuestionNote theirs{u"modul"_s, 2, u"I dag: långa väntetider"_s, u"Önskat"_s, {}, {}};
+    REQUIRE(meetings.saveQuestionNote(meetingId, theirs, &r.error));
+    mine.today = u"I dag: korta väntetider"_s;
+    CHECK(meetings.saveQuestionNoteIfUnchanged(meetingId, &mine, &r.error) == MeetingStore::Saved::Conflict);
+    CHECK(mine.today == u"I dag: långa väntetider"_s); // what is saved, told back
+    CHECK(mine.desired == u"Önskat"_s);
+    CHECK(meetings.questionNotes(meetingId).first().today == u"I dag: långa väntetider"_s);
+    CHECK(meetings.saveQuestionNoteIfUnchanged(meetingId, &mine, &r.error) == MeetingStore::Saved::Yes);
+    CHECK(keepBoth(u"sparat"_s, u""_s) == u"sparat"_s);
+    CHECK(keepBoth(u""_s, u"mitt"_s) == u"mitt"_s);
+    CHECK(keepBoth(u"samma"_s, u"samma"_s) == u"samma"_s);
+}

@@ -8,6 +8,7 @@
 
 #include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
+#include "ui/dialogs/conflictdialog.h"
 #include "ui/help/welcomepage.h"
 #include "ui/meeting/meetingpage.h"
 #include "ui/widgets/messagebar.h"
@@ -17,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 
 using namespace Leda;
 using namespace Qt::StringLiterals;
@@ -120,4 +122,52 @@ TEST_CASE("server in the window: a decision another PC adds shows on the meeting
     // What was typed here was saved first, and is still on the page and on the server.
     CHECK(leda.find<QPlainTextEdit>(u"freeNotes"_s)->toPlainText() == u"Skrivet här, på mötesdatorn."_s);
     CHECK(MeetingStore(otherPc).meeting(meetingId).freeNotes == u"Skrivet här, på mötesdatorn."_s);
+}
+
+TEST_CASE("server in the window: two PCs writing the free notes at once — nothing is overwritten unseen, the user "
+          "keeps both",
+          "[.][postgresql]")
+{
+    ServerDatabase server;
+    qint64 meetingId = 0;
+    {
+        Database seeding;
+        QString error;
+        REQUIRE(seeding.open(server.address, &error));
+        const qint64 group = GroupStore(seeding).createGroup(u"Ledningsgruppen"_s, {}, &error);
+        Meeting meeting;
+        meeting.groupId = group;
+        meeting.date = QDate(2027, 3, 9);
+        meetingId = MeetingStore(seeding).createMeeting(meeting, &error);
+        REQUIRE(meetingId > 0);
+    }
+    QTemporaryDir dir;
+    LedaSession leda(dir);
+    MainWindow *window = leda.window.get();
+    REQUIRE(window->openDatabase(server.address));
+    REQUIRE(window->openMeeting(meetingId));
+
+    // The other PC saves first; this PC's typing was read before that.
+    Database otherPc;
+    QString error;
+    REQUIRE(otherPc.open(server.address, &error));
+    REQUIRE(MeetingStore(otherPc).setFreeNotes(meetingId, u"Skrivet på processledarens dator."_s, &error));
+    QString shownMine;
+    QString shownTheirs;
+    answerNextDialog<ConflictDialog>([&shownMine, &shownTheirs](ConflictDialog *dialog) {
+        const QList<QPlainTextEdit *> views = dialog->findChildren<QPlainTextEdit *>();
+        if (views.size() == 2) {
+            shownMine = views.at(0)->toPlainText();
+            shownTheirs = views.at(1)->toPlainText();
+        }
+        dialog->findChild<QPushButton *>(u"conflictBoth"_s)->click();
+    });
+    auto *notes = leda.find<QPlainTextEdit>(u"freeNotes"_s);
+    typeText(notes, u"Skrivet på mötesdatorn."_s);
+    REQUIRE(QTest::qWaitFor([&] { return !shownTheirs.isEmpty(); }, 5000));
+    CHECK(shownMine == u"Skrivet på mötesdatorn."_s);
+    CHECK(shownTheirs == u"Skrivet på processledarens dator."_s);
+    const QString both = u"Skrivet på processledarens dator.\n\nSkrivet på mötesdatorn."_s;
+    REQUIRE(QTest::qWaitFor([&] { return MeetingStore(otherPc).meeting(meetingId).freeNotes == both; }, 5000));
+    CHECK(notes->toPlainText() == both);
 }

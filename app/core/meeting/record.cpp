@@ -192,4 +192,13 @@ QString RecordNames::name(NextStepAction action)
     return {};
 }
 
+QString keepBoth(const QString &saved, const QString &mine)
+{
+    if (mine.trimmed().isEmpty() || mine == saved)
+        return saved;
+    if (saved.trimmed().isEmpty())
+        return mine;
+    return saved + QStringLiteral("\n\n") + mine;
+}
+
 } // namespace Leda

@@ -41,6 +41,7 @@ struct Meeting
     QString place;
     QStringList moduleIds; // in the order they were covered
     QString freeNotes;
+    qint64 version = 0; // of the free notes, see MeetingStore::setFreeNotesIfUnchanged
 };
 
 struct Guest
@@ -59,8 +60,13 @@ struct QuestionNote
     QString desired;
     QString nextStep;
     QString notes;
+    qint64 version = 0; // as read; see MeetingStore::saveQuestionNoteIfUnchanged
     bool isEmpty() const { return today.isEmpty() && desired.isEmpty() && nextStep.isEmpty() && notes.isEmpty(); }
 };
+
+// Two texts written at once by two people, both kept: the saved one first, then the other
+// (once, when they are the same or one is empty).
+QString keepBoth(const QString &saved, const QString &mine);
 
 // Beslut, vägval och prioriteringar (with the reason), mjuka resultat.
 enum class RecordKind { Decision, Choice, SoftResult };

@@ -1,5 +1,8 @@
 #include "core/presentation/presentationsession.h"
 
+#include <QPointer>
+#include <QTimer>
+
 #include "core/storage/autosave.h"
 #include "core/storage/autosavekeys.h"
 #include "core/storage/groupstore.h"
@@ -305,10 +308,40 @@ void PresentationSession::setQuestionField(int questionIndex, Field field, const
         return;
     target = text;
     m_questionNotes.insert(questionIndex, note);
-    // The same key as the meeting page's editor: whichever wrote last wins.
+    // The same key as the meeting page's editor. Written only on the version the room read: when
+    // another PC saved the question meanwhile, nobody in the room is asked — both texts are kept.
     m_stores.autosave.queue(AutosaveKey::questionNote(m_meeting.id, note.moduleId, questionIndex),
-                            [&meetings = m_stores.meetings, note, meeting = m_meeting.id](QString *error) {
-                                return meetings.saveQuestionNote(meeting, note, error);
+                            [self = QPointer(this), &meetings = m_stores.meetings, note,
+                             meeting = m_meeting.id](QString *error) {
+                                // The session may be gone when a kept edit is tried again.
+                                QuestionNote written = note;
+                                if (self)
+                                    written.version = self->m_questionNotes.value(note.questionIndex, note).version;
+                                switch (meetings.saveQuestionNoteIfUnchanged(meeting, &written, error)) {
+                                case MeetingStore::Saved::Yes:
+                                    if (self)
+                                        self->m_questionNotes[note.questionIndex].version = written.version;
+                                    return true;
+                                case MeetingStore::Saved::Conflict:
+                                    break;
+                                case MeetingStore::Saved::Failed:
+                                    return false;
+                                }
+                                QuestionNote both = written; // what is saved, with its version
+                                both.today = keepBoth(written.today, note.today);
+                                both.desired = keepBoth(written.desired, note.desired);
+                                both.nextStep = keepBoth(written.nextStep, note.nextStep);
+                                both.notes = keepBoth(written.notes, note.notes);
+                                if (meetings.saveQuestionNoteIfUnchanged(meeting, &both, error) != MeetingStore::Saved::Yes)
+                                    return false; // tried again with what is there then
+                                if (self) {
+                                    self->m_questionNotes.insert(both.questionIndex, both);
+                                    QTimer::singleShot(0, self, [self, index = both.questionIndex] {
+                                        if (self)
+                                            emit self->recordChanged(u"question/%1"_s.arg(index));
+                                    });
+                                }
+                                return true;
                             });
     emit recordChanged(u"question/%1"_s.arg(questionIndex));
 }

@@ -10,7 +10,7 @@ namespace Leda {
 
 namespace {
 
-const auto kMeetingColumns = u"id, group_id, date, start_time, end_time, place, free_notes"_s;
+const auto kMeetingColumns = u"id, group_id, date, start_time, end_time, place, free_notes, version"_s;
 
 QString timeText(const QTime &time)
 {
@@ -27,6 +27,7 @@ Meeting readMeeting(SqlStatement &query)
     meeting.endTime = QTime::fromString(query.value(4).toString(), u"HH:mm"_s);
     meeting.place = query.value(5).toString();
     meeting.freeNotes = query.value(6).toString();
+    meeting.version = query.value(7).toLongLong();
     return meeting;
 }
 
@@ -140,12 +141,33 @@ bool MeetingStore::setModules(qint64 meetingId, const QStringList &moduleIds, QS
 bool MeetingStore::setFreeNotes(qint64 meetingId, const QString &text, QString *error)
 {
     Transaction change(m_database);
-    SqlStatement query(m_database, u"UPDATE meetings SET free_notes = :notes WHERE id = :id"_s);
+    SqlStatement query(m_database, u"UPDATE meetings SET free_notes = :notes, version = version + 1 WHERE id = :id"_s);
     query.bind(u":notes"_s, text).bind(u":id"_s, meetingId);
     return query.exec(error)
         && m_index.put(m_index.groupOfMeeting(meetingId), SearchIndex::Source::Notes, meetingId, meetingId, u"notes"_s,
                        text, error)
         && change.commit(error);
+}
+
+MeetingStore::Saved MeetingStore::setFreeNotesIfUnchanged(qint64 meetingId, const QString &text, qint64 *version,
+                                                          QString *error)
+{
+    Transaction change(m_database);
+    SqlStatement query(m_database, u"UPDATE meetings SET free_notes = :notes, version = version + 1 "
+                                   "WHERE id = :id AND version = :version"_s);
+    query.bind(u":notes"_s, text).bind(u":id"_s, meetingId).bind(u":version"_s, *version);
+    if (!query.exec(error))
+        return Saved::Failed;
+    if (query.rowsAffected() == 0) { // written meanwhile by someone else: theirs stays, and is told
+        *version = meeting(meetingId).version;
+        return Saved::Conflict;
+    }
+    if (!m_index.put(m_index.groupOfMeeting(meetingId), SearchIndex::Source::Notes, meetingId, meetingId, u"notes"_s,
+                     text, error)
+        || !change.commit(error))
+        return Saved::Failed;
+    *version += 1;
+    return Saved::Yes;
 }
 
 bool MeetingStore::removeMeeting(qint64 id, QString *error)
@@ -209,13 +231,14 @@ bool MeetingStore::removeGuest(qint64 id, QString *error)
 QList<QuestionNote> MeetingStore::questionNotes(qint64 meetingId) const
 {
     QList<QuestionNote> result;
-    SqlStatement query(m_database, u"SELECT module_id, question_index, today, desired, next_step, notes "
+    SqlStatement query(m_database, u"SELECT module_id, question_index, today, desired, next_step, notes, version "
                                    "FROM question_notes WHERE meeting_id = :id ORDER BY id"_s);
     query.bind(u":id"_s, meetingId);
     if (query.exec(nullptr)) {
         while (query.next()) {
             result.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toString(),
-                           query.value(3).toString(), query.value(4).toString(), query.value(5).toString()});
+                           query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                           query.value(6).toLongLong()});
         }
     }
     return result;
@@ -225,9 +248,10 @@ bool MeetingStore::saveQuestionNote(qint64 meetingId, const QuestionNote &note, 
 {
     SqlStatement query(m_database,
                        u"INSERT INTO question_notes (meeting_id, module_id, question_index, today, desired, next_step, "
-                       "notes) VALUES (:m, :module, :q, :today, :desired, :next, :notes) "
+                       "notes, version) VALUES (:m, :module, :q, :today, :desired, :next, :notes, 1) "
                        "ON CONFLICT (meeting_id, module_id, question_index) DO UPDATE SET today = excluded.today, "
-                       "desired = excluded.desired, next_step = excluded.next_step, notes = excluded.notes"_s);
+                       "desired = excluded.desired, next_step = excluded.next_step, notes = excluded.notes, "
+                       "version = question_notes.version + 1"_s);
     query.bind(u":m"_s, meetingId)
         .bind(u":module"_s, note.moduleId)
         .bind(u":q"_s, note.questionIndex)
@@ -237,6 +261,40 @@ bool MeetingStore::saveQuestionNote(qint64 meetingId, const QuestionNote &note, 
         .bind(u":notes"_s, note.notes);
     Transaction change(m_database);
     return query.exec(error) && indexQuestionNote(meetingId, note, error) && change.commit(error);
+}
+
+MeetingStore::Saved MeetingStore::saveQuestionNoteIfUnchanged(qint64 meetingId, QuestionNote *note, QString *error)
+{
+    // A new row, or the row as it was read: written, one version on. Else nothing is written and
+    // *note becomes what is there now.
+    SqlStatement query(m_database,
+                       u"INSERT INTO question_notes (meeting_id, module_id, question_index, today, desired, next_step, "
+                       "notes, version) VALUES (:m, :module, :q, :today, :desired, :next, :notes, 1) "
+                       "ON CONFLICT (meeting_id, module_id, question_index) DO UPDATE SET today = excluded.today, "
+                       "desired = excluded.desired, next_step = excluded.next_step, notes = excluded.notes, "
+                       "version = question_notes.version + 1 WHERE question_notes.version = :version"_s);
+    query.bind(u":m"_s, meetingId)
+        .bind(u":module"_s, note->moduleId)
+        .bind(u":q"_s, note->questionIndex)
+        .bind(u":today"_s, note->today)
+        .bind(u":desired"_s, note->desired)
+        .bind(u":next"_s, note->nextStep)
+        .bind(u":notes"_s, note->notes)
+        .bind(u":version"_s, note->version);
+    Transaction change(m_database);
+    if (!query.exec(error))
+        return Saved::Failed;
+    if (query.rowsAffected() == 0) {
+        for (const QuestionNote &there : questionNotes(meetingId)) {
+            if (there.moduleId == note->moduleId && there.questionIndex == note->questionIndex)
+                *note = there;
+        }
+        return Saved::Conflict;
+    }
+    if (!indexQuestionNote(meetingId, *note, error) || !change.commit(error))
+        return Saved::Failed;
+    note->version += 1;
+    return Saved::Yes;
 }
 
 bool MeetingStore::indexQuestionNote(qint64 meetingId, const QuestionNote &note, QString *error)

@@ -23,6 +23,11 @@ public:
     bool updateDetails(const Meeting &meeting, QString *error); // date, times, place
     bool setModules(qint64 meetingId, const QStringList &moduleIds, QString *error);
     bool setFreeNotes(qint64 meetingId, const QString &text, QString *error);
+    // What a PC that may share the record writes: only when the row is still the version it read
+    // (*version), so that two PCs never silently overwrite each other. Yes: written, *version one
+    // on. Conflict: nothing written, *version (and the note) what is there now. Failed: *error.
+    enum class Saved { Yes, Conflict, Failed };
+    Saved setFreeNotesIfUnchanged(qint64 meetingId, const QString &text, qint64 *version, QString *error);
     bool removeMeeting(qint64 id, QString *error);
 
     QHash<qint64, bool> attendance(qint64 meetingId) const; // member id → present
@@ -35,6 +40,7 @@ public:
 
     QList<QuestionNote> questionNotes(qint64 meetingId) const;
     bool saveQuestionNote(qint64 meetingId, const QuestionNote &note, QString *error);
+    Saved saveQuestionNoteIfUnchanged(qint64 meetingId, QuestionNote *note, QString *error);
 
     QList<RecordItem> recordItems(qint64 meetingId) const;
     qint64 addRecordItem(const RecordItem &item, QString *error);

@@ -236,6 +236,13 @@ const QStringList &migrationSteps()
         )"_s,
         // 8 → 9: on a server, access per group (below); a file has one user and nothing to do.
         QString(),
+        // 9 → 10: a version on the rows two PCs may write at once (a meeting's free notes, the
+        // notes per question): a save based on an older version is not applied, and the user
+        // chooses between the two texts (MeetingStore::…IfUnchanged).
+        uR"(
+            ALTER TABLE meetings ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE question_notes ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+        )"_s,
     };
     return steps;
 }

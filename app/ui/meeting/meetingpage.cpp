@@ -1,4 +1,5 @@
 #include "ui/meeting/meetingpage.h"
+#include "ui/dialogs/conflictdialog.h"
 #include "ui/widgets/taborder.h"
 
 #include "core/storage/autosave.h"
@@ -114,7 +115,18 @@ MeetingPage::MeetingPage(Stores stores, const Course &course, QWidget *parent)
     connect(m_freeNotes, &QPlainTextEdit::textChanged, this, [this] {
         const qint64 meeting = m_meeting.id;
         m_stores.autosave.queue(AutosaveKey::freeNotes(meeting), [this, meeting, text = m_freeNotes->toPlainText()](QString *e) {
-            return m_stores.meetings.setFreeNotes(meeting, text, e);
+            if (m_meeting.id != meeting) // written after the page moved on: the version read is gone
+                return m_stores.meetings.setFreeNotes(meeting, text, e);
+            switch (m_stores.meetings.setFreeNotesIfUnchanged(meeting, text, &m_meeting.version, e)) {
+            case MeetingStore::Saved::Yes:
+                return true;
+            case MeetingStore::Saved::Conflict: // asked once this save is over; nothing is retried
+                QTimer::singleShot(0, this, [this, meeting, text] { resolveFreeNotes(meeting, text); });
+                return true;
+            case MeetingStore::Saved::Failed:
+                break;
+            }
+            return false;
         });
     });
     for (RecordListEditor *records : {m_decisions, m_choices, m_softResults})
@@ -241,6 +253,46 @@ void MeetingPage::setMeeting(qint64 meetingId)
     setRecordReadOnly(scroll->widget(), m_readOnly);
     scroll->verticalScrollBar()->setValue(0);
     QTimer::singleShot(0, scroll, [scroll] { scroll->verticalScrollBar()->setValue(0); });
+}
+
+void MeetingPage::resolveFreeNotes(qint64 meetingId, const QString &mine)
+{
+    if (m_meeting.id != meetingId)
+        return;
+    const Meeting saved = m_stores.meetings.meeting(meetingId);
+    const ConflictField field{tr("Free notes"), mine, saved.freeNotes};
+    ConflictDialog dialog(tr("the free notes"), {field}, this);
+    dialog.exec();
+    m_meeting.version = saved.version;
+    // The choice is saved as an edit on what is there now (choosing theirs saves nothing).
+    const QString text = ConflictDialog::resolved(field, dialog.choice());
+    const bool save = dialog.choice() != ConflictDialog::Choice::Theirs;
+    {
+        const QSignalBlocker quiet(m_freeNotes);
+        m_freeNotes->setPlainText(text);
+    }
+    if (save)
+        emit m_freeNotes->textChanged(); // saved as an edit on the version there now
+}
+
+void MeetingPage::resolveQuestionNote(qint64 meetingId, const QuestionNote &mine, const QuestionNote &saved,
+                                      const QList<QPlainTextEdit *> &edits)
+{
+    if (m_meeting.id != meetingId)
+        return;
+    const QList<ConflictField> fields{{tr("This is how it looks today"), mine.today, saved.today},
+                                      {tr("This is how we would like it to be"), mine.desired, saved.desired},
+                                      {tr("This will be my next step"), mine.nextStep, saved.nextStep},
+                                      {tr("Notes"), mine.notes, saved.notes}};
+    ConflictDialog dialog(tr("the notes of question %1").arg(mine.questionIndex + 1), fields, this);
+    dialog.exec();
+    // Each field as chosen, then the whole question saved as one edit on the version there now.
+    for (int i = 0; i < fields.size() && i < edits.size(); ++i) {
+        const QSignalBlocker quiet(edits.at(i));
+        edits.at(i)->setPlainText(ConflictDialog::resolved(fields.at(i), dialog.choice()));
+    }
+    if (dialog.choice() != ConflictDialog::Choice::Theirs && !edits.isEmpty())
+        emit edits.first()->textChanged();
 }
 
 void MeetingPage::reload()
@@ -392,6 +444,7 @@ void MeetingPage::buildQuestions()
         for (int q = 0; q < module->questions.size(); ++q) {
             const QString key = u"%1/%2"_s.arg(moduleId).arg(q);
             const QuestionNote note = notes.value(key, QuestionNote{moduleId, q, {}, {}, {}, {}});
+            m_questionVersions.insert(key, note.version);
             auto *box = new QWidget(m_questions);
             box->setObjectName(u"question_%1_%2"_s.arg(moduleId).arg(q));
             auto *grid = new QGridLayout(box);
@@ -423,8 +476,25 @@ void MeetingPage::buildQuestions()
                     const QuestionNote updated{moduleId, q, edits.at(0)->toPlainText(), edits.at(1)->toPlainText(),
                                                edits.at(2)->toPlainText(), edits.at(3)->toPlainText()};
                     const qint64 meeting = m_meeting.id;
-                    m_stores.autosave.queue(AutosaveKey::questionNote(meeting, moduleId, q), [this, updated, meeting](QString *error) {
-                        return m_stores.meetings.saveQuestionNote(meeting, updated, error);
+                    m_stores.autosave.queue(AutosaveKey::questionNote(meeting, moduleId, q), [this, updated, meeting, key, edits](QString *error) {
+                        if (m_meeting.id != meeting)
+                            return m_stores.meetings.saveQuestionNote(meeting, updated, error);
+                        QuestionNote note = updated;
+                        note.version = m_questionVersions.value(key);
+                        switch (m_stores.meetings.saveQuestionNoteIfUnchanged(meeting, &note, error)) {
+                        case MeetingStore::Saved::Yes:
+                            m_questionVersions.insert(key, note.version);
+                            return true;
+                        case MeetingStore::Saved::Conflict:
+                            m_questionVersions.insert(key, note.version);
+                            QTimer::singleShot(0, this, [this, meeting, updated, note, edits] {
+                                resolveQuestionNote(meeting, updated, note, edits);
+                            });
+                            return true;
+                        case MeetingStore::Saved::Failed:
+                            break;
+                        }
+                        return false;
                     });
                 });
             }

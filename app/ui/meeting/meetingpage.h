@@ -3,6 +3,7 @@
 #include "core/content/module.h"
 #include "core/meeting/record.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QDateEdit;
@@ -65,6 +66,10 @@ protected:
     bool focusNextPrevChild(bool next) override;
 
 private:
+    // Another PC saved the same text meanwhile: the user chooses (ConflictDialog).
+    void resolveFreeNotes(qint64 meetingId, const QString &mine);
+    void resolveQuestionNote(qint64 meetingId, const QuestionNote &mine, const QuestionNote &saved,
+                             const QList<QPlainTextEdit *> &edits);
     QWidget *section(const QString &title, QWidget *content, const QString &objectName);
     void buildQuestions();
     void buildAttendance();
@@ -75,6 +80,7 @@ private:
     Stores m_stores;
     const Course &m_course;
     Meeting m_meeting;
+    QHash<QString, qint64> m_questionVersions; // "module/question" → the version read or saved
     QList<Member> m_members;
 
     QDateEdit *m_date = nullptr;
