@@ -626,6 +626,24 @@ TEST_CASE("two writers of one text: a save based on an older version is not appl
     CHECK(mine.desired == u"Önskat"_s);
     CHECK(meetings.questionNotes(meetingId).first().today == u"I dag: långa väntetider"_s);
     CHECK(meetings.saveQuestionNoteIfUnchanged(meetingId, &mine, &r.error) == MeetingStore::Saved::Yes);
+    // A decision: the same, and a row removed meanwhile is said by an id of 0.
+    RecordItem decision;
+    decision.meetingId = meetingId;
+    decision.text = u"Vi mäter väntetiden"_s;
+    decision.id = meetings.addRecordItem(decision, &r.error);
+    RecordItem stale = meetings.recordItems(meetingId).first();
+    RecordItem other = stale;
+    other.text = u"Vi mäter väntetiden varje vecka"_s;
+    REQUIRE(meetings.updateRecordItem(other, &r.error));
+    stale.text = u"Vi mäter väntetiden varje månad"_s;
+    CHECK(meetings.updateRecordItemIfUnchanged(&stale, &r.error) == MeetingStore::Saved::Conflict);
+    CHECK(stale.text == u"Vi mäter väntetiden varje vecka"_s);
+    stale.text = u"Vi mäter väntetiden varje månad"_s;
+    CHECK(meetings.updateRecordItemIfUnchanged(&stale, &r.error) == MeetingStore::Saved::Yes);
+    CHECK(meetings.recordItems(meetingId).first().text == u"Vi mäter väntetiden varje månad"_s);
+    REQUIRE(meetings.removeRecordItem(decision.id, &r.error));
+    CHECK(meetings.updateRecordItemIfUnchanged(&stale, &r.error) == MeetingStore::Saved::Conflict);
+    CHECK(stale.id == 0);
     CHECK(keepBoth(u"sparat"_s, u""_s) == u"sparat"_s);
     CHECK(keepBoth(u""_s, u"mitt"_s) == u"mitt"_s);
     CHECK(keepBoth(u"samma"_s, u"samma"_s) == u"samma"_s);

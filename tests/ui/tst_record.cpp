@@ -19,6 +19,8 @@
 #include "ui/meeting/preparationpage.h"
 #include "ui/meeting/seriesplanpage.h"
 #include "ui/widgets/messagebar.h"
+#include "ui/dialogs/conflictdialog.h"
+#include "support/dialogs.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -745,4 +747,40 @@ TEST_CASE("members over time: one never in the record is removed, one in it made
               .isEmpty());
     CHECK(leda.find<QLineEdit>(u"memberName_%1"_s.arg(karin))->text() == u"Karin Holm"_s);
     CHECK_FALSE(leda.window->findChild<QPushButton *>(u"makeMember_Karin Holm"_s)); // no longer a guest
+}
+
+TEST_CASE("a decision changed elsewhere while it is typed here: both texts shown, the chosen one kept")
+{
+    QTemporaryDir dir;
+    Session leda(dir);
+    const qint64 group = leda.window->newGroup(u"Ledningsgruppen"_s);
+    REQUIRE(group > 0);
+    const qint64 meeting = leda.window->newMeeting();
+    REQUIRE(meeting > 0);
+    MeetingStore elsewhere(leda.database); // another writer than the page (on a server: another PC)
+    RecordItem decision;
+    decision.meetingId = meeting;
+    decision.text = u"Vi kartlägger flödet"_s;
+    QString error;
+    decision.id = elsewhere.addRecordItem(decision, &error);
+    REQUIRE(decision.id > 0);
+    REQUIRE(leda.window->openMeeting(meeting)); // the page reads the decision as it is now
+    decision.text = u"Vi kartlägger flödet före jul"_s;
+    REQUIRE(elsewhere.updateRecordItem(decision, &error));
+
+    QString shownTheirs;
+    answerNextDialog<ConflictDialog>([&shownTheirs](ConflictDialog *dialog) {
+        const QList<QPlainTextEdit *> views = dialog->findChildren<QPlainTextEdit *>();
+        shownTheirs = views.size() == 2 ? views.at(1)->toPlainText() : QString();
+        dialog->findChild<QPushButton *>(u"conflictMine"_s)->click();
+    });
+    auto *line = leda.find<QLineEdit>(u"records_decision_text_%1"_s.arg(decision.id));
+    line->setFocus();
+    line->end(false);
+    QTest::keyClicks(line, u" i februari"_s);
+    REQUIRE(QTest::qWaitFor([&] { return !shownTheirs.isEmpty(); }, 5000));
+    CHECK(shownTheirs == u"Vi kartlägger flödet före jul"_s);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return elsewhere.recordItems(meeting).first().text == u"Vi kartlägger flödet i februari"_s; }, 5000));
+    CHECK(line->text() == u"Vi kartlägger flödet i februari"_s);
 }

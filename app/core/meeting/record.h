@@ -78,6 +78,7 @@ struct RecordItem
     RecordKind kind = RecordKind::Decision;
     QString text;
     QString reason; // used for choices and priorities
+    qint64 version = 0; // as read; see MeetingStore::updateRecordItemIfUnchanged
 };
 
 enum class NextStepStatus { Open, Done, Dropped };

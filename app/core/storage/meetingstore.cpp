@@ -323,14 +323,14 @@ bool MeetingStore::indexRecordItem(qint64 id, QString *error)
 QList<RecordItem> MeetingStore::recordItems(qint64 meetingId) const
 {
     QList<RecordItem> result;
-    SqlStatement query(m_database, u"SELECT id, meeting_id, kind, text, reason FROM record_items "
+    SqlStatement query(m_database, u"SELECT id, meeting_id, kind, text, reason, version FROM record_items "
                                    "WHERE meeting_id = :id ORDER BY position, id"_s);
     query.bind(u":id"_s, meetingId);
     if (query.exec(nullptr)) {
         while (query.next()) {
             result.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
                            RecordNames::kindFromKey(query.value(2).toString()), query.value(3).toString(),
-                           query.value(4).toString()});
+                           query.value(4).toString(), query.value(5).toLongLong()});
         }
     }
     return result;
@@ -355,10 +355,35 @@ qint64 MeetingStore::addRecordItem(const RecordItem &item, QString *error)
 
 bool MeetingStore::updateRecordItem(const RecordItem &item, QString *error)
 {
-    SqlStatement query(m_database, u"UPDATE record_items SET text = :text, reason = :reason WHERE id = :id"_s);
+    SqlStatement query(m_database, u"UPDATE record_items SET text = :text, reason = :reason, version = version + 1 "
+                                   "WHERE id = :id"_s);
     query.bind(u":text"_s, item.text).bind(u":reason"_s, item.reason).bind(u":id"_s, item.id);
     Transaction change(m_database);
     return query.exec(error) && indexRecordItem(item.id, error) && change.commit(error);
+}
+
+MeetingStore::Saved MeetingStore::updateRecordItemIfUnchanged(RecordItem *item, QString *error)
+{
+    SqlStatement query(m_database, u"UPDATE record_items SET text = :text, reason = :reason, version = version + 1 "
+                                   "WHERE id = :id AND version = :version"_s);
+    query.bind(u":text"_s, item->text).bind(u":reason"_s, item->reason).bind(u":id"_s, item->id);
+    query.bind(u":version"_s, item->version);
+    Transaction change(m_database);
+    if (!query.exec(error))
+        return Saved::Failed;
+    if (query.rowsAffected() == 0) {
+        const qint64 id = item->id;
+        item->id = 0; // removed meanwhile, unless found below
+        for (const RecordItem &there : recordItems(item->meetingId)) {
+            if (there.id == id)
+                *item = there;
+        }
+        return Saved::Conflict;
+    }
+    if (!indexRecordItem(item->id, error) || !change.commit(error))
+        return Saved::Failed;
+    item->version += 1;
+    return Saved::Yes;
 }
 
 bool MeetingStore::removeRecordItem(qint64 id, QString *error)

@@ -45,6 +45,8 @@ public:
     QList<RecordItem> recordItems(qint64 meetingId) const;
     qint64 addRecordItem(const RecordItem &item, QString *error);
     bool updateRecordItem(const RecordItem &item, QString *error);
+    // Conflict with item->id 0: someone removed the row meanwhile.
+    Saved updateRecordItemIfUnchanged(RecordItem *item, QString *error);
     bool removeRecordItem(qint64 id, QString *error);
 
 private:

@@ -243,6 +243,8 @@ const QStringList &migrationSteps()
             ALTER TABLE meetings ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE question_notes ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
         )"_s,
+        // 10 → 11: decisions, choices and soft results carry a version too.
+        uR"(ALTER TABLE record_items ADD COLUMN version INTEGER NOT NULL DEFAULT 0)"_s,
     };
     return steps;
 }

@@ -10,7 +10,7 @@ class Schema final
 {
 public:
     enum class Engine { SQLite, PostgreSQL };
-    static constexpr int kVersion = 10;
+    static constexpr int kVersion = 11;
 
     // The statements that take a record from fromVersion to fromVersion + 1, as engine runs them.
     static QStringList statements(int fromVersion, Engine engine);

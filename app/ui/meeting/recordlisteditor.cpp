@@ -4,11 +4,14 @@
 #include "core/storage/autosavekeys.h"
 #include "core/storage/meetingstore.h"
 #include "ui/meeting/textbinding.h"
+#include "ui/dialogs/conflictdialog.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
+#include <QPointer>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -76,6 +79,30 @@ void RecordListEditor::addNew()
     addRow(item, true);
 }
 
+void RecordListEditor::resolve(const RecordItem &mine, const RecordItem &saved, QLineEdit *text, QLineEdit *reason)
+{
+    QString error;
+    if (saved.id == 0) { // removed on another PC meanwhile: what was typed here comes back as a new row
+        RecordItem again = mine;
+        again.id = 0;
+        if (m_store.addRecordItem(again, &error) == 0)
+            emit errorOccurred(error);
+        setMeeting(m_meetingId);
+        return;
+    }
+    QList<ConflictField> fields{{text->accessibleName(), mine.text, saved.text}};
+    if (reason)
+        fields.append({reason->accessibleName(), mine.reason, saved.reason});
+    ConflictDialog dialog(text->accessibleName().toLower(), fields, this);
+    dialog.exec();
+    m_versions.insert(saved.id, saved.version);
+    text->setText(ConflictDialog::resolved(fields.at(0), dialog.choice()));
+    if (reason)
+        reason->setText(ConflictDialog::resolved(fields.at(1), dialog.choice()));
+    if (dialog.choice() != ConflictDialog::Choice::Theirs)
+        emit text->textEdited(text->text()); // saved as an edit on the version there now
+}
+
 void RecordListEditor::addRow(const RecordItem &item, bool focus)
 {
     auto *row = new QWidget(this);
@@ -98,11 +125,30 @@ void RecordListEditor::addRow(const RecordItem &item, bool focus)
         layout->addWidget(reason, 2);
     }
     const QString key = AutosaveKey::recordItem(item.id);
+    m_versions.insert(item.id, item.version);
     auto save = [this, item, text, reason, key] {
         RecordItem updated = item;
         updated.text = text->text();
         updated.reason = reason ? reason->text() : QString();
-        m_autosave.queue(key, [this, updated](QString *error) { return m_store.updateRecordItem(updated, error); });
+        m_autosave.queue(key, [this, updated, text = QPointer(text), reason = QPointer(reason)](QString *error) {
+            // Written only on the version this page read: else the user chooses (ConflictDialog).
+            RecordItem written = updated;
+            written.version = m_versions.value(updated.id);
+            switch (m_store.updateRecordItemIfUnchanged(&written, error)) {
+            case MeetingStore::Saved::Yes:
+                m_versions.insert(updated.id, written.version);
+                return true;
+            case MeetingStore::Saved::Conflict:
+                QTimer::singleShot(0, this, [this, updated, written, text, reason] {
+                    if (text) // the row is still on the page
+                        resolve(updated, written, text, reason);
+                });
+                return true;
+            case MeetingStore::Saved::Failed:
+                break;
+            }
+            return false;
+        });
     };
     connect(text, &QLineEdit::textEdited, this, save);
     if (reason)

@@ -2,8 +2,10 @@
 
 #include "core/meeting/record.h"
 
+#include <QHash>
 #include <QWidget>
 
+class QLineEdit;
 class QVBoxLayout;
 
 namespace Leda {
@@ -28,6 +30,8 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
+    // Another PC saved the row meanwhile: the user chooses what stays.
+    void resolve(const RecordItem &mine, const RecordItem &saved, QLineEdit *text, QLineEdit *reason);
     void addRow(const RecordItem &item, bool focus);
     void addNew();
 
@@ -35,6 +39,7 @@ private:
     MeetingStore &m_store;
     Autosave &m_autosave;
     qint64 m_meetingId = 0;
+    QHash<qint64, qint64> m_versions; // row id → the version read or saved here
     QVBoxLayout *m_rows = nullptr;
 };
 
