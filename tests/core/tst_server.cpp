@@ -13,6 +13,7 @@
 #include "core/storage/sqlquery.h"
 #include "core/storage/transaction.h"
 #include "support/bundledcourse.h"
+#include "support/onemeeting.h"
 #include "support/serverdatabase.h"
 #include "support/seriesrecord.h"
 
@@ -334,11 +335,8 @@ TEST_CASE("server: what one PC changes is announced to another within 2 seconds,
     QString error;
     REQUIRE(here.open(server.address, &error));
     REQUIRE(there.open(server.address, &error));
-    const qint64 group = GroupStore(here).createGroup(u"Ledningsgruppen"_s, {}, &error);
-    Meeting meeting;
-    meeting.groupId = group;
-    meeting.date = QDate(2027, 3, 9);
-    const qint64 meetingId = MeetingStore(here).createMeeting(meeting, &error);
+    const OneMeeting made = seedOneMeeting(here);
+    const qint64 meetingId = made.meeting;
     REQUIRE(meetingId > 0);
 
     ServerNotices notices(here);
@@ -375,13 +373,10 @@ TEST_CASE("server: stopped in the middle of a stream of edits and started again,
     Database database;
     QString error;
     REQUIRE(database.open(server.address, &error));
-    const qint64 group = GroupStore(database).createGroup(u"Ledningsgruppen"_s, {}, &error);
-    Meeting meeting;
-    meeting.groupId = group;
-    meeting.date = QDate(2027, 3, 9);
-    MeetingStore meetings(database);
-    const qint64 meetingId = meetings.createMeeting(meeting, &error);
+    const OneMeeting made = seedOneMeeting(database);
+    const qint64 meetingId = made.meeting;
     REQUIRE(meetingId > 0);
+    MeetingStore meetings(database);
     Autosave autosave(database);
     QSignalSpy reconnected(&autosave, &Autosave::reconnected);
     const auto edit = [&](int i) {

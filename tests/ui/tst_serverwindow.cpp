@@ -3,6 +3,7 @@
 // ([.]): CTest runs it against a throwaway server (tests/support/pg_cluster.sh).
 #include "support/dialogs.h"
 #include "support/ledasession.h"
+#include "support/onemeeting.h"
 #include "support/serverdatabase.h"
 #include "support/typing.h"
 
@@ -80,18 +81,8 @@ TEST_CASE("server in the window: a decision another PC adds shows on the meeting
           "[.][postgresql]")
 {
     ServerDatabase server;
-    qint64 meetingId = 0;
-    {
-        Database seeding;
-        QString error;
-        REQUIRE(seeding.open(server.address, &error));
-        const qint64 group = GroupStore(seeding).createGroup(u"Ledningsgruppen"_s, {}, &error);
-        Meeting meeting;
-        meeting.groupId = group;
-        meeting.date = QDate(2027, 3, 9);
-        meetingId = MeetingStore(seeding).createMeeting(meeting, &error);
-        REQUIRE(meetingId > 0);
-    }
+    const qint64 meetingId = seedOneMeeting(server.address).meeting;
+    REQUIRE(meetingId > 0);
     QTemporaryDir dir;
     LedaSession leda(dir);
     MainWindow *window = leda.window.get();
@@ -129,18 +120,8 @@ TEST_CASE("server in the window: two PCs writing the free notes at once — noth
           "[.][postgresql]")
 {
     ServerDatabase server;
-    qint64 meetingId = 0;
-    {
-        Database seeding;
-        QString error;
-        REQUIRE(seeding.open(server.address, &error));
-        const qint64 group = GroupStore(seeding).createGroup(u"Ledningsgruppen"_s, {}, &error);
-        Meeting meeting;
-        meeting.groupId = group;
-        meeting.date = QDate(2027, 3, 9);
-        meetingId = MeetingStore(seeding).createMeeting(meeting, &error);
-        REQUIRE(meetingId > 0);
-    }
+    const qint64 meetingId = seedOneMeeting(server.address).meeting;
+    REQUIRE(meetingId > 0);
     QTemporaryDir dir;
     LedaSession leda(dir);
     MainWindow *window = leda.window.get();
