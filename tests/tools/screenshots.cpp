@@ -14,6 +14,7 @@
 #include "core/storage/nextstepstore.h"
 #include "core/storage/preparationstore.h"
 #include "core/storage/autosave.h"
+#include "ui/dialogs/conflictdialog.h"
 #include "ui/help/guidewindow.h"
 #include "ui/help/shortcutsdialog.h"
 #include "ui/mainwindow.h"
@@ -30,6 +31,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -37,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace Leda;
 using namespace Qt::StringLiterals;
@@ -207,6 +210,23 @@ int main(int argc, char **argv)
     window.openMeeting(third);
     save(&window, outDir + u"/02-meeting-high-contrast.png"_s);
     window.findChild<QAction *>(u"highContrastAction"_s)->trigger();
+
+    // Two writers of the free notes at once: the choice the meeting page offers.
+    {
+        MeetingStore otherPc(database);
+        otherPc.setFreeNotes(third, u"Skrivet på processledarens dator: lokalen är bokad till kl. 15."_s, &error);
+        QTimer::singleShot(1500, &window, [&outDir] {
+            if (auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget())) {
+                dialog->screen()->grabWindow(dialog->winId()).save(outDir + u"/02-meeting-conflict.png"_s);
+                QTextStream(stdout) << outDir << "/02-meeting-conflict.png\n";
+                dialog->findChild<QPushButton *>(u"conflictBoth"_s)->click();
+            }
+        });
+        auto *notes = window.findChild<QPlainTextEdit *>(u"freeNotes"_s);
+        notes->setFocus();
+        notes->insertPlainText(u"Skrivet på mötesdatorn: nästa möte i stora salen."_s);
+        QTest::qWait(3000);
+    }
 
     window.showMeetings();
     window.findChild<QLineEdit *>(u"searchField"_s)->setText(u"väntetid"_s);
