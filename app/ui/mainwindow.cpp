@@ -187,9 +187,7 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
     connect(m_welcomePage, &WelcomePage::courseRequested, this, &MainWindow::showCourse);
     connect(m_welcomePage, &WelcomePage::guideRequested, this, [this] { openGuide(); });
     connect(m_autosave.get(), &Autosave::reconnected, this, [this] {
-        m_notices.reset(); // a new connection: listen on it
-        m_notices = std::make_unique<ServerNotices>(m_database);
-        connect(m_notices.get(), &ServerNotices::changed, this, &MainWindow::noteRemoteChange);
+        listenForRemoteChanges(); // on the new connection
         m_messageBar->showMessage(tr("The connection to the server is back, and everything you typed is saved."),
                                   MessageBar::Kind::Information);
     });
@@ -454,11 +452,7 @@ void MainWindow::applyAccess(QWidget *page)
 
 void MainWindow::afterDatabaseChanged()
 {
-    // On a server, what another PC changes shows here too: the list of meetings, and the meeting
-    // on screen once what was typed here is saved (a burst of changes read once).
-    m_notices.reset();
-    m_notices = std::make_unique<ServerNotices>(m_database);
-    connect(m_notices.get(), &ServerNotices::changed, this, &MainWindow::noteRemoteChange);
+    listenForRemoteChanges();
     const QString courseFolder =
         m_course.modules.isEmpty() ? QString() : QFileInfo(m_course.modules.first().folderPath).absolutePath();
     m_welcomePage->setPlaces(courseFolder, m_database.path(), m_database.isServer(), m_database.isReadOnly());
@@ -479,6 +473,15 @@ void MainWindow::afterDatabaseChanged()
                                       .arg(QDir::toNativeSeparators(m_database.path())),
                                   MessageBar::Kind::Warning);
     }
+}
+
+void MainWindow::listenForRemoteChanges()
+{
+    // On a server, what another PC changes shows here too: the list of meetings, and the meeting
+    // on screen once what was typed here is saved (a burst of changes read once).
+    m_notices.reset(); // before the new one: it stops listening on the connection it had
+    m_notices = std::make_unique<ServerNotices>(m_database);
+    connect(m_notices.get(), &ServerNotices::changed, this, &MainWindow::noteRemoteChange);
 }
 
 void MainWindow::noteRemoteChange(const RecordChange &change)

@@ -123,6 +123,7 @@ private:
     qint64 exportableMeeting();
     qint64 askNewGroup(); // asks for the name; the new group's id, 0 when none was made
     QList<KeyHelp> menuKeyHelp() const;
+    void listenForRemoteChanges(); // on the record's connection now (nothing on a file)
     void noteRemoteChange(const RecordChange &change);
     void showRemoteChanges(); // what other PCs changed on the server
 

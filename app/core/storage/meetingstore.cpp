@@ -140,13 +140,8 @@ bool MeetingStore::setModules(qint64 meetingId, const QStringList &moduleIds, QS
 
 bool MeetingStore::setFreeNotes(qint64 meetingId, const QString &text, QString *error)
 {
-    Transaction change(m_database);
-    SqlStatement query(m_database, u"UPDATE meetings SET free_notes = :notes, version = version + 1 WHERE id = :id"_s);
-    query.bind(u":notes"_s, text).bind(u":id"_s, meetingId);
-    return query.exec(error)
-        && m_index.put(m_index.groupOfMeeting(meetingId), SearchIndex::Source::Notes, meetingId, meetingId, u"notes"_s,
-                       text, error)
-        && change.commit(error);
+    qint64 any = kAnyVersion;
+    return setFreeNotesIfUnchanged(meetingId, text, &any, error) != Saved::Failed;
 }
 
 MeetingStore::Saved MeetingStore::setFreeNotesIfUnchanged(qint64 meetingId, const QString &text, qint64 *version,
@@ -154,8 +149,9 @@ MeetingStore::Saved MeetingStore::setFreeNotesIfUnchanged(qint64 meetingId, cons
 {
     Transaction change(m_database);
     SqlStatement query(m_database, u"UPDATE meetings SET free_notes = :notes, version = version + 1 "
-                                   "WHERE id = :id AND version = :version"_s);
-    query.bind(u":notes"_s, text).bind(u":id"_s, meetingId).bind(u":version"_s, *version);
+                                   "WHERE id = :id AND (:any = 1 OR version = :version)"_s);
+    query.bind(u":notes"_s, text).bind(u":id"_s, meetingId).bind(u":any"_s, *version == kAnyVersion);
+    query.bind(u":version"_s, *version);
     if (!query.exec(error))
         return Saved::Failed;
     if (query.rowsAffected() == 0) { // written meanwhile by someone else: theirs stays, and is told
@@ -246,21 +242,9 @@ QList<QuestionNote> MeetingStore::questionNotes(qint64 meetingId) const
 
 bool MeetingStore::saveQuestionNote(qint64 meetingId, const QuestionNote &note, QString *error)
 {
-    SqlStatement query(m_database,
-                       u"INSERT INTO question_notes (meeting_id, module_id, question_index, today, desired, next_step, "
-                       "notes, version) VALUES (:m, :module, :q, :today, :desired, :next, :notes, 1) "
-                       "ON CONFLICT (meeting_id, module_id, question_index) DO UPDATE SET today = excluded.today, "
-                       "desired = excluded.desired, next_step = excluded.next_step, notes = excluded.notes, "
-                       "version = question_notes.version + 1"_s);
-    query.bind(u":m"_s, meetingId)
-        .bind(u":module"_s, note.moduleId)
-        .bind(u":q"_s, note.questionIndex)
-        .bind(u":today"_s, note.today)
-        .bind(u":desired"_s, note.desired)
-        .bind(u":next"_s, note.nextStep)
-        .bind(u":notes"_s, note.notes);
-    Transaction change(m_database);
-    return query.exec(error) && indexQuestionNote(meetingId, note, error) && change.commit(error);
+    QuestionNote written = note;
+    written.version = kAnyVersion;
+    return saveQuestionNoteIfUnchanged(meetingId, &written, error) != Saved::Failed;
 }
 
 MeetingStore::Saved MeetingStore::saveQuestionNoteIfUnchanged(qint64 meetingId, QuestionNote *note, QString *error)
@@ -272,7 +256,8 @@ MeetingStore::Saved MeetingStore::saveQuestionNoteIfUnchanged(qint64 meetingId, 
                        "notes, version) VALUES (:m, :module, :q, :today, :desired, :next, :notes, 1) "
                        "ON CONFLICT (meeting_id, module_id, question_index) DO UPDATE SET today = excluded.today, "
                        "desired = excluded.desired, next_step = excluded.next_step, notes = excluded.notes, "
-                       "version = question_notes.version + 1 WHERE question_notes.version = :version"_s);
+                       "version = question_notes.version + 1 "
+                       "WHERE :any = 1 OR question_notes.version = :version"_s);
     query.bind(u":m"_s, meetingId)
         .bind(u":module"_s, note->moduleId)
         .bind(u":q"_s, note->questionIndex)
@@ -280,6 +265,7 @@ MeetingStore::Saved MeetingStore::saveQuestionNoteIfUnchanged(qint64 meetingId, 
         .bind(u":desired"_s, note->desired)
         .bind(u":next"_s, note->nextStep)
         .bind(u":notes"_s, note->notes)
+        .bind(u":any"_s, note->version == kAnyVersion)
         .bind(u":version"_s, note->version);
     Transaction change(m_database);
     if (!query.exec(error))
@@ -355,19 +341,17 @@ qint64 MeetingStore::addRecordItem(const RecordItem &item, QString *error)
 
 bool MeetingStore::updateRecordItem(const RecordItem &item, QString *error)
 {
-    SqlStatement query(m_database, u"UPDATE record_items SET text = :text, reason = :reason, version = version + 1 "
-                                   "WHERE id = :id"_s);
-    query.bind(u":text"_s, item.text).bind(u":reason"_s, item.reason).bind(u":id"_s, item.id);
-    Transaction change(m_database);
-    return query.exec(error) && indexRecordItem(item.id, error) && change.commit(error);
+    RecordItem written = item;
+    written.version = kAnyVersion;
+    return updateRecordItemIfUnchanged(&written, error) != Saved::Failed; // a removed row: nothing to do
 }
 
 MeetingStore::Saved MeetingStore::updateRecordItemIfUnchanged(RecordItem *item, QString *error)
 {
     SqlStatement query(m_database, u"UPDATE record_items SET text = :text, reason = :reason, version = version + 1 "
-                                   "WHERE id = :id AND version = :version"_s);
+                                   "WHERE id = :id AND (:any = 1 OR version = :version)"_s);
     query.bind(u":text"_s, item->text).bind(u":reason"_s, item->reason).bind(u":id"_s, item->id);
-    query.bind(u":version"_s, item->version);
+    query.bind(u":any"_s, item->version == kAnyVersion).bind(u":version"_s, item->version);
     Transaction change(m_database);
     if (!query.exec(error))
         return Saved::Failed;

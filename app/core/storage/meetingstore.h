@@ -27,6 +27,7 @@ public:
     // (*version), so that two PCs never silently overwrite each other. Yes: written, *version one
     // on. Conflict: nothing written, *version (and the note) what is there now. Failed: *error.
     enum class Saved { Yes, Conflict, Failed };
+    static constexpr qint64 kAnyVersion = -1; // the plain writes above: whatever version is there
     Saved setFreeNotesIfUnchanged(qint64 meetingId, const QString &text, qint64 *version, QString *error);
     bool removeMeeting(qint64 id, QString *error);
 

@@ -325,84 +325,12 @@ const QString kServerAccess = uR"(
     END $$;
     CREATE TRIGGER groups_maker_access BEFORE INSERT ON groups
         FOR EACH ROW EXECUTE FUNCTION leda_give_maker_access();
-    ALTER TABLE groups ENABLE ROW LEVEL SECURITY;
-    CREATE POLICY by_group ON groups USING (leda_may(id));
-    ALTER TABLE members ENABLE ROW LEVEL SECURITY;
-    CREATE POLICY by_group ON members USING (leda_may(group_id));
-    ALTER TABLE meetings ENABLE ROW LEVEL SECURITY;
-    CREATE POLICY by_group ON meetings USING (leda_may(group_id));
-    ALTER TABLE next_steps ENABLE ROW LEVEL SECURITY;
-    CREATE POLICY by_group ON next_steps USING (leda_may(group_id));
-    ALTER TABLE series_plan ENABLE ROW LEVEL SECURITY;
-    CREATE POLICY by_group ON series_plan USING (leda_may(group_id));
-    ALTER TABLE measures ENABLE ROW LEVEL SECURITY;
-    CREATE POLICY by_group ON measures USING (leda_may(group_id));
-    ALTER TABLE search_entries ENABLE ROW LEVEL SECURITY;
-    CREATE POLICY by_group ON search_entries USING (leda_may(group_id));
-    ALTER TABLE meeting_modules ENABLE ROW LEVEL SECURITY;
-    CREATE POLICY by_meeting ON meeting_modules USING (leda_may_meeting(meeting_id));
-    ALTER TABLE attendance ENABLE ROW LEVEL SECURITY;
-    CREATE POLICY by_meeting ON attendance USING (leda_may_meeting(meeting_id));
-    ALTER TABLE guests ENABLE ROW LEVEL SECURITY;
-    CREATE POLICY by_meeting ON guests USING (leda_may_meeting(meeting_id));
-    ALTER TABLE question_notes ENABLE ROW LEVEL SECURITY;
-    CREATE POLICY by_meeting ON question_notes USING (leda_may_meeting(meeting_id));
-    ALTER TABLE record_items ENABLE ROW LEVEL SECURITY;
-    CREATE POLICY by_meeting ON record_items USING (leda_may_meeting(meeting_id));
-    ALTER TABLE agenda_items ENABLE ROW LEVEL SECURITY;
-    CREATE POLICY by_meeting ON agenda_items USING (leda_may_meeting(meeting_id));
-    ALTER TABLE checklist_items ENABLE ROW LEVEL SECURITY;
-    CREATE POLICY by_meeting ON checklist_items USING (leda_may_meeting(meeting_id));
-    ALTER TABLE meeting_private_notes ENABLE ROW LEVEL SECURITY;
-    CREATE POLICY by_meeting ON meeting_private_notes USING (leda_may_meeting(meeting_id));
-    ALTER TABLE next_step_reviews ENABLE ROW LEVEL SECURITY;
-    CREATE POLICY by_meeting ON next_step_reviews USING (leda_may_meeting(meeting_id));
-    ALTER TABLE meeting_measures ENABLE ROW LEVEL SECURITY;
-    CREATE POLICY by_meeting ON meeting_measures USING (leda_may_meeting(meeting_id));
-    ALTER TABLE next_step_events ENABLE ROW LEVEL SECURITY;
-    CREATE POLICY by_step ON next_step_events USING (leda_may_step(next_step_id));
-    ALTER TABLE measure_values ENABLE ROW LEVEL SECURITY;
-    CREATE POLICY by_measure ON measure_values USING (leda_may_measure(measure_id));
     CREATE FUNCTION leda_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         PERFORM pg_notify('leda_changes', TG_TABLE_NAME || ' ' || TG_ARGV[0] || ' '
                           || COALESCE(to_jsonb(CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END) ->> TG_ARGV[0], '0'));
         RETURN NULL;
     END $$;
-    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON groups
-        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('id');
-    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON members
-        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('group_id');
-    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON meetings
-        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('id');
-    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON next_steps
-        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('group_id');
-    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON series_plan
-        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('group_id');
-    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON measures
-        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('group_id');
-    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON meeting_modules
-        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('meeting_id');
-    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON attendance
-        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('meeting_id');
-    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON guests
-        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('meeting_id');
-    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON question_notes
-        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('meeting_id');
-    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON record_items
-        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('meeting_id');
-    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON agenda_items
-        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('meeting_id');
-    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON checklist_items
-        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('meeting_id');
-    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON meeting_private_notes
-        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('meeting_id');
-    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON next_step_reviews
-        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('meeting_id');
-    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON meeting_measures
-        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('meeting_id');
-    CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON measure_values
-        FOR EACH ROW EXECUTE FUNCTION leda_notify_change('measure_id');
     DO $$
     BEGIN
         IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'leda_users') THEN
@@ -412,6 +340,55 @@ const QString kServerAccess = uR"(
         END IF;
     END $$;
 )"_s;
+
+// Every table of a group's record on a server: how a row finds its group (the policy's test)
+// and the id its change notice carries. Film progress is the course's, not a group's.
+struct GroupTable
+{
+    const char *name;
+    const char *mayFunction; // leda_may… of the column below
+    const char *column;
+};
+const GroupTable kGroupTables[] = {
+    {"groups", "leda_may", "id"},
+    {"members", "leda_may", "group_id"},
+    {"meetings", "leda_may", "group_id"},
+    {"next_steps", "leda_may", "group_id"},
+    {"series_plan", "leda_may", "group_id"},
+    {"measures", "leda_may", "group_id"},
+    {"search_entries", "leda_may", "group_id"},
+    {"meeting_modules", "leda_may_meeting", "meeting_id"},
+    {"attendance", "leda_may_meeting", "meeting_id"},
+    {"guests", "leda_may_meeting", "meeting_id"},
+    {"question_notes", "leda_may_meeting", "meeting_id"},
+    {"record_items", "leda_may_meeting", "meeting_id"},
+    {"agenda_items", "leda_may_meeting", "meeting_id"},
+    {"checklist_items", "leda_may_meeting", "meeting_id"},
+    {"meeting_private_notes", "leda_may_meeting", "meeting_id"},
+    {"next_step_reviews", "leda_may_meeting", "meeting_id"},
+    {"meeting_measures", "leda_may_meeting", "meeting_id"},
+    {"next_step_events", "leda_may_step", "next_step_id"},
+    {"measure_values", "leda_may_measure", "measure_id"},
+};
+
+// Row-level security on each group table, and its change notices (search entries are derived
+// from the other tables and announce nothing of their own; a meeting's changes name the meeting).
+QStringList serverAccessPerTable()
+{
+    QStringList statements;
+    for (const GroupTable &table : kGroupTables) {
+        const QString name = QString::fromLatin1(table.name);
+        const QString column = QString::fromLatin1(table.column);
+        statements.append(u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(name));
+        statements.append(u"CREATE POLICY by_group ON %1 USING (%2(%3))"_s.arg(name, QString::fromLatin1(table.mayFunction), column));
+        if (name == u"search_entries"_s)
+            continue;
+        const QString announced = name == u"meetings"_s ? u"id"_s : column;
+        statements.append(u"CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW "
+                          "EXECUTE FUNCTION leda_notify_change('%2')"_s.arg(name, announced));
+    }
+    return statements;
+}
 
 } // namespace
 
@@ -426,8 +403,12 @@ QStringList Schema::statements(int fromVersion, Engine engine)
             statement = forPostgres(statement);
         if (fromVersion == 1)
             statements += splitStatements(kServerSearch);
-        if (fromVersion == 8)
-            statements += splitStatements(kServerAccess);
+        if (fromVersion == 8) {
+            // The grants last, once every table and policy is there.
+            QStringList access = splitStatements(kServerAccess);
+            const QString grants = access.takeLast();
+            statements += access + serverAccessPerTable() + QStringList{grants};
+        }
     }
     return statements;
 }

@@ -255,6 +255,11 @@ void MeetingPage::setMeeting(qint64 meetingId)
     QTimer::singleShot(0, scroll, [scroll] { scroll->verticalScrollBar()->setValue(0); });
 }
 
+QStringList MeetingPage::questionFieldTitles()
+{
+    return {tr("This is how it looks today"), tr("This is how we would like it to be"), tr("This will be my next step")};
+}
+
 void MeetingPage::resolveFreeNotes(qint64 meetingId, const QString &mine)
 {
     if (m_meeting.id != meetingId)
@@ -280,9 +285,10 @@ void MeetingPage::resolveQuestionNote(qint64 meetingId, const QuestionNote &mine
 {
     if (m_meeting.id != meetingId)
         return;
-    const QList<ConflictField> fields{{tr("This is how it looks today"), mine.today, saved.today},
-                                      {tr("This is how we would like it to be"), mine.desired, saved.desired},
-                                      {tr("This will be my next step"), mine.nextStep, saved.nextStep},
+    const QStringList titles = questionFieldTitles();
+    const QList<ConflictField> fields{{titles.at(0), mine.today, saved.today},
+                                      {titles.at(1), mine.desired, saved.desired},
+                                      {titles.at(2), mine.nextStep, saved.nextStep},
                                       {tr("Notes"), mine.notes, saved.notes}};
     ConflictDialog dialog(tr("the notes of question %1").arg(mine.questionIndex + 1), fields, this);
     dialog.exec();
@@ -456,8 +462,7 @@ void MeetingPage::buildQuestions()
             font.setBold(true);
             question->setFont(font);
             grid->addWidget(question, 0, 0, 1, 3);
-            const QStringList titles{tr("This is how it looks today"), tr("This is how we would like it to be"),
-                                     tr("This will be my next step")};
+            const QStringList titles = questionFieldTitles();
             const QStringList names{u"today"_s, u"desired"_s, u"nextStep"_s};
             const QStringList texts{note.today, note.desired, note.nextStep};
             QList<QPlainTextEdit *> edits;

@@ -66,6 +66,7 @@ protected:
     bool focusNextPrevChild(bool next) override;
 
 private:
+    static QStringList questionFieldTitles(); // today, desired, next step: the worksheet's columns
     // Another PC saved the same text meanwhile: the user chooses (ConflictDialog).
     void resolveFreeNotes(qint64 meetingId, const QString &mine);
     void resolveQuestionNote(qint64 meetingId, const QuestionNote &mine, const QuestionNote &saved,
