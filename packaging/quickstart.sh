@@ -19,7 +19,7 @@ build_dir="${LEDA_BUILD_DIR:-$source_dir/build}"
 
 packages=(
     # build
-    cmake g++ make catch2
+    cmake g++ make catch2 zlib1g-dev
     qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     # run: Qt's platform and SQLite plugins, film decoders, fonts
     qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql

@@ -290,7 +290,7 @@ bool MeetingStore::indexQuestionNote(qint64 meetingId, const QuestionNote &note,
     id.bind(u":m"_s, meetingId).bind(u":module"_s, note.moduleId).bind(u":q"_s, note.questionIndex);
     if (!id.exec(error) || !id.next())
         return false;
-    const QString body = QStringList{note.today, note.desired, note.nextStep, note.notes}.join(u' ');
+    const QString body = SearchIndex::questionBody({note.today, note.desired, note.nextStep, note.notes});
     return m_index.put(m_index.groupOfMeeting(meetingId), SearchIndex::Source::Question, id.value(0).toLongLong(),
                        meetingId, u"question"_s, body, error);
 }
@@ -303,7 +303,7 @@ bool MeetingStore::indexRecordItem(qint64 id, QString *error)
     if (!item.exec(error) || !item.next())
         return false;
     return m_index.put(item.value(4).toLongLong(), SearchIndex::Source::Record, id, item.value(0).toLongLong(),
-                       item.value(1).toString(), item.value(2).toString() + u' ' + item.value(3).toString(), error);
+                       item.value(1).toString(), SearchIndex::recordBody(item.value(2).toString(), item.value(3).toString()), error);
 }
 
 QList<RecordItem> MeetingStore::recordItems(qint64 meetingId) const

@@ -1,6 +1,7 @@
 #include "core/storage/recordcopy.h"
 
 #include "core/storage/database.h"
+#include "core/storage/recordtables.h"
 #include "core/storage/searchindex.h"
 
 #include <QCommandLineParser>
@@ -33,21 +34,6 @@ QString orderedSelect(const QString &table, const QStringList &names)
     return u"SELECT %1 FROM %2 ORDER BY %1"_s.arg(names.join(u", "_s), table);
 }
 
-// A value as both engines give it back: NULL, or its text (SQLite's 1 and 1.0 in a REAL column
-// are the same number, as on PostgreSQL).
-QString canonical(const QVariant &value)
-{
-    if (value.isNull())
-        return u"∅"_s;
-    if (value.typeId() == QMetaType::Double)
-        return QString::number(value.toDouble(), 'g', 15);
-    bool integer = false;
-    const qlonglong number = value.toLongLong(&integer);
-    if (integer && value.typeId() != QMetaType::QString)
-        return QString::number(number);
-    return value.toString();
-}
-
 QList<qint64> groupIds(Database &database)
 {
     QList<qint64> ids;
@@ -63,13 +49,13 @@ QList<qint64> groupIds(Database &database)
 
 const QStringList &RecordCopy::tables()
 {
-    static const QStringList names{
-        u"film_progress"_s,  u"groups"_s,           u"members"_s,           u"meetings"_s,
-        u"meeting_modules"_s, u"attendance"_s,       u"guests"_s,            u"question_notes"_s,
-        u"record_items"_s,   u"next_steps"_s,       u"next_step_events"_s,  u"next_step_reviews"_s,
-        u"series_plan"_s,    u"agenda_items"_s,     u"checklist_items"_s,   u"meeting_private_notes"_s,
-        u"measures"_s,       u"measure_values"_s,   u"meeting_measures"_s,
-    };
+    static const QStringList names = [] {
+        QStringList all{u"film_progress"_s};
+        for (const RecordTable &table : RecordTables::groupTables())
+            all.append(table.name);
+        all.append({u"removed_rows"_s, u"group_sync"_s});
+        return all;
+    }();
     return names;
 }
 
@@ -170,10 +156,10 @@ QStringList RecordCopy::compare(Database &a, Database &b)
                 break;
             }
             for (int i = 0; i < names.size(); ++i) {
-                if (canonical(left.value(i)) != canonical(right.value(i))) {
+                if (RecordTables::canonical(left.value(i)) != RecordTables::canonical(right.value(i))) {
                     differences.append(u"%1: row %2, %3: \"%4\" against \"%5\""_s.arg(table)
                                            .arg(row)
-                                           .arg(names.at(i), canonical(left.value(i)), canonical(right.value(i))));
+                                           .arg(names.at(i), RecordTables::canonical(left.value(i)), RecordTables::canonical(right.value(i))));
                     break;
                 }
             }

@@ -245,6 +245,20 @@ const QStringList &migrationSteps()
         )"_s,
         // 10 → 11: decisions, choices and soft results carry a version too.
         uR"(ALTER TABLE record_items ADD COLUMN version INTEGER NOT NULL DEFAULT 0)"_s,
+        // 11 → 12: every row of a group's record gets a stable id and the time of its last change,
+        // and a removed row leaves its id behind, so that a group moved as a package finds its rows
+        // again in another copy of the record (GroupPackage); group_sync says when this copy was
+        // last in step with a package of the group. Made per table below.
+        uR"(
+            CREATE TABLE removed_rows (
+                uid        TEXT PRIMARY KEY NOT NULL,
+                removed_at TEXT NOT NULL
+            );
+            CREATE TABLE group_sync (
+                group_uid TEXT PRIMARY KEY NOT NULL,
+                synced_at TEXT NOT NULL
+            );
+        )"_s,
     };
     return steps;
 }
@@ -390,7 +404,84 @@ QStringList serverAccessPerTable()
     return statements;
 }
 
+// The group tables of step 8 (all but the server's search entries), frozen as they were then.
+QStringList groupTablesOfStep8()
+{
+    QStringList names;
+    for (const GroupTable &table : kGroupTables) {
+        if (qstrcmp(table.name, "search_entries") != 0)
+            names.append(QString::fromLatin1(table.name));
+    }
+    return names;
+}
+
+// Step 11 → 12 per table: uid and changed_at filled for the rows there are, set by the engine on
+// every insert and change (a write that sets changed_at itself, as an import does, keeps its
+// own), and a removal noted in removed_rows. Times are UTC to the millisecond, as text.
+QStringList stableRowIds(Schema::Engine engine)
+{
+    QStringList statements;
+    if (engine == Schema::Engine::SQLite) {
+        // A version 4 UUID from SQLite's random bytes.
+        const QString uuid = u"(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+                             "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
+                             "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))"_s;
+        const QString now = Schema::now(engine);
+        for (const QString &table : groupTablesOfStep8()) {
+            statements << u"ALTER TABLE %1 ADD COLUMN uid TEXT"_s.arg(table)
+                       << u"ALTER TABLE %1 ADD COLUMN changed_at TEXT"_s.arg(table)
+                       << u"UPDATE %1 SET uid = %2, changed_at = %3"_s.arg(table, uuid, now)
+                       << u"CREATE UNIQUE INDEX %1_by_uid ON %1(uid)"_s.arg(table)
+                       << u"CREATE TRIGGER %1_made AFTER INSERT ON %1 FOR EACH ROW "
+                          "WHEN NEW.uid IS NULL OR NEW.changed_at IS NULL BEGIN "
+                          "UPDATE %1 SET uid = COALESCE(uid, %2), changed_at = COALESCE(changed_at, %3) "
+                          "WHERE rowid = NEW.rowid; END"_s.arg(table, uuid, now)
+                       << u"CREATE TRIGGER %1_changed AFTER UPDATE ON %1 FOR EACH ROW "
+                          "WHEN NEW.changed_at IS OLD.changed_at BEGIN "
+                          "UPDATE %1 SET changed_at = %2 WHERE rowid = NEW.rowid; END"_s.arg(table, now)
+                       << u"CREATE TRIGGER %1_removed AFTER DELETE ON %1 FOR EACH ROW BEGIN "
+                          "INSERT OR REPLACE INTO removed_rows (uid, removed_at) VALUES (OLD.uid, %2); END"_s.arg(table, now);
+        }
+        return statements;
+    }
+    const QString now = Schema::now(engine);
+    statements << uR"(CREATE FUNCTION leda_row_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF NEW.changed_at IS NOT DISTINCT FROM OLD.changed_at THEN
+            NEW.changed_at := %1;
+        END IF;
+        RETURN NEW;
+    END $$)"_s.arg(now)
+               << uR"(CREATE FUNCTION leda_row_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        INSERT INTO removed_rows (uid, removed_at) VALUES (OLD.uid, %1)
+            ON CONFLICT (uid) DO UPDATE SET removed_at = EXCLUDED.removed_at;
+        RETURN NULL;
+    END $$)"_s.arg(now);
+    for (const QString &table : groupTablesOfStep8()) {
+        statements << u"ALTER TABLE %1 ADD COLUMN uid TEXT NOT NULL DEFAULT gen_random_uuid()::text"_s.arg(table)
+                   << u"ALTER TABLE %1 ADD COLUMN changed_at TEXT NOT NULL DEFAULT %2"_s.arg(table, now)
+                   << u"CREATE UNIQUE INDEX %1_by_uid ON %1(uid)"_s.arg(table)
+                   << u"CREATE TRIGGER %1_changed BEFORE UPDATE ON %1 FOR EACH ROW EXECUTE FUNCTION leda_row_changed()"_s.arg(table)
+                   << u"CREATE TRIGGER %1_removed AFTER DELETE ON %1 FOR EACH ROW EXECUTE FUNCTION leda_row_removed()"_s.arg(table);
+    }
+    statements << uR"(DO $$
+    BEGIN
+        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'leda_users') THEN
+            GRANT SELECT, INSERT, UPDATE ON removed_rows, group_sync TO leda_users;
+        END IF;
+    END $$)"_s;
+    return statements;
+}
+
 } // namespace
+
+QString Schema::now(Engine engine)
+{
+    return engine == Engine::SQLite
+        ? u"strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"_s
+        : u"to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"_s;
+}
 
 QStringList Schema::statements(int fromVersion, Engine engine)
 {
@@ -410,6 +501,8 @@ QStringList Schema::statements(int fromVersion, Engine engine)
             statements += access + serverAccessPerTable() + QStringList{grants};
         }
     }
+    if (fromVersion == 11)
+        statements += stableRowIds(engine);
     return statements;
 }
 

@@ -128,4 +128,48 @@ bool SearchIndex::dropGroup(qint64 groupId, QString *error)
     return drop.exec(error);
 }
 
+bool SearchIndex::rebuildGroup(qint64 groupId, QString *error)
+{
+    // Emptied, not dropped: SQLite refuses to drop a table while a read on the connection is open.
+    if (hasGroup(groupId)) {
+        SqlStatement clear(m_database, m_database.isServer() ? u"DELETE FROM search_entries WHERE group_id = :group"_s
+                                                             : u"DELETE FROM %1"_s.arg(tableName(groupId)));
+        if (m_database.isServer())
+            clear.bind(u":group"_s, groupId);
+        if (!clear.exec(error))
+            return false;
+    }
+    struct Kind
+    {
+        Source source;
+        QString select; // id, meeting, kind, then the fields of the body
+        int fields;
+    };
+    const QList<Kind> kinds{
+        {Source::Notes, u"SELECT id, id, 'notes', free_notes FROM meetings WHERE group_id = :group"_s, 1},
+        {Source::Question, u"SELECT q.id, q.meeting_id, 'question', q.today, q.desired, q.next_step, q.notes "
+                           "FROM question_notes q JOIN meetings m ON m.id = q.meeting_id WHERE m.group_id = :group"_s, 4},
+        {Source::Record, u"SELECT r.id, r.meeting_id, r.kind, r.text, r.reason "
+                         "FROM record_items r JOIN meetings m ON m.id = r.meeting_id WHERE m.group_id = :group"_s, 2},
+        {Source::NextStep, u"SELECT id, origin_meeting_id, 'next_step', what FROM next_steps WHERE group_id = :group"_s, 1},
+    };
+    for (const Kind &kind : kinds) {
+        SqlStatement rows(m_database, kind.select);
+        rows.bind(u":group"_s, groupId);
+        if (!rows.exec(error))
+            return false;
+        while (rows.next()) {
+            QStringList fields;
+            for (int column = 3; column < 3 + kind.fields; ++column)
+                fields.append(rows.value(column).toString());
+            const QString body = kind.source == Source::Record ? recordBody(fields.value(0), fields.value(1))
+                                                               : questionBody(fields);
+            if (!put(groupId, kind.source, rows.value(0).toLongLong(), rows.value(1).toLongLong(),
+                     rows.value(2).toString(), body, error))
+                return false;
+        }
+    }
+    return true;
+}
+
 } // namespace Leda

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace Leda {
 
@@ -35,6 +36,12 @@ public:
     bool remove(qint64 groupId, Source source, qint64 id, QString *error);
     bool removeMeeting(qint64 groupId, qint64 meetingId, QString *error);
     bool dropGroup(qint64 groupId, QString *error);
+    // The group's entries made anew from its record (after rows came in from a package).
+    bool rebuildGroup(qint64 groupId, QString *error);
+
+    // What is indexed of a question's notes and of a decision, choice or soft result.
+    static QString questionBody(const QStringList &fields) { return fields.join(u' '); }
+    static QString recordBody(const QString &text, const QString &reason) { return text + u' ' + reason; }
 
     bool hasGroup(qint64 groupId) const;
     static QString tableName(qint64 groupId);
