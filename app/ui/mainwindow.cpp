@@ -6,6 +6,7 @@
 #include "core/export/documentbuilder.h"
 #include "core/export/exporter.h"
 #include "core/export/recordexport.h"
+#include "core/package/grouppackage.h"
 #include "core/settings/settings.h"
 #include "core/storage/autosave.h"
 #include "core/storage/database.h"
@@ -21,6 +22,7 @@
 #include "ui/dialogs/backupdialog.h"
 #include "ui/dialogs/exportdialog.h"
 #include "ui/dialogs/filedialogs.h"
+#include "ui/dialogs/importgroupdialog.h"
 #include "ui/group/grouppage.h"
 #include "ui/help/guidewindow.h"
 #include "ui/help/shortcutsdialog.h"
@@ -57,6 +59,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -357,6 +360,12 @@ void MainWindow::createMenus()
     });
     restore->setObjectName(u"restoreBackupAction"_s);
     file->addSeparator();
+    // A group's record carried to another computer (or server) and back, as one file.
+    QAction *exportGroup = file->addAction(tr("E&xport group…"), this, &MainWindow::exportGroup);
+    exportGroup->setObjectName(u"exportGroupAction"_s);
+    QAction *importGroup = file->addAction(tr("&Import group…"), this, &MainWindow::importGroup);
+    importGroup->setObjectName(u"importGroupAction"_s);
+    file->addSeparator();
     QAction *exportMinutes = file->addAction(tr("Export the &minutes…"), this, &MainWindow::exportMinutes);
     exportMinutes->setObjectName(u"exportMinutesAction"_s);
     QAction *exportReport = file->addAction(tr("Export the course &report…"), this, &MainWindow::exportReport);
@@ -462,6 +471,7 @@ void MainWindow::afterDatabaseChanged()
     m_allStepsPage->setReadOnly(m_database.isReadOnly());
     m_measuresPage->setReadOnly(m_database.isReadOnly());
     m_newGroupAction->setEnabled(!m_database.isReadOnly());
+    findChild<QAction *>(u"importGroupAction"_s)->setEnabled(!m_database.isReadOnly());
     // A server's backups are IT's: there is no file of Leda's own to restore.
     findChild<QAction *>(u"restoreBackupAction"_s)->setEnabled(!m_database.isServer());
     applyAccess(m_pages->currentWidget());
@@ -850,6 +860,71 @@ void MainWindow::exportReport()
     if (!path.isEmpty())
         m_messageBar->showMessage(tr("The course report was saved as %1.").arg(QDir::toNativeSeparators(path)),
                                   MessageBar::Kind::Information);
+}
+
+void MainWindow::exportGroup()
+{
+    m_autosave->flush(); // the package holds the last keystrokes too
+    const qint64 groupId = currentGroupId();
+    if (groupId == 0) {
+        showError(tr("Choose or create a leadership group first."));
+        return;
+    }
+    const Group group = m_groups->group(groupId);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = FileDialogs::saveFileName(this, tr("Export group"),
+                                             folder + u'/' + GroupPackage::suggestedFileName(group.name),
+                                             tr("Leda group packages (*.leda)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".leda"_s, Qt::CaseInsensitive))
+        path += u".leda"_s;
+    QString error;
+    if (!GroupPackage::write(m_database, groupId, path, &error)) {
+        showError(error);
+        return;
+    }
+    m_messageBar->showMessage(tr("The group %1 was saved as %2. On the other computer, import it with File › Import "
+                                 "group…; changes made there come back the same way.")
+                                  .arg(group.name, QDir::toNativeSeparators(path)),
+                              MessageBar::Kind::Information);
+}
+
+void MainWindow::importGroup()
+{
+    m_autosave->flush(); // what was typed here is part of what the package is compared with
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = FileDialogs::openFileName(this, tr("Import group"), folder,
+                                                   tr("Leda group packages (*.leda);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    GroupPackage package;
+    GroupPackage::Outcome preview;
+    QString error;
+    if (!GroupPackage::read(path, &package, &error) || !package.preview(m_database, &preview, &error)) {
+        showError(error);
+        return;
+    }
+    const QString recordName = m_database.isServer() ? tr("the region's server")
+                                                     : QDir::toNativeSeparators(m_database.path());
+    ImportGroupDialog dialog(package.manifest(), preview, recordName, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    GroupPackage::Outcome outcome;
+    if (!package.import(m_database, &outcome, &error)) {
+        showError(tr("Nothing was imported. %1").arg(error));
+        return;
+    }
+    m_settings.setLastGroupId(outcome.groupId);
+    reloadGroups(outcome.groupId);
+    selectGroup(outcome.groupId);
+    showMeetings();
+    m_messageBar->showMessage(
+        outcome.newGroup
+            ? tr("The group %1 was imported from %2.").arg(package.manifest().groupName, QDir::toNativeSeparators(path))
+            : tr("The group %1 was brought up to date from %2: %3.")
+                  .arg(package.manifest().groupName, QDir::toNativeSeparators(path), ImportGroupDialog::summary(outcome)),
+        MessageBar::Kind::Information);
 }
 
 void MainWindow::printMinutes()

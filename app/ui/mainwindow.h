@@ -79,6 +79,8 @@ public:
     bool offerLocalCopy();
     void exportMinutes(); // the open meeting, or the group's latest
     void exportReport();
+    void exportGroup();
+    void importGroup();
     void printMinutes();
     // Runs the meeting in the room (full screen; with a second screen a facilitator view too).
     Presentation *presentMeeting(qint64 meetingId);

@@ -196,7 +196,10 @@ bool GroupPackage::write(Database &database, qint64 groupId, const QString &path
                      .arg(native(path), file.errorString());
         return false;
     }
-    // From now on, a row changed here after exportedAt is a change since the two were in step.
+    // From now on, a row changed here after exportedAt is a change since the two were in step. A
+    // record opened read-only cannot note it; it cannot change either.
+    if (database.isReadOnly())
+        return true;
     SqlStatement step(database, u"INSERT INTO group_sync (group_uid, synced_at) VALUES (:uid, :at) "
                                 "ON CONFLICT (group_uid) DO UPDATE SET synced_at = excluded.synced_at"_s);
     step.bind(u":uid"_s, manifest.groupUid).bind(u":at"_s, exportedAt);
