@@ -632,6 +632,69 @@
     </message>
 </context>
 <context>
+    <name>GroupPackage</name>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group to export is no longer in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leda could not write the package %1: %2. Choose another folder (your Documents folder, for example) or free some space on the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leda could not open %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: it is damaged. %2 Nothing was changed. Export the group again and copy the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a group package from Leda. Nothing was changed. Choose a file that Leda wrote with File › Export group….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was exported by a newer version of Leda (record version %2; this Leda reads up to version %3). Nothing was changed. Update Leda on this computer, then import the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its record does not match the checksum in its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds a table Leda does not know (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of %1 has no stable id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its record does not hold the group its manifest names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leda could not start the import into %1. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (meeting %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupStore</name>
     <message>
         <source>The member appears in the minutes and is kept; make the member inactive instead.</source>
@@ -1459,6 +1522,125 @@ Check that the file exists, can be read and is not damaged.</source>
     </message>
 </context>
 <context>
+    <name>Leda::ImportGroupDialog</name>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n next step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1. It holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group is not in %1 yet: the import adds it, with its whole record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group is already in %1. The import brings it up to date: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed both here and in the package: no text is replaced that was written here since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">What</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s (later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This one (later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entr(y/ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies) were changed both here and in the package since the group was last moved. The later change stays; the other is shown here, so that you can write it in again if it is needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Leda::MainWindow</name>
     <message>
         <source>Leda – leading improvement together</source>
@@ -1744,6 +1926,50 @@ Copy it to a folder on this computer and work there? The file on the share is no
     </message>
     <message>
         <source>The connection to the server is back, and everything you typed is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leda group packages (*.leda)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group %1 was saved as %2. On the other computer, import it with File › Import group…; changes made there come back the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leda group packages (*.leda);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group %1 was imported from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group %1 was brought up to date from %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4162,6 +4388,81 @@ Copy it to a folder on this computer and work there? The file on the share is no
     </message>
 </context>
 <context>
+    <name>RecordTables</name>
+    <message>
+        <source>The group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting&apos;s module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Attendance</translation>
+    </message>
+    <message>
+        <source>A guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision, choice or soft result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A next step&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up of a next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own notes for a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a meeting said about a measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Spc</name>
     <message>
         <source>A new phase can begin after point 1 to %1, in increasing order; %2 does not fit.</source>
@@ -4255,6 +4556,33 @@ Copy it to a folder on this computer and work there? The file on the share is no
     <message>
         <source>%1 is not UTF-8 text; save the captions as UTF-8</source>
         <translation>%1 is not UTF-8 text; save the captions as UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>It is not a zip file, or its end is missing (cut short when it was copied?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its table of contents is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in it is encrypted or packed in a way Leda does not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in it is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in it is damaged: its checksum does not match.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -632,6 +632,69 @@
     </message>
 </context>
 <context>
+    <name>GroupPackage</name>
+    <message>
+        <source>group</source>
+        <translation>grupp</translation>
+    </message>
+    <message>
+        <source>The group to export is no longer in %1.</source>
+        <translation>Gruppen som skulle exporteras finns inte längre i %1.</translation>
+    </message>
+    <message>
+        <source>Leda could not write the package %1: %2. Choose another folder (your Documents folder, for example) or free some space on the disk.</source>
+        <translation>Leda kunde inte skriva paketet %1: %2. Välj en annan mapp (till exempel Dokument) eller frigör utrymme på disken.</translation>
+    </message>
+    <message>
+        <source>Leda could not open %1: %2.</source>
+        <translation>Leda kunde inte öppna %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: it is damaged. %2 Nothing was changed. Export the group again and copy the new file.</source>
+        <translation>%1 kan inte importeras eftersom filen är skadad. %2 Ingenting har ändrats. Exportera gruppen igen och kopiera den nya filen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a group package from Leda. Nothing was changed. Choose a file that Leda wrote with File › Export group….</source>
+        <translation>%1 är inte ett gruppaket från Leda. Ingenting har ändrats. Välj en fil som Leda har skrivit med Arkiv › Exportera grupp….</translation>
+    </message>
+    <message>
+        <source>%1 was exported by a newer version of Leda (record version %2; this Leda reads up to version %3). Nothing was changed. Update Leda on this computer, then import the package again.</source>
+        <translation>%1 är exporterad från en nyare version av Leda (databasversion %2; den här versionen läser upp till version %3). Ingenting har ändrats. Uppdatera Leda på den här datorn och importera sedan paketet igen.</translation>
+    </message>
+    <message>
+        <source>Its record does not match the checksum in its manifest.</source>
+        <translation>Innehållet stämmer inte med kontrollsumman i paketets innehållsförteckning.</translation>
+    </message>
+    <message>
+        <source>It holds a table Leda does not know (%1).</source>
+        <translation>Det innehåller en tabell som Leda inte känner till (%1).</translation>
+    </message>
+    <message>
+        <source>A row of %1 has no stable id.</source>
+        <translation>En rad i %1 saknar sitt fasta id.</translation>
+    </message>
+    <message>
+        <source>Its record does not hold the group its manifest names.</source>
+        <translation>Innehållet stämmer inte med gruppen som innehållsförteckningen anger.</translation>
+    </message>
+    <message>
+        <source>Leda could not start the import into %1. Try again in a moment.</source>
+        <translation>Leda kunde inte börja importera till %1. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>%1 (meeting %2)</source>
+        <translation>%1 (mötet %2)</translation>
+    </message>
+    <message>
+        <source>(removed here)</source>
+        <translation>(borttagen här)</translation>
+    </message>
+    <message>
+        <source>(removed there)</source>
+        <translation>(borttagen i paketet)</translation>
+    </message>
+</context>
+<context>
     <name>GroupStore</name>
     <message>
         <source>The member appears in the minutes and is kept; make the member inactive instead.</source>
@@ -1463,6 +1526,125 @@ Kontrollera att filen finns, går att läsa och inte är skadad.</translation>
     </message>
 </context>
 <context>
+    <name>Leda::ImportGroupDialog</name>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n ändrad</numerusform>
+            <numerusform>%n ändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n borttagen</numerusform>
+            <numerusform>%n borttagna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import group</source>
+        <translation>Importera grupp</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n möte</numerusform>
+            <numerusform>%n möten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n next step(s)</source>
+        <translation>
+            <numerusform>%n nästa steg</numerusform>
+            <numerusform>%n nästa steg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n mått</numerusform>
+            <numerusform>%n mått</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1. It holds %2.</source>
+        <translation>Exporterad %1. Paketet innehåller %2.</translation>
+    </message>
+    <message>
+        <source>The group is not in %1 yet: the import adds it, with its whole record.</source>
+        <translation>Gruppen finns inte i %1 ännu. Importen lägger till den med all dokumentation.</translation>
+    </message>
+    <message>
+        <source>The group is already in %1. The import brings it up to date: %2.</source>
+        <translation>Gruppen finns redan i %1. Importen uppdaterar den: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed both here and in the package: no text is replaced that was written here since.</source>
+        <translation>Ingenting har ändrats både här och i paketet. Ingen text som har skrivits här sedan dess ersätts.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Här</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>I paketet</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>The package&apos;s (later)</source>
+        <translation>Paketets (senare)</translation>
+    </message>
+    <message>
+        <source>This one (later)</source>
+        <translation>Den här (senare)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entr(y/ies)</source>
+        <translation>
+            <numerusform>%n ny uppgift</numerusform>
+            <numerusform>%n nya uppgifter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n oförändrad</numerusform>
+            <numerusform>%n oförändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies) were changed both here and in the package since the group was last moved. The later change stays; the other is shown here, so that you can write it in again if it is needed.</source>
+        <translation>
+            <numerusform>%n uppgift har ändrats både här och i paketet sedan gruppen flyttades senast. Den senaste ändringen gäller. Den andra visas här så att du kan skriva in den igen om den behövs.</numerusform>
+            <numerusform>%n uppgifter har ändrats både här och i paketet sedan gruppen flyttades senast. Den senaste ändringen gäller. Den andra visas här så att du kan skriva in den igen om den behövs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries changed on both sides</source>
+        <translation>Uppgifter som har ändrats på båda ställena</translation>
+    </message>
+</context>
+<context>
     <name>Leda::MainWindow</name>
     <message>
         <source>Leda – leading improvement together</source>
@@ -1751,6 +1933,50 @@ Vill du kopiera filen till en mapp på den här datorn och arbeta där? Filen p�
     <message>
         <source>The connection to the server is back, and everything you typed is saved.</source>
         <translation>Anslutningen till servern fungerar igen, och allt du skrivit är sparat.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport group…</source>
+        <translation>E&amp;xportera grupp…</translation>
+    </message>
+    <message>
+        <source>&amp;Import group…</source>
+        <translation>&amp;Importera grupp…</translation>
+    </message>
+    <message>
+        <source>Export group</source>
+        <translation>Exportera grupp</translation>
+    </message>
+    <message>
+        <source>Leda group packages (*.leda)</source>
+        <translation>Gruppaket från Leda (*.leda)</translation>
+    </message>
+    <message>
+        <source>The group %1 was saved as %2. On the other computer, import it with File › Import group…; changes made there come back the same way.</source>
+        <translation>Gruppen %1 har sparats som %2. Importera den på den andra datorn med Arkiv › Importera grupp…. Ändringar som görs där kommer tillbaka på samma sätt.</translation>
+    </message>
+    <message>
+        <source>Import group</source>
+        <translation>Importera grupp</translation>
+    </message>
+    <message>
+        <source>Leda group packages (*.leda);;All files (*)</source>
+        <translation>Gruppaket från Leda (*.leda);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>the region&apos;s server</source>
+        <translation>regionens server</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Ingenting importerades. %1</translation>
+    </message>
+    <message>
+        <source>The group %1 was imported from %2.</source>
+        <translation>Gruppen %1 har importerats från %2.</translation>
+    </message>
+    <message>
+        <source>The group %1 was brought up to date from %2: %3.</source>
+        <translation>Gruppen %1 har uppdaterats från %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4394,81 @@ Vill du kopiera filen till en mapp på den här datorn och arbeta där? Filen p�
     </message>
 </context>
 <context>
+    <name>RecordTables</name>
+    <message>
+        <source>The group</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>A member</source>
+        <translation>En medlem</translation>
+    </message>
+    <message>
+        <source>A meeting</source>
+        <translation>Ett möte</translation>
+    </message>
+    <message>
+        <source>A meeting&apos;s module</source>
+        <translation>Ett mötes modul</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>A guest</source>
+        <translation>En gäst</translation>
+    </message>
+    <message>
+        <source>Notes on a question</source>
+        <translation>Anteckningar till en fråga</translation>
+    </message>
+    <message>
+        <source>A decision, choice or soft result</source>
+        <translation>Ett beslut, val eller mjukt resultat</translation>
+    </message>
+    <message>
+        <source>A next step</source>
+        <translation>Ett nästa steg</translation>
+    </message>
+    <message>
+        <source>A next step&apos;s history</source>
+        <translation>Historik för ett nästa steg</translation>
+    </message>
+    <message>
+        <source>The follow-up of a next step</source>
+        <translation>Uppföljningen av ett nästa steg</translation>
+    </message>
+    <message>
+        <source>The series plan</source>
+        <translation>Serieplanen</translation>
+    </message>
+    <message>
+        <source>An agenda item</source>
+        <translation>En punkt på dagordningen</translation>
+    </message>
+    <message>
+        <source>A checklist item</source>
+        <translation>En punkt i checklistan</translation>
+    </message>
+    <message>
+        <source>Own notes for a meeting</source>
+        <translation>Egna anteckningar inför ett möte</translation>
+    </message>
+    <message>
+        <source>A measure</source>
+        <translation>Ett mått</translation>
+    </message>
+    <message>
+        <source>A measure&apos;s value</source>
+        <translation>Ett värde för ett mått</translation>
+    </message>
+    <message>
+        <source>What a meeting said about a measure</source>
+        <translation>Vad ett möte sa om ett mått</translation>
+    </message>
+</context>
+<context>
     <name>Spc</name>
     <message>
         <source>A new phase can begin after point 1 to %1, in increasing order; %2 does not fit.</source>
@@ -4261,6 +4562,33 @@ Vill du kopiera filen till en mapp på den här datorn och arbeta där? Filen p�
     <message>
         <source>%1 is not UTF-8 text; save the captions as UTF-8</source>
         <translation>%1 är inte UTF-8-text; spara textningen som UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>It is not a zip file, or its end is missing (cut short when it was copied?).</source>
+        <translation>Det är ingen zip-fil, eller så saknas slutet (avbröts kopieringen?).</translation>
+    </message>
+    <message>
+        <source>Its table of contents is damaged.</source>
+        <translation>Dess innehållsförteckning är skadad.</translation>
+    </message>
+    <message>
+        <source>%1 in it is encrypted or packed in a way Leda does not read.</source>
+        <translation>%1 i filen är krypterad eller packad på ett sätt som Leda inte kan läsa.</translation>
+    </message>
+    <message>
+        <source>%1 in it is damaged.</source>
+        <translation>%1 i filen är skadad.</translation>
+    </message>
+    <message>
+        <source>%1 in it is cut short.</source>
+        <translation>%1 i filen är avkortad.</translation>
+    </message>
+    <message>
+        <source>%1 in it is damaged: its checksum does not match.</source>
+        <translation>%1 i filen är skadad: kontrollsumman stämmer inte.</translation>
     </message>
 </context>
 </TS>

@@ -20,10 +20,11 @@ QStringList ids(const QList<GuideSection> &sections)
 TEST_CASE("user guide: the Swedish and the English guide have every section the pages ask for, in the same order")
 {
     // The sections F1 opens from the pages (MainWindow::guideSection) and the topics the guide
-    // must cover: preparing, the room, two screens, following up, exporting, backups.
+    // must cover: preparing, the room, two screens, following up, exporting,
+    // moving a group between computers, backups.
     const QStringList expected{u"start"_s,   u"course"_s,     u"module"_s,  u"meetings"_s,   u"group"_s,
                                u"series-plan"_s, u"preparation"_s, u"meeting"_s, u"room"_s,  u"two-screens"_s,
-                               u"next-steps"_s, u"measures"_s,  u"export"_s,  u"backups"_s,  u"keyboard"_s};
+                               u"next-steps"_s, u"measures"_s,  u"export"_s,  u"package"_s, u"backups"_s,  u"keyboard"_s};
     const UserGuide swedish = UserGuide::load(u"sv"_s);
     const UserGuide english = UserGuide::load(u"en"_s);
     CHECK(swedish.title() == u"Handledning för processledaren"_s);

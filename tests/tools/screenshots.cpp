@@ -15,6 +15,8 @@
 #include "core/storage/preparationstore.h"
 #include "core/storage/autosave.h"
 #include "ui/dialogs/conflictdialog.h"
+#include "ui/dialogs/importgroupdialog.h"
+#include "core/package/grouppackage.h"
 #include "ui/help/guidewindow.h"
 #include "ui/help/shortcutsdialog.h"
 #include "ui/mainwindow.h"
@@ -226,6 +228,39 @@ int main(int argc, char **argv)
         notes->setFocus();
         notes->insertPlainText(u"Skrivet på mötesdatorn: nästa möte i stora salen."_s);
         QTest::qWait(3000);
+    }
+
+    // The group carried to the meeting room, changed on both sides, and brought back: what
+    // Arkiv › Importera grupp… shows before anything changes.
+    {
+        const QString toRoom = work.filePath(u"medicinkliniken.leda"_s);
+        const QString back = work.filePath(u"medicinkliniken-tillbaka.leda"_s);
+        Database room;
+        GroupPackage first;
+        GroupPackage::Outcome arrived;
+        if (GroupPackage::write(database, demo.group, toRoom, &error) && room.open(work.filePath(u"room.sqlite"_s), &error)
+            && GroupPackage::read(toRoom, &first, &error) && first.import(room, &arrived, &error)) {
+            MeetingStore here(database);
+            MeetingStore there(room);
+            const qint64 roomMeeting = there.meetings(arrived.groupId).at(1).id;
+            RecordItem mine = here.recordItems(demo.meetings.at(1)).value(0);
+            mine.text = u"Vi inför daglig styrning på alla enheter från och med mars."_s;
+            here.updateRecordItem(mine, &error);
+            QTest::qWait(20);
+            RecordItem theirs = there.recordItems(roomMeeting).value(0);
+            theirs.text = u"Vi inför daglig styrning på två enheter först och utvärderar i maj."_s;
+            there.updateRecordItem(theirs, &error);
+            there.setFreeNotes(roomMeeting, u"Gruppen vill bjuda in chefen för akuten till nästa möte."_s, &error);
+            GroupPackage fromRoom;
+            GroupPackage::Outcome preview;
+            if (GroupPackage::write(room, arrived.groupId, back, &error) && GroupPackage::read(back, &fromRoom, &error)
+                && fromRoom.preview(database, &preview, &error)) {
+                ImportGroupDialog dialog(fromRoom.manifest(), preview, QDir::toNativeSeparators(database.path()), &window);
+                dialog.show();
+                if (QTest::qWaitForWindowExposed(&dialog))
+                    save(&dialog, outDir + u"/09-import-group.png"_s);
+            }
+        }
     }
 
     window.showMeetings();

@@ -14,7 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QThread>
-#include <QTreeWidget>
+#include <QTableWidget>
 
 using namespace Leda;
 using namespace Qt::StringLiterals;
@@ -43,7 +43,7 @@ TEST_CASE("package in the window: a group exported on the laptop, imported at th
     answerFileDialog(package + u".leda"_s);
     answerNextDialog<ImportGroupDialog>([&](ImportGroupDialog *dialog) {
         effect = dialog->findChild<QLabel *>(u"importEffect"_s)->text();
-        listed = dialog->findChild<QTreeWidget *>(u"importConflicts"_s) != nullptr;
+        listed = dialog->findChild<QTableWidget *>(u"importConflicts"_s) != nullptr;
         dialog->findChild<QPushButton *>(u"importButton"_s)->click();
     });
     room.find<QAction>(u"importGroupAction"_s)->trigger();
@@ -76,10 +76,10 @@ TEST_CASE("package in the window: a group exported on the laptop, imported at th
     bool cancelled = false;
     answerFileDialog(package + u"-2.leda"_s);
     answerNextDialog<ImportGroupDialog>([&](ImportGroupDialog *dialog) {
-        auto *list = dialog->findChild<QTreeWidget *>(u"importConflicts"_s);
-        if (list && list->topLevelItemCount() == 1) {
+        auto *list = dialog->findChild<QTableWidget *>(u"importConflicts"_s);
+        if (list && list->rowCount() == 1) {
             for (int column = 0; column < 4; ++column)
-                shown.append(list->topLevelItem(0)->text(column));
+                shown.append(list->item(0, column)->text());
         }
         cancelled = true;
         dialog->reject();

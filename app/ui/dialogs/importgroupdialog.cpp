@@ -7,7 +7,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -16,9 +16,9 @@ namespace Leda {
 
 QString ImportGroupDialog::summary(const GroupPackage::Outcome &outcome)
 {
-    return tr("%n row(s) added", nullptr, outcome.added) + u", "_s + tr("%n changed", nullptr, outcome.updated)
+    return tr("%n new entr(y/ies)", nullptr, outcome.added) + u", "_s + tr("%n changed", nullptr, outcome.updated)
         + u", "_s + tr("%n removed", nullptr, outcome.removed) + u", "_s
-        + tr("%n the same as here or kept", nullptr, outcome.unchanged);
+        + tr("%n unchanged", nullptr, outcome.unchanged);
 }
 
 ImportGroupDialog::ImportGroupDialog(const GroupPackage::Manifest &manifest, const GroupPackage::Outcome &preview,
@@ -36,8 +36,8 @@ ImportGroupDialog::ImportGroupDialog(const GroupPackage::Manifest &manifest, con
     QStringList holds;
     holds.append(tr("%n meeting(s)", nullptr, manifest.meetings)
                  + (manifest.firstMeeting.isValid()
-                        ? u" ("_s + tr("%1 to %2").arg(locale.toString(manifest.firstMeeting, QLocale::LongFormat),
-                                                       locale.toString(manifest.lastMeeting, QLocale::LongFormat))
+                        ? u" ("_s + tr("%1 to %2").arg(locale.toString(manifest.firstMeeting, u"d MMMM yyyy"_s),
+                                                       locale.toString(manifest.lastMeeting, u"d MMMM yyyy"_s))
                               + u')'
                         : QString()));
     holds.append(tr("%n next step(s)", nullptr, manifest.nextSteps));
@@ -68,28 +68,37 @@ ImportGroupDialog::ImportGroupDialog(const GroupPackage::Manifest &manifest, con
                                                       "no text is replaced that was written here since."));
         conflictsIntro->setVisible(!preview.newGroup);
     } else {
-        conflictsIntro->setText(tr("%n row(s) were changed both here and in the package since the two were last "
-                                   "in step. The later change stays; the other is shown here, so that you can "
+        conflictsIntro->setText(tr("%n entr(y/ies) were changed both here and in the package since the group was "
+                                   "last moved. The later change stays; the other is shown here, so that you can "
                                    "write it in again if it is needed.",
                                    nullptr, int(preview.conflicts.size())));
-        auto *list = new QTreeWidget(this);
+        auto *list = new QTableWidget(int(preview.conflicts.size()), 4, this);
         list->setObjectName(u"importConflicts"_s);
-        list->setAccessibleName(tr("Rows changed on both sides"));
-        list->setRootIsDecorated(false);
+        list->setAccessibleName(tr("Entries changed on both sides"));
+        list->setHorizontalHeaderLabels({tr("What"), tr("Here"), tr("In the package"), tr("Stays")});
+        list->verticalHeader()->hide();
+        list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        list->setSelectionBehavior(QAbstractItemView::SelectRows);
         list->setWordWrap(true);
         list->setAlternatingRowColors(true);
-        list->setHeaderLabels({tr("What"), tr("Here"), tr("In the package"), tr("Stays")});
-        for (const GroupPackage::Conflict &conflict : preview.conflicts) {
-            auto *item = new QTreeWidgetItem(list, {conflict.what, conflict.here, conflict.there,
-                                                    conflict.packageWins ? tr("The package's (later)")
-                                                                         : tr("This one (later)")});
-            for (int column = 0; column < 3; ++column)
-                item->setToolTip(column, item->text(column));
+        for (int row = 0; row < preview.conflicts.size(); ++row) {
+            const GroupPackage::Conflict &conflict = preview.conflicts.at(row);
+            const QStringList cells{conflict.what, conflict.here, conflict.there,
+                                    conflict.packageWins ? tr("The package's (later)") : tr("This one (later)")};
+            for (int column = 0; column < cells.size(); ++column) {
+                auto *item = new QTableWidgetItem(cells.at(column));
+                item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+                list->setItem(row, column, item);
+            }
         }
-        list->header()->setSectionResizeMode(QHeaderView::Interactive);
-        list->setColumnWidth(0, 220);
-        list->setColumnWidth(1, 300);
-        list->setColumnWidth(2, 300);
+        // The texts wrap: each row as high as its longest text at the columns' widths.
+        QHeaderView *header = list->horizontalHeader();
+        header->setSectionResizeMode(0, QHeaderView::Interactive);
+        header->setSectionResizeMode(1, QHeaderView::Stretch);
+        header->setSectionResizeMode(2, QHeaderView::Stretch);
+        header->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+        list->setColumnWidth(0, 240);
+        connect(header, &QHeaderView::sectionResized, list, [list] { list->resizeRowsToContents(); });
         layout->addWidget(list, 1);
     }
 

@@ -18,7 +18,7 @@ public:
     ImportGroupDialog(const GroupPackage::Manifest &manifest, const GroupPackage::Outcome &preview,
                       const QString &recordName, QWidget *parent = nullptr);
 
-    // "3 rows added, 1 changed …": what an import did, or will do.
+    // "3 new entries, 1 changed …": what an import did, or will do.
     static QString summary(const GroupPackage::Outcome &outcome);
 };
 
