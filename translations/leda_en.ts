@@ -3177,6 +3177,29 @@ Copy it to a folder on this computer and work there? The file on the share is no
     </message>
 </context>
 <context>
+    <name>Leda::StepWriter</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished">No date</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished">Next step</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished">Responsible</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished">Done by</translation>
+    </message>
+    <message>
+        <source>the next step “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Leda::TranscriptView</name>
     <message>
         <source>Transcript</source>

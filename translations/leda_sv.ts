@@ -3183,6 +3183,29 @@ Vill du kopiera filen till en mapp på den här datorn och arbeta där? Filen p�
     </message>
 </context>
 <context>
+    <name>Leda::StepWriter</name>
+    <message>
+        <source>No date</source>
+        <translation>Inget datum</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>the next step “%1”</source>
+        <translation>nästa steg ”%1”</translation>
+    </message>
+</context>
+<context>
     <name>Leda::TranscriptView</name>
     <message>
         <source>Transcript</source>

@@ -357,3 +357,32 @@ TEST_CASE("presentation: a question another PC saved while the room wrote it kee
     CHECK(f.meetings->questionNotes(f.meeting).first().today == saved.today);
     CHECK(f.meetings->questionNotes(f.meeting).first().nextStep == u"Åsa tar fram mätningen."_s);
 }
+
+TEST_CASE("presentation: a next step another PC changed while the room corrected it keeps both texts, and the room's "
+          "next correction builds on them")
+{
+    Fixture f;
+    auto session = f.session();
+    REQUIRE(session->addNextStep(u"Boka rum för kartläggningen"_s, StepOwner::member(f.demo.members.at(2)),
+                                 QDate(2026, 12, 7)));
+    const NextStep shown = session->newNextSteps().first(); // as the room shows it
+    NextStep corrected = shown;
+    corrected.what = u"Boka stora rummet för kartläggningen"_s;
+    REQUIRE(session->updateNextStep(corrected));
+    // Before the room's correction is saved, another PC changes the same step.
+    NextStep elsewhere = f.nextSteps->nextStep(shown.id);
+    elsewhere.what = u"Boka rum och fika för kartläggningen"_s;
+    QString error;
+    REQUIRE(f.nextSteps->update(elsewhere, &error));
+    QSignalSpy changed(session.get(), &PresentationSession::recordChanged);
+    REQUIRE(f.autosave->flush());
+    CHECK(f.nextSteps->nextStep(shown.id).what
+          == u"Boka rum och fika för kartläggningen / Boka stora rummet för kartläggningen"_s);
+    REQUIRE(QTest::qWaitFor([&] { return !changed.isEmpty(); }, 1000));
+    // The room corrects it again from the step it showed before: its own write is no conflict.
+    NextStep again = shown;
+    again.what = u"Boka stora rummet och fika"_s;
+    REQUIRE(session->updateNextStep(again));
+    REQUIRE(f.autosave->flush());
+    CHECK(f.nextSteps->nextStep(shown.id).what == u"Boka stora rummet och fika"_s);
+}

@@ -647,4 +647,40 @@ TEST_CASE("two writers of one text: a save based on an older version is not appl
     CHECK(keepBoth(u"sparat"_s, u""_s) == u"sparat"_s);
     CHECK(keepBoth(u""_s, u"mitt"_s) == u"mitt"_s);
     CHECK(keepBoth(u"samma"_s, u"samma"_s) == u"samma"_s);
+
+    // A next step: what, owner and date carry one version; a writer nobody can ask keeps both.
+    const qint64 anna = r.groups.addMember({0, group, u"Anna Ek"_s, RoleLevel::FirstLineManager, true}, &r.error);
+    const qint64 bo = r.groups.addMember({0, group, u"Bo Lind"_s, RoleLevel::FirstLineManager, true}, &r.error);
+    NextStep step;
+    step.originMeetingId = meetingId;
+    step.what = u"Ta fram en mätplan"_s;
+    step.id = r.nextSteps.add(step, &r.error);
+    NextStep read = r.nextSteps.nextStep(step.id);
+    NextStep elsewhere = read;
+    elsewhere.what = u"Ta fram en mätplan för väntetiden"_s;
+    elsewhere.owner = StepOwner::member(anna);
+    CHECK(r.nextSteps.updateIfUnchanged(&elsewhere, &r.error) == Saved::Yes);
+    CHECK(elsewhere.version == read.version + 1);
+    NextStep typed = read;
+    typed.what = u"Ta fram en mätplan före maj"_s;
+    typed.due = QDate(2027, 4, 30);
+    NextStep told = typed;
+    CHECK(r.nextSteps.updateIfUnchanged(&told, &r.error) == Saved::Conflict);
+    CHECK(told.what == u"Ta fram en mätplan för väntetiden"_s); // what is saved, told back
+    CHECK(told.owner == StepOwner::member(anna));
+    CHECK(r.nextSteps.nextStep(step.id).what == u"Ta fram en mätplan för väntetiden"_s);
+    NextStep both = typed;
+    both.owner = StepOwner::member(bo);
+    CHECK(r.nextSteps.updateKeepingBoth(&both, &r.error) == Saved::Yes);
+    const NextStep kept = r.nextSteps.nextStep(step.id);
+    CHECK(kept.what == u"Ta fram en mätplan för väntetiden / Ta fram en mätplan före maj"_s);
+    CHECK(kept.owner == StepOwner::member(bo)); // this side's owner and date, when it set them
+    CHECK(kept.due == QDate(2027, 4, 30));
+    CHECK(kept.version == both.version);
+    CHECK(r.nextSteps.update(typed, &r.error)); // a plain write: on any version
+    CHECK(r.nextSteps.nextStep(step.id).what == u"Ta fram en mätplan före maj"_s);
+    REQUIRE(r.nextSteps.remove(step.id, &r.error));
+    NextStep gone = typed;
+    CHECK(r.nextSteps.updateKeepingBoth(&gone, &r.error) == Saved::Conflict);
+    CHECK(gone.id == 0);
 }

@@ -784,3 +784,45 @@ TEST_CASE("a decision changed elsewhere while it is typed here: both texts shown
         [&] { return elsewhere.recordItems(meeting).first().text == u"Vi kartlägger flödet i februari"_s; }, 5000));
     CHECK(line->text() == u"Vi kartlägger flödet i februari"_s);
 }
+
+TEST_CASE("a next step changed elsewhere while it is typed here: what and who shown side by side, both kept")
+{
+    QTemporaryDir dir;
+    Session leda(dir);
+    const qint64 group = leda.window->newGroup(u"Ledningsgruppen"_s);
+    REQUIRE(group > 0);
+    QString error;
+    const qint64 anna = GroupStore(leda.database).addMember({0, group, u"Anna Ek"_s, RoleLevel::FirstLineManager, true}, &error);
+    const qint64 meeting = leda.window->newMeeting();
+    REQUIRE(meeting > 0);
+    NextStepStore elsewhere(leda.database); // another writer than the page (on a server: another PC)
+    NextStep step;
+    step.originMeetingId = meeting;
+    step.what = u"Kartlägg flödet"_s;
+    step.id = elsewhere.add(step, &error);
+    REQUIRE(step.id > 0);
+    REQUIRE(leda.window->openMeeting(meeting)); // the page reads the step as it is now
+    step = elsewhere.nextStep(step.id);
+    step.what = u"Kartlägg flödet på akuten"_s;
+    step.owner = StepOwner::member(anna);
+    REQUIRE(elsewhere.update(step, &error));
+
+    QStringList shown;
+    answerNextDialog<ConflictDialog>([&shown](ConflictDialog *dialog) {
+        for (const QPlainTextEdit *view : dialog->findChildren<QPlainTextEdit *>())
+            shown.append(view->toPlainText());
+        dialog->findChild<QPushButton *>(u"conflictBoth"_s)->click();
+    });
+    auto *line = leda.find<QLineEdit>(u"nextStepWhat_%1"_s.arg(step.id));
+    line->setFocus();
+    line->end(false);
+    QTest::keyClicks(line, u" i december"_s);
+    REQUIRE(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 5000));
+    CHECK(shown == QStringList{u"Kartlägg flödet i december"_s, u"Kartlägg flödet på akuten"_s, QString(), u"Anna Ek"_s});
+    REQUIRE(QTest::qWaitFor(
+        [&] { return elsewhere.nextStep(step.id).what == u"Kartlägg flödet på akuten / Kartlägg flödet i december"_s; },
+        5000));
+    CHECK(elsewhere.nextStep(step.id).owner == StepOwner::member(anna));
+    CHECK(leda.find<QLineEdit>(u"nextStepWhat_%1"_s.arg(step.id))->text()
+          == u"Kartlägg flödet på akuten / Kartlägg flödet i december"_s);
+}

@@ -192,13 +192,24 @@ QString RecordNames::name(NextStepAction action)
     return {};
 }
 
-QString keepBoth(const QString &saved, const QString &mine)
+QString keepBoth(const QString &saved, const QString &mine, const QString &separator)
 {
     if (mine.trimmed().isEmpty() || mine == saved)
         return saved;
     if (saved.trimmed().isEmpty())
         return mine;
-    return saved + QStringLiteral("\n\n") + mine;
+    return saved + separator + mine;
+}
+
+NextStep keepBoth(const NextStep &saved, const NextStep &mine)
+{
+    NextStep both = saved;
+    both.what = keepBoth(saved.what, mine.what, QStringLiteral(" / "));
+    if (!mine.owner.isEmpty())
+        both.owner = mine.owner;
+    if (mine.due.isValid())
+        both.due = mine.due;
+    return both;
 }
 
 } // namespace Leda

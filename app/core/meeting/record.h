@@ -66,7 +66,7 @@ struct QuestionNote
 
 // Two texts written at once by two people, both kept: the saved one first, then the other
 // (once, when they are the same or one is empty).
-QString keepBoth(const QString &saved, const QString &mine);
+QString keepBoth(const QString &saved, const QString &mine, const QString &separator = QStringLiteral("\n\n"));
 
 // Beslut, vägval och prioriteringar (with the reason), mjuka resultat.
 enum class RecordKind { Decision, Choice, SoftResult };
@@ -117,7 +117,12 @@ struct NextStep
     QDate due;
     NextStepStatus status = NextStepStatus::Open;
     bool fromClosingRound = false; // an attendee's "my next step" from the closing round
+    qint64 version = 0; // of what, owner and date, as read; see NextStepStore::updateIfUnchanged
 };
+
+// The same for a next step (its text is one line): both texts, this side's owner and date when it
+// set them, on the saved step's version.
+NextStep keepBoth(const NextStep &saved, const NextStep &mine);
 
 // Open and past its date on the given day (the meeting's date, or today).
 inline bool isOverdue(const NextStep &step, const QDate &on)

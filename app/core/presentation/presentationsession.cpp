@@ -441,10 +441,34 @@ bool PresentationSession::updateNextStep(const NextStep &step)
 {
     if (step.what.trimmed().isEmpty())
         return removeNextStep(step.id);
-    m_stores.autosave.queue(AutosaveKey::nextStep(step.id),
-                            [&steps = m_stores.nextSteps, step](QString *error) { return steps.update(step, error); });
+    queueStepUpdate(step);
     emit recordChanged(u"nextSteps"_s);
     return true;
+}
+
+void PresentationSession::queueStepUpdate(const NextStep &step)
+{
+    // Written only on the version the room read (or last wrote itself): when another PC changed the
+    // step meanwhile, nobody in the room is asked — both texts are kept, the saved one first.
+    m_stores.autosave.queue(AutosaveKey::nextStep(step.id), [self = QPointer(this), &steps = m_stores.nextSteps,
+                                                             step](QString *error) {
+        NextStep written = step;
+        if (self)
+            written.version = self->m_stepVersions.value(step.id, step.version);
+        const QString typed = step.what;
+        const Saved saved = steps.updateKeepingBoth(&written, error);
+        if (saved == Saved::Yes && self) {
+            self->m_stepVersions.insert(step.id, written.version);
+            if (written.what != typed) { // both kept: the room shows them
+                QTimer::singleShot(0, self, [self] {
+                    if (self)
+                        emit self->recordChanged(u"nextSteps"_s);
+                });
+            }
+        }
+        // Removed on another PC meanwhile: nothing left to write.
+        return saved == Saved::Yes || (saved == Saved::Conflict && written.id == 0);
+    });
 }
 
 bool PresentationSession::removeNextStep(qint64 stepId)
@@ -490,9 +514,7 @@ void PresentationSession::setClosingStep(qint64 memberId, const QString &text)
                                 [&steps = m_stores.nextSteps, id](QString *error) { return steps.remove(id, error); });
     } else {
         existing->what = text;
-        m_stores.autosave.queue(AutosaveKey::nextStep(existing->id), [&steps = m_stores.nextSteps, step = *existing](QString *error) {
-            return steps.update(step, error);
-        });
+        queueStepUpdate(*existing);
     }
     emit recordChanged(u"closing"_s);
 }

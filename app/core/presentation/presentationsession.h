@@ -145,6 +145,7 @@ private:
     void enter(int index);
     void expandMeasures();
     void startCountdown();
+    void queueStepUpdate(const NextStep &step);
 
     Stores m_stores;
     const Course &m_course;
@@ -163,6 +164,7 @@ private:
     void reloadFollowUp();
     QList<FollowUpItem> m_followUp;
     QHash<qint64, NextStep> m_closingSteps; // member id → step
+    QHash<qint64, qint64> m_stepVersions;   // step id → the version the room last wrote
     QList<Measure> m_measures;
     QHash<qint64, QString> m_measureNotes; // measure id → what the group said
     QTimer m_ticker;

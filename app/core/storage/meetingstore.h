@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/meeting/record.h"
+#include "core/storage/saved.h"
 #include "core/storage/searchindex.h"
 
 #include <QHash>
@@ -26,8 +27,8 @@ public:
     // What a PC that may share the record writes: only when the row is still the version it read
     // (*version), so that two PCs never silently overwrite each other. Yes: written, *version one
     // on. Conflict: nothing written, *version (and the note) what is there now. Failed: *error.
-    enum class Saved { Yes, Conflict, Failed };
-    static constexpr qint64 kAnyVersion = -1; // the plain writes above: whatever version is there
+    using Saved = Leda::Saved;
+    static constexpr qint64 kAnyVersion = Leda::kAnyVersion; // the plain writes above
     Saved setFreeNotesIfUnchanged(qint64 meetingId, const QString &text, qint64 *version, QString *error);
     bool removeMeeting(qint64 id, QString *error);
 

@@ -82,7 +82,7 @@ QList<NextStep> NextStepStore::select(const QString &where, const QString &name,
 {
     QList<NextStep> result;
     SqlStatement query(m_database, u"SELECT s.id, s.group_id, s.origin_meeting_id, s.what, s.owner_member_id, "
-                                   "s.due_date, s.status, s.from_closing_round, s.owner_name FROM next_steps s "
+                                   "s.due_date, s.status, s.from_closing_round, s.owner_name, s.version FROM next_steps s "
                                    "JOIN meetings m ON m.id = s.origin_meeting_id WHERE %1 ORDER BY m.date, m.id, s.id"_s.arg(where));
     query.bind(name, value);
     const bool done = query.exec(nullptr);
@@ -99,6 +99,7 @@ QList<NextStep> NextStepStore::select(const QString &where, const QString &name,
             step.due = dateFrom(query.value(5));
             step.status = RecordNames::statusFromKey(query.value(6).toString());
             step.fromClosingRound = query.value(7).toBool();
+            step.version = query.value(9).toLongLong();
             result.append(step);
         }
     }
@@ -218,21 +219,48 @@ qint64 NextStepStore::add(const NextStep &step, QString *error)
 
 bool NextStepStore::update(const NextStep &step, QString *error)
 {
+    NextStep written = step;
+    written.version = kAnyVersion;
+    return updateIfUnchanged(&written, error) != Saved::Failed; // a removed step: nothing to do
+}
+
+Saved NextStepStore::updateIfUnchanged(NextStep *step, QString *error)
+{
     Transaction change(m_database);
     SqlStatement query(m_database,
-                       u"UPDATE next_steps SET what = :what, owner_member_id = :owner, owner_name = :guest, due_date = :due "
-                       "WHERE id = :id"_s);
-    query.bind(u":what"_s, step.what)
-        .bind(u":owner"_s, memberValue(step.owner))
-        .bind(u":guest"_s, guestValue(step.owner))
-        .bind(u":due"_s, dateValue(step.due))
-        .bind(u":id"_s, step.id);
+                       u"UPDATE next_steps SET what = :what, owner_member_id = :owner, owner_name = :guest, due_date = :due, "
+                       "version = version + 1 WHERE id = :id AND (:any = 1 OR version = :version)"_s);
+    query.bind(u":what"_s, step->what)
+        .bind(u":owner"_s, memberValue(step->owner))
+        .bind(u":guest"_s, guestValue(step->owner))
+        .bind(u":due"_s, dateValue(step->due))
+        .bind(u":id"_s, step->id)
+        .bind(u":any"_s, step->version == kAnyVersion)
+        .bind(u":version"_s, step->version);
     if (!query.exec(error))
-        return false;
-    const NextStep stored = nextStep(step.id);
-    return m_index.put(stored.groupId, SearchIndex::Source::NextStep, step.id, stored.originMeetingId, u"next_step"_s,
-                       step.what, error)
-        && change.commit(error);
+        return Saved::Failed;
+    const NextStep stored = nextStep(step->id);
+    if (query.rowsAffected() == 0) {
+        *step = stored; // as another PC left it; id 0 when it removed the step
+        return Saved::Conflict;
+    }
+    if (!m_index.put(stored.groupId, SearchIndex::Source::NextStep, step->id, stored.originMeetingId, u"next_step"_s,
+                     step->what, error)
+        || !change.commit(error))
+        return Saved::Failed;
+    step->version = stored.version;
+    return Saved::Yes;
+}
+
+Saved NextStepStore::updateKeepingBoth(NextStep *step, QString *error)
+{
+    const NextStep mine = *step;
+    const Saved saved = updateIfUnchanged(step, error);
+    if (saved != Saved::Conflict || step->id == 0)
+        return saved;
+    *step = keepBoth(*step, mine);
+    const Saved again = updateIfUnchanged(step, error);
+    return again == Saved::Conflict && step->id != 0 ? Saved::Failed : again; // changed once more: tried again later
 }
 
 bool NextStepStore::remove(qint64 id, QString *error)

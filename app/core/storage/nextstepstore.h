@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/meeting/record.h"
+#include "core/storage/saved.h"
 #include "core/storage/searchindex.h"
 
 #include <QHash>
@@ -26,7 +27,14 @@ public:
     QStringList guestOwners(qint64 groupId) const;
 
     qint64 add(const NextStep &step, QString *error);
-    bool update(const NextStep &step, QString *error); // what, owner, due date
+    bool update(const NextStep &step, QString *error); // what, owner, due date, on any version
+    // The same, written only when the step is still at step->version (then counted up); else
+    // Conflict with *step as it is now (id 0 when it was removed meanwhile).
+    Saved updateIfUnchanged(NextStep *step, QString *error);
+    // The same, but when the step changed meanwhile both are kept (keepBoth) and written on the
+    // version there now: for writers nobody can ask (the room, a page closed since the edit).
+    // Conflict only when the step was removed meanwhile (step->id is then 0).
+    Saved updateKeepingBoth(NextStep *step, QString *error);
     bool remove(qint64 id, QString *error);
 
     // The follow-up at a meeting: every step set at an earlier meeting that was still open when

@@ -1,4 +1,5 @@
 #include "ui/meeting/allstepspage.h"
+#include "ui/meeting/stepwriter.h"
 
 #include "core/storage/autosave.h"
 #include "core/storage/autosavekeys.h"
@@ -41,6 +42,9 @@ AllStepsPage::AllStepsPage(NextStepStore &steps, MeetingStore &meetings, GroupSt
     , m_autosave(autosave)
 {
     setObjectName(u"allStepsPage"_s);
+    m_writer = new StepWriter(steps, autosave, this);
+    connect(m_writer, &StepWriter::resolved, this, &AllStepsPage::fill);
+    connect(m_writer, &StepWriter::errorOccurred, this, &AllStepsPage::errorOccurred);
     const PageTop top = makePageTop(this, u"allStepsBack"_s, tr("Meetings"), [this] {
         m_autosave.flush();
         emit backRequested();
@@ -101,6 +105,7 @@ void AllStepsPage::setGroup(qint64 groupId)
     m_autosave.flush();
     m_groupId = groupId;
     m_members = m_groups.members(groupId);
+    m_writer->setMembers(m_members);
     m_title->setText(tr("All next steps: %1").arg(m_groups.group(groupId).name));
     m_owner->clear();
     m_owner->addItem(tr("Everyone"), qint64(-1));
@@ -151,6 +156,7 @@ void AllStepsPage::fill()
             what->setForeground(QColor(0xb7, 0x1c, 0x1c));
         m_table->setItem(row, WhatColumn, what);
 
+        m_writer->shown(step);
         auto *ownerBox = StepFields::ownerChooser(m_members, m_guests, step.owner, u"allStepsOwner_%1"_s.arg(step.id));
         auto *due = StepFields::dateField(step.due, u"allStepsDue_%1"_s.arg(step.id));
         auto save = [this, step, ownerBox, due] {
@@ -163,8 +169,7 @@ void AllStepsPage::fill()
                 return;
             }
             if (changed.owner != step.owner || changed.due != step.due)
-                m_autosave.queue(AutosaveKey::nextStep(step.id),
-                                 [this, changed](QString *e) { return m_steps.update(changed, e); });
+                m_writer->save(changed);
         };
         connect(ownerBox, &QComboBox::activated, this, save);
         connect(ownerBox->lineEdit(), &QLineEdit::editingFinished, this, save);

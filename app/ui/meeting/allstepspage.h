@@ -15,6 +15,7 @@ class Autosave;
 class GroupStore;
 class MeetingStore;
 class NextStepStore;
+class StepWriter;
 
 // Every next step of the group across its meetings, in one list: filtered by owner, status
 // and overdue; owner, date and status can be changed here; each step leads to the meeting
@@ -53,6 +54,7 @@ private:
     QComboBox *m_status = nullptr;
     QCheckBox *m_overdueOnly = nullptr;
     QTableWidget *m_table = nullptr;
+    StepWriter *m_writer = nullptr;
 };
 
 } // namespace Leda

@@ -1,5 +1,6 @@
 #include "ui/meeting/nextstepseditor.h"
 #include "ui/meeting/followuplist.h"
+#include "ui/meeting/stepwriter.h"
 #include "ui/meeting/textbinding.h"
 #include "ui/widgets/layouts.h"
 #include "ui/widgets/stepfields.h"
@@ -36,6 +37,9 @@ NextStepsEditor::NextStepsEditor(NextStepStore &store, Autosave &autosave, QWidg
     , m_autosave(autosave)
 {
     setObjectName(u"nextStepsEditor"_s);
+    m_writer = new StepWriter(store, autosave, this);
+    connect(m_writer, &StepWriter::resolved, this, [this] { setMeeting(m_meeting, m_members); });
+    connect(m_writer, &StepWriter::errorOccurred, this, &NextStepsEditor::errorOccurred);
     m_grid = new QGridLayout;
     m_grid->setColumnStretch(0, 3);
     auto *add = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("Add next step"), this);
@@ -49,8 +53,10 @@ NextStepsEditor::NextStepsEditor(NextStepStore &store, Autosave &autosave, QWidg
 
 void NextStepsEditor::setMeeting(const Meeting &meeting, const QList<Member> &members)
 {
+    m_meeting = meeting;
     m_meetingId = meeting.id;
     m_members = members;
+    m_writer->setMembers(members);
     m_guests = m_store.guestOwners(meeting.groupId);
     clearLayout(m_grid);
     m_rowCount = 0;
@@ -106,13 +112,13 @@ void NextStepsEditor::addRow(const NextStep &step, bool focus)
         status->addItem(RecordNames::name(value), int(value));
     status->setCurrentIndex(status->findData(int(step.status)));
 
-    const QString key = AutosaveKey::nextStep(step.id);
-    auto save = [this, step, what, owner, due, key] {
+    m_writer->shown(step);
+    auto save = [this, step, what, owner, due] {
         NextStep updated = step;
         updated.what = what->text();
         updated.owner = StepFields::chosenOwner(owner, m_members);
         updated.due = due->date() == kNoDate ? QDate() : due->date();
-        m_autosave.queue(key, [this, updated](QString *error) { return m_store.update(updated, error); });
+        m_writer->save(updated);
     };
     connect(what, &QLineEdit::textEdited, this, save);
     connect(owner, &QComboBox::activated, this, save);

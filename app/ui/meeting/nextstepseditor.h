@@ -12,6 +12,7 @@ namespace Leda {
 class Autosave;
 class FollowUpList;
 class NextStepStore;
+class StepWriter;
 
 // The next steps set at this meeting: what, who is responsible, when, and their status.
 class NextStepsEditor final : public QWidget
@@ -34,7 +35,9 @@ private:
 
     NextStepStore &m_store;
     Autosave &m_autosave;
+    Meeting m_meeting;
     qint64 m_meetingId = 0;
+    StepWriter *m_writer = nullptr;
     QList<Member> m_members;
     QStringList m_guests; // who outside the group can be named as owner
     QGridLayout *m_grid = nullptr;
