@@ -510,10 +510,6 @@
         <translation>Export a group&apos;s minutes or course report.</translation>
     </message>
     <message>
-        <source>The record file.</source>
-        <translation>The record file.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>file</translation>
     </message>
@@ -588,6 +584,14 @@
     <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>The record: a file, or a server (postgresql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

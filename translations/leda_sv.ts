@@ -510,10 +510,6 @@
         <translation>Exportera en grupps protokoll eller slutrapport.</translation>
     </message>
     <message>
-        <source>The record file.</source>
-        <translation>Anteckningsfilen.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fil</translation>
     </message>
@@ -588,6 +584,14 @@
     <message>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
+    </message>
+    <message>
+        <source>The record: a file, or a server (postgresql://…).</source>
+        <translation>Anteckningarna: en fil eller en server (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>anteckningar</translation>
     </message>
 </context>
 <context>

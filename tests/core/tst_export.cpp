@@ -11,6 +11,7 @@
 #include "support/demorecord.h"
 #include "support/pdftext.h"
 #include "support/testpaths.h"
+#include "support/testrecord.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -39,7 +40,7 @@ struct ExportFixture
 
     ExportFixture()
     {
-        REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+        REQUIRE(database.open(testRecord(dir), &error));
         demo = seedDemoRecord(database, course());
     }
     QString out(const QString &name) const { return dir.filePath(name); }
@@ -61,7 +62,7 @@ void requireInOrder(const QString &pdfTextLayer, const QStringList &parts)
 
 } // namespace
 
-TEST_CASE("minutes as PDF: every section's text, in order, with åäö and no ligature glyphs")
+TEST_CASE("minutes as PDF: every section's text, in order, with åäö and no ligature glyphs", "[export]")
 {
     ExportFixture f;
     const QString pdf = f.out(u"protokoll.pdf"_s);
@@ -97,7 +98,7 @@ TEST_CASE("minutes as PDF: every section's text, in order, with åäö and no li
     REQUIRE_FALSE(pdfText(lean).contains(u"Attendance"_s));
 }
 
-TEST_CASE("what the group typed comes out exactly as typed, never as markup")
+TEST_CASE("what the group typed comes out exactly as typed, never as markup", "[export]")
 {
     ExportFixture f;
     const qint64 meeting = f.demo.meetings.first();
@@ -127,7 +128,7 @@ TEST_CASE("what the group typed comes out exactly as typed, never as markup")
     REQUIRE(contentXml.contains(u"Förbättringsarbete tas upp när något har gått fel."_s));
 }
 
-TEST_CASE("the course report: title page, contents with the right pages, every meeting, and a summary")
+TEST_CASE("the course report: title page, contents with the right pages, every meeting, and a summary", "[export]")
 {
     ExportFixture f;
     const QString pdf = f.out(u"slutrapport.pdf"_s);
@@ -161,7 +162,7 @@ TEST_CASE("the course report: title page, contents with the right pages, every m
     }
 }
 
-TEST_CASE("the course report in PDF, ODT and Markdown holds the same parts, sections and fields")
+TEST_CASE("the course report in PDF, ODT and Markdown holds the same parts, sections and fields", "[export]")
 {
     ExportFixture f;
     const ReportContent report = RecordExport(f.database, course()).report(f.demo.group);
@@ -207,7 +208,7 @@ TEST_CASE("the course report in PDF, ODT and Markdown holds the same parts, sect
     REQUIRE(markdown.count(u"| Konferensrum Ljuset, plan 3 |"_s) == report.meetings.size());
 }
 
-TEST_CASE("the course report as ODT: contents without made-up page numbers, a title page that fits one page")
+TEST_CASE("the course report as ODT: contents without made-up page numbers, a title page that fits one page", "[export]")
 {
     ExportFixture f;
     const QString odt = f.out(u"slutrapport.odt"_s);
@@ -226,7 +227,7 @@ TEST_CASE("the course report as ODT: contents without made-up page numbers, a ti
     REQUIRE(largest < 250); // … and with its lines it stays on one page
 }
 
-TEST_CASE("the course report counts only meetings held, and shows skipped modules as skipped")
+TEST_CASE("the course report counts only meetings held, and shows skipped modules as skipped", "[export]")
 {
     ExportFixture f;
     QString error;
@@ -260,7 +261,7 @@ TEST_CASE("the course report counts only meetings held, and shows skipped module
     REQUIRE(RecordExport(f.database, course()).report(f.demo.group, QDate(2027, 1, 12)).meetings.size() == 4);
 }
 
-TEST_CASE("PDF/A-1b output carries the PDF/A identification")
+TEST_CASE("PDF/A-1b output carries the PDF/A identification", "[export]")
 {
     ExportFixture f;
     const QString pdf = f.out(u"arkiv.pdf"_s);
@@ -274,7 +275,7 @@ TEST_CASE("PDF/A-1b output carries the PDF/A identification")
     REQUIRE(pdfText(pdf).contains(u"Course report"_s));
 }
 
-TEST_CASE("an unwritable path gives a clear error and leaves no file — a cancelled export leaves no file")
+TEST_CASE("an unwritable path gives a clear error and leaves no file — a cancelled export leaves no file", "[export]")
 {
     ExportFixture f;
     const MinutesContent minutes = RecordExport(f.database, course()).minutes(f.demo.meetings.first());
@@ -302,11 +303,11 @@ TEST_CASE("an unwritable path gives a clear error and leaves no file — a cance
     REQUIRE(QDir(f.dir.path()).entryList({u"avbruten*"_s}, QDir::Files).isEmpty()); // no temporary left either
 }
 
-TEST_CASE("leda export on the command line writes the file or says what is wrong")
+TEST_CASE("leda export on the command line writes the file or says what is wrong", "[export]")
 {
     ExportFixture f; // the record stays open here, as in a running Leda: export still works
     const QString leda = QStringLiteral(LEDA_TEST_LEDA);
-    const QString db = f.out(u"leda.sqlite"_s);
+    const QString db = testRecord(f.dir); // a file, or the server
     int code = -1;
     const QString md = f.out(u"cli.md"_s);
     QString output = runTool(leda, {u"export"_s, u"--database"_s, db, u"--group"_s, u"Ledningsgruppen medicinkliniken"_s,
@@ -347,12 +348,12 @@ TEST_CASE("leda export on the command line writes the file or says what is wrong
 
 #include "core/storage/groupstore.h"
 
-TEST_CASE("the minutes list those present, absent and on the distribution list with their titles")
+TEST_CASE("the minutes list those present, absent and on the distribution list with their titles", "[export]")
 {
     QTemporaryDir dir;
     Database database;
     QString error;
-    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    REQUIRE(database.open(testRecord(dir), &error));
     GroupStore groups(database);
     const qint64 group = groups.createGroup(u"Ledningsgruppen"_s, {}, &error);
     Member anna{0, group, u"Anna Berg"_s, RoleLevel::SeniorManagement, true, u"verksamhetschef"_s};

@@ -6,6 +6,7 @@
 #include "core/storage/nextstepstore.h"
 #include "support/catchqt.h"
 #include "support/testpaths.h"
+#include "support/testrecord.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -87,12 +88,12 @@ TEST_CASE("a version 7 record gains measures (schema 8) and keeps what it held")
     CHECK(again.values(measure.id).size() == 36);
 }
 
-TEST_CASE("measures: values per period, archive instead of delete, the meeting's choice and notes")
+TEST_CASE("measures: values per period, archive instead of delete, the meeting's choice and notes", "[storage]")
 {
     QTemporaryDir dir;
     Database database;
     QString error;
-    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    REQUIRE(database.open(testRecord(dir), &error));
     GroupStore groups(database);
     const qint64 group = groups.createGroup(u"Ledningsgruppen"_s, u"Region Exempel"_s, &error);
     MeasureStore store(database);
@@ -288,12 +289,12 @@ QList<double> counts(const ProcessMeasure &measure)
 
 } // namespace
 
-TEST_CASE("process measures computed from a seeded record have the known answers")
+TEST_CASE("process measures computed from a seeded record have the known answers", "[storage]")
 {
     QTemporaryDir dir;
     Database database;
     QString error;
-    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    REQUIRE(database.open(testRecord(dir), &error));
     GroupStore groups(database);
     MeetingStore meetings(database);
     NextStepStore steps(database);
@@ -388,12 +389,12 @@ TEST_CASE("process measures computed from a seeded record have the known answers
 #include <QStandardPaths>
 
 TEST_CASE("minutes and the course report show the measures' charts as vectors, with their sentences, over three "
-          "meetings")
+          "meetings", "[storage]")
 {
     QTemporaryDir dir;
     Database database;
     QString error;
-    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    REQUIRE(database.open(testRecord(dir), &error));
     const SeriesRecord record = seedSeriesRecord(database, bundledContent().course, 12, 4, 3, 600);
     MeasureStore measures(database);
     const Measure risk = measures.measure(record.measures.at(0));

@@ -15,6 +15,7 @@
 #include "support/pdftext.h"
 #include "support/sqlitepeek.h"
 #include "support/testpaths.h"
+#include "support/testrecord.h"
 
 #include <QFile>
 #include <QProcess>
@@ -54,7 +55,7 @@ TEST_CASE("a version 2 record is migrated to version 3 with its minutes and sear
     REQUIRE(preparation.setPrivateNotes(meetings.first().id, u"Tänk på att börja i tid."_s, &error));
 }
 
-TEST_CASE("series plan: from the course, reordered, skipped, two meetings on one module, stored")
+TEST_CASE("series plan: from the course, reordered, skipped, two meetings on one module, stored", "[storage]")
 {
     QList<PlanEntry> plan = SeriesPlan::fromCourse(course(), QDate(2026, 1, 12), 4);
     REQUIRE(plan.size() == 15);
@@ -88,7 +89,7 @@ TEST_CASE("series plan: from the course, reordered, skipped, two meetings on one
     QTemporaryDir dir;
     Database database;
     QString error;
-    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    REQUIRE(database.open(testRecord(dir), &error));
     const qint64 group = GroupStore(database).createGroup(u"Gruppen"_s, {}, &error);
     PreparationStore store(database);
     REQUIRE(store.savePlan(group, plan, &error));
@@ -135,7 +136,7 @@ TEST_CASE("series plan: new dates skip skipped modules — an extra meeting can 
     REQUIRE(SeriesPlan::nextEntry(plan, held({0, 2})) == 3);
 }
 
-TEST_CASE("agenda: prefilled from the module with the film's real length — timeboxes give the end time")
+TEST_CASE("agenda: prefilled from the module with the film's real length — timeboxes give the end time", "[storage]")
 {
     const Module &module = course().modules.at(3);
     REQUIRE(module.film.durationMs > 0);
@@ -167,7 +168,7 @@ TEST_CASE("agenda: prefilled from the module with the film's real length — tim
     QTemporaryDir dir;
     Database database;
     QString error;
-    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    REQUIRE(database.open(testRecord(dir), &error));
     const DemoRecord demo = seedDemoRecord(database, course());
     PreparationStore store(database);
     const QString moduleId = module.id;
@@ -187,7 +188,7 @@ TEST_CASE("checklist: defaults per meeting, ticks stored per meeting")
     QTemporaryDir dir;
     Database database;
     QString error;
-    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    REQUIRE(database.open(testRecord(dir), &error));
     const DemoRecord demo = seedDemoRecord(database, course());
     PreparationStore store(database);
     QList<ChecklistItem> first = store.checklist(demo.meetings.at(0), &error);
@@ -204,7 +205,7 @@ TEST_CASE("checklist: defaults per meeting, ticks stored per meeting")
     REQUIRE(peek(dir.filePath(u"leda.sqlite"_s),
                  u"SELECT done FROM checklist_items WHERE id = %1"_s.arg(first.at(1).id)).toInt() == 1);
     Database again;
-    REQUIRE(again.open(dir.filePath(u"leda.sqlite"_s), &error));
+    REQUIRE(again.open(testRecord(dir), &error));
     const QList<ChecklistItem> reloaded = PreparationStore(again).checklist(demo.meetings.at(0), &error);
     REQUIRE(reloaded.at(1).done);
     REQUIRE(reloaded.at(2).text == u"Inbjudan skickad till alla sju"_s);
@@ -216,7 +217,7 @@ TEST_CASE("the checklist and the agenda's standard items, made in Swedish, read 
     QTemporaryDir dir;
     Database database;
     QString error;
-    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    REQUIRE(database.open(testRecord(dir), &error));
     const DemoRecord demo = seedDemoRecord(database, course());
     PreparationStore store(database);
     const Module &module = course().modules.at(1);
@@ -305,12 +306,12 @@ TEST_CASE("the invitation names the module, its questions, date, time and place 
     REQUIRE(query.queryItemValue(u"body"_s, QUrl::FullyDecoded) == text);
 }
 
-TEST_CASE("private meeting notes are kept, and reach an export only when the process leader's notes are asked for")
+TEST_CASE("private meeting notes are kept, and reach an export only when the process leader's notes are asked for", "[storage]")
 {
     QTemporaryDir dir;
     Database database;
     QString error;
-    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    REQUIRE(database.open(testRecord(dir), &error));
     const DemoRecord demo = seedDemoRecord(database, course());
     PreparationStore store(database);
     REQUIRE(store.setPrivateNotes(demo.meetings.first(), u"Erik brukar ta över – ge ordet till de tysta först."_s, &error));
@@ -333,12 +334,12 @@ TEST_CASE("private meeting notes are kept, and reach an export only when the pro
     REQUIRE(withNotes.contains(course().modules.at(0).facilitatorNotes.first().left(30)));
 }
 
-TEST_CASE("the series as a calendar file: one event per meeting, in Swedish time, that a calendar parser reads")
+TEST_CASE("the series as a calendar file: one event per meeting, in Swedish time, that a calendar parser reads", "[storage]")
 {
     QTemporaryDir dir;
     Database database;
     QString error;
-    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    REQUIRE(database.open(testRecord(dir), &error));
     const DemoRecord demo = seedDemoRecord(database, course());
     const Group group = GroupStore(database).group(demo.group);
     QList<Meeting> meetings = MeetingStore(database).meetings(demo.group);
@@ -387,12 +388,12 @@ for e in cal.walk('VEVENT'):
     REQUIRE(rows.at(3).split(u'|').at(1).endsWith(u"+01:00"_s)); // November: normal time
 }
 
-TEST_CASE("the invitation goes to every active member with an e-mail address, their title and address kept")
+TEST_CASE("the invitation goes to every active member with an e-mail address, their title and address kept", "[storage]")
 {
     QTemporaryDir dir;
     Database database;
     QString error;
-    REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+    REQUIRE(database.open(testRecord(dir), &error));
     GroupStore groups(database);
     const qint64 group = groups.createGroup(u"Ledningsgruppen"_s, {}, &error);
     Member anna{0, group, u"Anna Ek"_s, RoleLevel::SeniorManagement, true, u"verksamhetschef"_s, u"anna.ek@region.se"_s};

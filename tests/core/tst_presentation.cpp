@@ -14,6 +14,7 @@
 #include "support/demorecord.h"
 #include "support/sqlitepeek.h"
 #include "support/testpaths.h"
+#include "support/testrecord.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -33,7 +34,7 @@ const Course &course()
 struct Fixture
 {
     QTemporaryDir dir;
-    QString path = dir.filePath(u"leda.sqlite"_s);
+    QString path = testRecord(dir);
     Database database;
     DemoRecord demo;
     qint64 meeting = 0;
@@ -100,7 +101,7 @@ TEST_CASE("countdown: runs, pauses, continues, is extended and reaches time's up
     REQUIRE(countdown.remainingMs(2'000'000) == 12 * 60'000);
 }
 
-TEST_CASE("presentation: the agenda is the meeting's own, or the module's with the film's real length")
+TEST_CASE("presentation: the agenda is the meeting's own, or the module's with the film's real length", "[storage]")
 {
     Fixture f;
     const Module &module = course().modules.at(3);
@@ -135,7 +136,7 @@ TEST_CASE("presentation: the agenda is the meeting's own, or the module's with t
     REQUIRE(session->agenda().at(2).minutes == 25);
 }
 
-TEST_CASE("presentation: an agenda made for another module gives way to the module the meeting has now")
+TEST_CASE("presentation: an agenda made for another module gives way to the module the meeting has now", "[storage]")
 {
     Fixture f;
     const Module &before = course().modules.at(3);
@@ -158,7 +159,7 @@ TEST_CASE("presentation: an agenda made for another module gives way to the modu
     REQUIRE(session->agenda().at(2).kind == AgendaItem::Kind::ClosingRound);
 }
 
-TEST_CASE("presentation: the timer with an injected clock reaches time's up once, pauses, and keeps its time per item")
+TEST_CASE("presentation: the timer with an injected clock reaches time's up once, pauses, and keeps its time per item", "[storage]")
 {
     Fixture f;
     auto session = f.session();
@@ -201,7 +202,7 @@ TEST_CASE("presentation: the timer with an injected clock reaches time's up once
     REQUIRE(session->remainingMs() == 30'000);
 }
 
-TEST_CASE("presentation: the film's countdown waits until the film plays")
+TEST_CASE("presentation: the film's countdown waits until the film plays", "[storage]")
 {
     Fixture f;
     auto session = f.session();
@@ -220,7 +221,7 @@ TEST_CASE("presentation: the film's countdown waits until the film plays")
     REQUIRE(session->remainingMs() == timebox - 60'000);
 }
 
-TEST_CASE("presentation: the summary knows the next meeting, from the record or from the series plan")
+TEST_CASE("presentation: the summary knows the next meeting, from the record or from the series plan", "[storage]")
 {
     Fixture f;
     QString error;
@@ -248,7 +249,7 @@ TEST_CASE("presentation: the summary knows the next meeting, from the record or 
     REQUIRE(session->decisions().isEmpty());
 }
 
-TEST_CASE("presentation: what the group says goes into the meeting record")
+TEST_CASE("presentation: what the group says goes into the meeting record", "[storage]")
 {
     Fixture f;
     QString error;
@@ -309,7 +310,7 @@ TEST_CASE("presentation: what the group says goes into the meeting record")
     REQUIRE(again->newNextSteps().size() == 1);
 }
 
-TEST_CASE("presentation: the closing round lists those present once attendance is taken")
+TEST_CASE("presentation: the closing round lists those present once attendance is taken", "[storage]")
 {
     Fixture f;
     QString error;
@@ -335,7 +336,7 @@ TEST_CASE("presentation: the room screen is the remembered one, else the largest
     REQUIRE(chooseRoomScreen(three, 1, u"gone"_s) == 2);
 }
 
-TEST_CASE("presentation: a question another PC saved while the room wrote it keeps both texts, nobody in the room asked")
+TEST_CASE("presentation: a question another PC saved while the room wrote it keeps both texts, nobody in the room asked", "[storage]")
 {
     Fixture f;
     auto session = f.session();
@@ -359,7 +360,7 @@ TEST_CASE("presentation: a question another PC saved while the room wrote it kee
 }
 
 TEST_CASE("presentation: a next step another PC changed while the room corrected it keeps both texts, and the room's "
-          "next correction builds on them")
+          "next correction builds on them", "[storage]")
 {
     Fixture f;
     auto session = f.session();

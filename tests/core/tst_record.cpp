@@ -7,6 +7,7 @@
 #include "core/storage/searchstore.h"
 #include "support/catchqt.h"
 #include "support/testpaths.h"
+#include "support/testrecord.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -34,7 +35,7 @@ struct Record
 
     Record()
     {
-        REQUIRE(database.open(dir.filePath(u"leda.sqlite"_s), &error));
+        REQUIRE(database.open(testRecord(dir), &error));
     }
 
     qint64 meetingOn(qint64 groupId, const QDate &date)
@@ -135,7 +136,7 @@ TEST_CASE("a migration that fails rolls back and leaves the file as it was")
     QSqlDatabase::removeDatabase(u"raw-conflict"_s);
 }
 
-TEST_CASE("groups and members: create, read, update, delete")
+TEST_CASE("groups and members: create, read, update, delete", "[storage]")
 {
     Record r;
     const qint64 id = r.groups.createGroup(u"Ledningsgruppen medicinkliniken"_s, u"Region Östergötland"_s, &r.error);
@@ -168,7 +169,7 @@ TEST_CASE("groups and members: create, read, update, delete")
     REQUIRE(r.groups.members(id).isEmpty()); // members go with their group
 }
 
-TEST_CASE("a meeting's minutes: details, modules, attendance, guests, worksheet, decisions, choices, soft results")
+TEST_CASE("a meeting's minutes: details, modules, attendance, guests, worksheet, decisions, choices, soft results", "[storage]")
 {
     Record r;
     const qint64 group = r.groups.createGroup(u"Ledningsgruppen"_s, {}, &r.error);
@@ -246,7 +247,7 @@ TEST_CASE("a meeting's minutes: details, modules, attendance, guests, worksheet,
     REQUIRE(r.meetings.questionNotes(id).isEmpty());
 }
 
-TEST_CASE("next steps come back at the next meetings and keep their history across three meetings")
+TEST_CASE("next steps come back at the next meetings and keep their history across three meetings", "[storage]")
 {
     Record r;
     const qint64 group = r.groups.createGroup(u"Ledningsgruppen"_s, {}, &r.error);
@@ -333,7 +334,7 @@ TEST_CASE("next steps come back at the next meetings and keep their history acro
     REQUIRE(r.nextSteps.fromMeeting(second).size() == 1);
 }
 
-TEST_CASE("undoing a carry-forward gives the step back its date and owner")
+TEST_CASE("undoing a carry-forward gives the step back its date and owner", "[storage]")
 {
     Record r;
     const qint64 group = r.groups.createGroup(u"Ledningsgruppen"_s, {}, &r.error);
@@ -360,7 +361,7 @@ TEST_CASE("undoing a carry-forward gives the step back its date and owner")
     REQUIRE(r.nextSteps.reviews(id).isEmpty());
 }
 
-TEST_CASE("a next step's owner can be a guest: named, listed, carried forward to and back, and in the minutes")
+TEST_CASE("a next step's owner can be a guest: named, listed, carried forward to and back, and in the minutes", "[storage]")
 {
     Record r;
     const qint64 group = r.groups.createGroup(u"Ledningsgruppen"_s, {}, &r.error);
@@ -465,7 +466,7 @@ TEST_CASE("search finds Swedish words with åäö in the group's own record, bes
 TEST_CASE("a database already open in another Leda is refused with a clear message")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"leda.sqlite"_s);
+    const QString path = testRecord(dir);
     Database first;
     QString error;
     REQUIRE(first.open(path, &error));
@@ -594,7 +595,7 @@ TEST_CASE("a change of several statements that fails half-way leaves nothing of 
     REQUIRE(check.value(0).toString() == u"ok"_s);
 }
 
-TEST_CASE("two writers of one text: a save based on an older version is not applied, and the saved text is told")
+TEST_CASE("two writers of one text: a save based on an older version is not applied, and the saved text is told", "[storage]")
 {
     Record r;
     const qint64 group = r.groups.createGroup(u"Ledningsgruppen"_s, {}, &r.error);

@@ -29,7 +29,8 @@ int ExportCommand::run(const QStringList &arguments, const QString &modulesDir, 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Export a group's minutes or course report."));
     parser.addHelpOption();
-    const QCommandLineOption database(u"database"_s, tr("The record file."), tr("file"));
+    const QCommandLineOption database(u"database"_s, tr("The record: a file, or a server (postgresql://…)."),
+                                      tr("record"));
     const QCommandLineOption group(u"group"_s, tr("The leadership group's name."), tr("name"));
     const QCommandLineOption meeting(u"meeting"_s, tr("The minutes of the meeting on this date."), u"YYYY-MM-DD"_s);
     const QCommandLineOption report(u"report"_s, tr("The course report of all the group's meetings."));
@@ -63,7 +64,7 @@ int ExportCommand::run(const QStringList &arguments, const QString &modulesDir, 
         return 2;
     }
     const QString databasePath = parser.value(database);
-    if (!QFileInfo::exists(databasePath)) {
+    if (!Database::isServerAddress(databasePath) && !QFileInfo::exists(databasePath)) {
         err << tr("leda export: there is no record file %1.").arg(QDir::toNativeSeparators(databasePath)) << '\n';
         return 1;
     }
