@@ -413,3 +413,35 @@ TEST_CASE("server: stopped in the middle of a stream of edits and started again,
         CHECK(note.today == u"I dag %1 åäö"_s.arg(i));
     }
 }
+
+TEST_CASE("server: over TLS with the server's certificate checked (sslmode=verify-full); a certificate for another "
+          "name is refused with the reason, and nothing is written unencrypted",
+          "[.][postgresql]")
+{
+    ServerDatabase server;
+    QFile tlsFile(qEnvironmentVariable("LEDA_TEST_POSTGRES") + u".tls"_s);
+    REQUIRE(tlsFile.open(QIODevice::ReadOnly));
+    QUrl address(QString::fromUtf8(tlsFile.readAll()).trimmed()); // localhost, the tests' own CA
+    address.setPath(u'/' + server.name);
+    QString error;
+    {
+        Database database;
+        const bool opened = database.open(address.toString(), &error);
+        INFO(error.toStdString());
+        REQUIRE(opened);
+        SqlStatement ssl(database, u"SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()"_s);
+        REQUIRE(ssl.exec(&error));
+        REQUIRE(ssl.next());
+        CHECK(ssl.value(0).toBool());
+        CHECK(ssl.value(1).toString().startsWith(u"TLSv1."_s));
+        CHECK(seedOneMeeting(database).meeting > 0);
+    }
+    // The same server by its IP address: the certificate names localhost, so verify-full refuses.
+    QUrl byNumber = address;
+    byNumber.setHost(u"127.0.0.1"_s);
+    Database refused;
+    CHECK(!refused.open(byNumber.toString(), &error));
+    CHECK(error.contains(u"127.0.0.1"_s));
+    CHECK(error.contains(u"does not match host name"_s));
+    CHECK(!refused.isOpen());
+}

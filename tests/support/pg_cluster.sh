@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # pg_cluster.sh start|stop ADDRESS_FILE [durable]: a throwaway PostgreSQL 15 server for the tests, in a
-# temporary folder, on a free port, reached through a unix socket only (no TCP). start writes the
-# server's address (postgresql:///postgres?host=…&port=…&user=leda) to ADDRESS_FILE; stop stops
-# the server and removes its folder. initdb refuses root: as root it runs as the postgres user.
+# temporary folder, on a free port, reached through a unix socket — and over TLS on 127.0.0.1 only,
+# with a certificate for "localhost" from a test CA made here. start writes the server's address
+# (postgresql:///postgres?host=…&port=…&user=leda) to ADDRESS_FILE and the TLS address
+# (postgresql://localhost:PORT/postgres?…&sslmode=verify-full&sslrootcert=…) to ADDRESS_FILE.tls;
+# stop stops the server and removes its folder. initdb refuses root: as root it runs as postgres.
 # Tests run with fsync off (they check what is stored, not the disk); "durable" keeps fsync on,
 # for benchmarks whose save times must include it.
 set -euo pipefail
@@ -29,11 +31,32 @@ start)
     port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
     "${as_server[@]}" "$bin/initdb" -D "$folder/data" -A trust -U leda --encoding=UTF8 --locale=C.UTF-8 \
         >"$folder/initdb.log" 2>&1 || { cat "$folder/initdb.log" >&2; exit 1; }
+    # TLS: a CA of the tests' own, and the server's certificate for localhost signed by it.
+    tls="$folder/tls"
+    mkdir -p "$tls"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Leda test CA" \
+        -keyout "$tls/root.key" -out "$tls/root.crt" 2>/dev/null
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" -keyout "$tls/server.key" -out "$tls/server.csr" 2>/dev/null
+    printf 'subjectAltName=DNS:localhost\n' >"$tls/san.ext"
+    openssl x509 -req -in "$tls/server.csr" -CA "$tls/root.crt" -CAkey "$tls/root.key" -CAcreateserial -days 2 \
+        -extfile "$tls/san.ext" -out "$tls/server.crt" 2>/dev/null
+    chmod 644 "$tls/root.crt" "$tls/server.crt"
+    chmod 600 "$tls/server.key"
+    [ ${#as_server[@]} -eq 0 ] || chown -R postgres "$tls"
+    cat >>"$folder/data/postgresql.conf" <<CONF
+listen_addresses = '127.0.0.1'
+ssl = on
+ssl_cert_file = '$tls/server.crt'
+ssl_key_file = '$tls/server.key'
+fsync = $fsync
+CONF
     "${as_server[@]}" "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w \
-        -o "-p $port -k $folder -c listen_addresses='' -c fsync=$fsync" start >/dev/null \
+        -o "-p $port -k $folder" start >/dev/null \
         || { cat "$folder/server.log" >&2; exit 1; }
     echo "$folder" >"$state_file"
     echo "postgresql:///postgres?host=$folder&port=$port&user=leda" >"$address_file"
+    echo "postgresql://localhost:$port/postgres?user=leda&sslmode=verify-full&sslrootcert=$tls/root.crt" \
+        >"$address_file.tls"
     echo "pg_cluster: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on $folder, port $port"
     ;;
 stop)
@@ -42,7 +65,7 @@ stop)
     if [ -d "$folder/data" ]; then
         "${as_server[@]}" "$bin/pg_ctl" -D "$folder/data" -m fast -w stop >/dev/null || true
     fi
-    rm -rf "$folder" "$state_file" "$address_file"
+    rm -rf "$folder" "$state_file" "$address_file" "$address_file.tls"
     echo "pg_cluster: stopped and removed $folder"
     ;;
 *)

@@ -75,7 +75,7 @@ private:
         const QString folder = QString::fromUtf8(folderFile.readAll()).trimmed();
         const QUrlQuery query{QUrl(QString::fromUtf8(address.readAll()).trimmed())};
         const QString pgCtl = QStringLiteral("/usr/lib/postgresql/15/bin/pg_ctl -D %1/data -l %1/server.log -w "
-                                             "-o \"-p %2 -k %1 -c listen_addresses='' -c fsync=off\" %3")
+                                             "-o \"-p %2 -k %1\" %3") // the rest is in its postgresql.conf
                                   .arg(folder, query.queryItemValue(QStringLiteral("port")), action);
         const QString command = geteuid() == 0 ? QStringLiteral("runuser -u postgres -- ") + pgCtl : pgCtl;
         return std::system(command.toLocal8Bit().constData()) == 0;
