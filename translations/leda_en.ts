@@ -697,6 +697,10 @@
         <source>(removed there)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The group %1 is already on the server, but you have no access to it. Nothing was imported. Ask IT to give you access to the group, then import the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupStore</name>

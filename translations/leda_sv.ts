@@ -697,6 +697,10 @@
         <source>(removed there)</source>
         <translation>(borttagen i paketet)</translation>
     </message>
+    <message>
+        <source>The group %1 is already on the server, but you have no access to it. Nothing was imported. Ask IT to give you access to the group, then import the package again.</source>
+        <translation>Gruppen %1 finns redan på servern, men du har inte behörighet till den. Ingenting importerades. Be IT om behörighet till gruppen och importera sedan paketet igen.</translation>
+    </message>
 </context>
 <context>
     <name>GroupStore</name>

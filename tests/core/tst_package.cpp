@@ -378,3 +378,43 @@ TEST_CASE("package: a damaged, foreign or newer package is refused with a messag
     CHECK(outcome.newGroup);
     CHECK(GroupStore(room).groups().size() == 1);
 }
+
+TEST_CASE("package on a server: importing a group one has no access to is refused with the reason, and changes "
+          "nothing",
+          "[.][postgresql]")
+{
+    ServerDatabase server;
+    REQUIRE(server.admin(u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'leda_users') THEN "
+                         "CREATE ROLE leda_users NOLOGIN; END IF; END $$"_s));
+    for (const QString &role : {u"anna_ek"_s, u"bo_lind"_s}) {
+        REQUIRE(server.admin(u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                             "CREATE ROLE %1 LOGIN IN ROLE leda_users; END IF; END $$"_s.arg(role)));
+    }
+    QTemporaryDir dir;
+    QString error;
+    {
+        Database owner; // IT's first start makes the tables
+        REQUIRE(owner.open(server.address, &error));
+    }
+    const QString package = dir.filePath(u"medicin.leda"_s);
+    Database anna;
+    REQUIRE(anna.open(server.addressAs(u"anna_ek"_s), &error));
+    const SeriesRecord series = seedSeriesRecord(anna, bundledContent().course, 12, 4, 3, 300);
+    REQUIRE(series.group > 0);
+    REQUIRE(GroupPackage::write(anna, series.group, package, &error));
+
+    Database bo;
+    REQUIRE(bo.open(server.addressAs(u"bo_lind"_s), &error));
+    GroupPackage read;
+    REQUIRE(GroupPackage::read(package, &read, &error));
+    GroupPackage::Outcome outcome;
+    CHECK(!read.import(bo, &outcome, &error));
+    CHECK(error.contains(u"no access"_s));
+    CHECK(error.contains(u"Ledningsgruppen kirurgkliniken"_s));
+    CHECK(GroupStore(bo).groups().isEmpty());
+    CHECK(server.rowsAs(u"leda"_s, u"SELECT * FROM meetings"_s) == 3); // Anna's three, nothing more
+    // Anna herself brings the same package in: nothing to change.
+    REQUIRE(read.import(anna, &outcome, &error));
+    CHECK(outcome.added == 0);
+    CHECK(outcome.updated == 0);
+}

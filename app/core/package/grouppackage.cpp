@@ -479,8 +479,15 @@ bool GroupPackage::merge(Database &database, bool apply, Outcome *outcome, QStri
                 for (int i = 0; i < names.size() - 2; ++i)
                     insert.bind(holders.at(i), values.value(names.at(i)));
                 insert.bind(u":uid"_s, uid).bind(u":changed"_s, changedThere);
-                if (!insert.exec(error))
+                if (!insert.exec(error)) {
+                    // On a server a group this user may not see is still there: its stable id is taken
+                    // (unique_violation, 23505).
+                    if (table.name == u"groups"_s && database.isServer() && error->contains(u"(23505)"_s))
+                        *error = tr("The group %1 is already on the server, but you have no access to it. Nothing was "
+                                    "imported. Ask IT to give you access to the group, then import the package again.")
+                                     .arg(m_manifest.groupName);
                     return false;
+                }
                 if (hasId)
                     idOf[table.name].insert(uid, insert.insertedId());
                 ++outcome->added;
