@@ -103,6 +103,20 @@ GroupPackage::Outcome imported(Database &database, const QString &path)
     return outcome;
 }
 
+// The laptop's record and the meeting room's, two files in dir.
+struct TwoFiles
+{
+    QTemporaryDir dir;
+    Database laptop;
+    Database room;
+    TwoFiles()
+    {
+        QString error;
+        REQUIRE(laptop.open(dir.filePath(u"laptop.sqlite"_s), &error));
+        REQUIRE(room.open(dir.filePath(u"room.sqlite"_s), &error));
+    }
+};
+
 // The changes the two places make between two packages are some milliseconds apart, as people's are.
 void later()
 {
@@ -266,13 +280,9 @@ void roundTrip(Database &laptop, Database &room, const QString &folder)
 TEST_CASE("package: a group moved between the laptop and the meeting room and back, changed on both sides: the "
           "same documents on both, conflicts listed and won by the newer change")
 {
-    QTemporaryDir dir;
-    Database laptop;
-    Database room;
-    QString error;
-    REQUIRE(laptop.open(dir.filePath(u"laptop.sqlite"_s), &error));
-    REQUIRE(room.open(dir.filePath(u"room.sqlite"_s), &error));
-    roundTrip(laptop, room, dir.path());
+    TwoFiles files;
+    Database &laptop = files.laptop;
+    roundTrip(laptop, files.room, files.dir.path());
     // Every row has its own stable id, in the form of a UUID.
     CHECK(scalar(laptop, u"SELECT COUNT(DISTINCT uid) = COUNT(*) FROM next_steps"_s) == u"1"_s);
     CHECK(scalar(laptop, u"SELECT uid FROM groups LIMIT 1"_s)
@@ -321,12 +331,11 @@ TEST_CASE("package: the file is a zip that other programs read, with the manifes
 
 TEST_CASE("package: a damaged, foreign or newer package is refused with a message naming it, and changes nothing")
 {
-    QTemporaryDir dir;
-    Database laptop;
-    Database room;
+    TwoFiles files;
+    QTemporaryDir &dir = files.dir;
+    Database &laptop = files.laptop;
+    Database &room = files.room;
     QString error;
-    REQUIRE(laptop.open(dir.filePath(u"laptop.sqlite"_s), &error));
-    REQUIRE(room.open(dir.filePath(u"room.sqlite"_s), &error));
     const SeriesRecord series = seedSeriesRecord(laptop, bundledContent().course, 12, 4, 3, 600);
     const QString good = dir.filePath(u"good.leda"_s);
     REQUIRE(GroupPackage::write(laptop, series.group, good, &error));
@@ -384,12 +393,7 @@ TEST_CASE("package on a server: importing a group one has no access to is refuse
           "[.][postgresql]")
 {
     ServerDatabase server;
-    REQUIRE(server.admin(u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'leda_users') THEN "
-                         "CREATE ROLE leda_users NOLOGIN; END IF; END $$"_s));
-    for (const QString &role : {u"anna_ek"_s, u"bo_lind"_s}) {
-        REQUIRE(server.admin(u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
-                             "CREATE ROLE %1 LOGIN IN ROLE leda_users; END IF; END $$"_s.arg(role)));
-    }
+    REQUIRE(server.addUsers({u"anna_ek"_s, u"bo_lind"_s}));
     QTemporaryDir dir;
     QString error;
     {

@@ -264,12 +264,7 @@ TEST_CASE("server: a role granted one group can neither read nor change another 
 {
     ServerDatabase server;
     // IT's set-up: a role for Leda's users, and two process leaders in it.
-    REQUIRE(server.admin(u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'leda_users') THEN "
-                         "CREATE ROLE leda_users NOLOGIN; END IF; END $$"_s));
-    for (const QString &role : {u"anna_ek"_s, u"bo_lind"_s}) {
-        REQUIRE(server.admin(u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
-                             "CREATE ROLE %1 LOGIN IN ROLE leda_users; END IF; END $$"_s.arg(role)));
-    }
+    REQUIRE(server.addUsers({u"anna_ek"_s, u"bo_lind"_s}));
     qint64 medicine = 0;
     qint64 surgery = 0;
     {

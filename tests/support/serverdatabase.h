@@ -37,6 +37,21 @@ struct ServerDatabase
     ServerDatabase(const ServerDatabase &) = delete;
     ServerDatabase &operator=(const ServerDatabase &) = delete;
 
+    // IT's set-up: the role leda_users for everyone who uses Leda, and a login role in it for each
+    // people (roles are the server's, shared by every test database).
+    bool addUsers(const QStringList &people) const
+    {
+        bool done = admin(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+                                         "'leda_users') THEN CREATE ROLE leda_users NOLOGIN; END IF; END $$"));
+        for (const QString &role : people) {
+            done = done
+                && admin(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                                        "CREATE ROLE %1 LOGIN IN ROLE leda_users; END IF; END $$")
+                             .arg(role));
+        }
+        return done;
+    }
+
     // Runs sql on the server's own database, outside Leda.
     bool admin(const QString &sql) const { return run(server, sql); }
     // Runs sql in this test's database, outside Leda (as another program or a person would).
