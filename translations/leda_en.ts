@@ -2381,6 +2381,10 @@ Copy it to a folder on this computer and work there? The file on the share is no
         <source>the notes of question %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>what the meeting said about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Leda::MeetingsPage</name>

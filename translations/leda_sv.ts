@@ -2387,6 +2387,10 @@ Vill du kopiera filen till en mapp på den här datorn och arbeta där? Filen p�
         <source>the notes of question %1</source>
         <translation>anteckningarna till fråga %1</translation>
     </message>
+    <message>
+        <source>what the meeting said about %1</source>
+        <translation>det mötet sa om %1</translation>
+    </message>
 </context>
 <context>
     <name>Leda::MeetingsPage</name>

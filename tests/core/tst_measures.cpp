@@ -163,6 +163,34 @@ TEST_CASE("measures: values per period, archive instead of delete, the meeting's
         REQUIRE(store.setMeetingMeasures(meeting, {}, &error));
         CHECK(store.meetingMeasures(meeting).size() == 1);
     }
+    SECTION("two writers of what a meeting said about a measure: a save on an older version is not applied")
+    {
+        Meeting planned;
+        planned.groupId = group;
+        planned.date = QDate(2027, 3, 9);
+        const qint64 meeting = MeetingStore(database).createMeeting(planned, &error);
+        REQUIRE(store.setMeetingMeasures(meeting, {measure.id}, &error));
+        const qint64 read = store.meetingMeasures(meeting).first().version; // this PC reads
+        REQUIRE(store.setMeetingMeasureNotes(meeting, measure.id, u"Andra datorn: färre fall."_s, &error));
+        QString mine = u"Rummet: fler fall i januari."_s;
+        qint64 version = read;
+        CHECK(store.setMeetingMeasureNotesIfUnchanged(meeting, measure.id, &mine, &version, &error) == Saved::Conflict);
+        CHECK(mine == u"Andra datorn: färre fall."_s); // what is saved, told back with its version
+        CHECK(version == store.meetingMeasures(meeting).first().version);
+        CHECK(store.meetingMeasures(meeting).first().notes == u"Andra datorn: färre fall."_s);
+        QString both = keepBoth(mine, u"Rummet: fler fall i januari."_s);
+        CHECK(store.setMeetingMeasureNotesIfUnchanged(meeting, measure.id, &both, &version, &error) == Saved::Yes);
+        CHECK(store.meetingMeasures(meeting).first().notes == u"Andra datorn: färre fall.\n\nRummet: fler fall i januari."_s);
+        CHECK(version == store.meetingMeasures(meeting).first().version);
+        // No row yet (version 0) but one made meanwhile: the same.
+        QString first = u"Ingen rad ännu"_s;
+        qint64 none = 0;
+        CHECK(store.setMeetingMeasureNotesIfUnchanged(meeting, empty.id, &first, &none, &error) == Saved::Yes);
+        QString late = u"Också utan rad"_s;
+        qint64 stale = 0;
+        CHECK(store.setMeetingMeasureNotesIfUnchanged(meeting, empty.id, &late, &stale, &error) == Saved::Conflict);
+        CHECK(late == u"Ingen rad ännu"_s);
+    }
 }
 
 TEST_CASE("a measure's series: one point per period, gaps, phases and a frozen baseline from its values")

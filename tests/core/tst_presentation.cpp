@@ -12,6 +12,7 @@
 #include "support/bundledcourse.h"
 #include "support/catchqt.h"
 #include "support/demorecord.h"
+#include "support/seriesrecord.h"
 #include "support/sqlitepeek.h"
 #include "support/testpaths.h"
 #include "support/testrecord.h"
@@ -386,4 +387,34 @@ TEST_CASE("presentation: a next step another PC changed while the room corrected
     REQUIRE(session->updateNextStep(again));
     REQUIRE(f.autosave->flush());
     CHECK(f.nextSteps->nextStep(shown.id).what == u"Boka stora rummet och fika"_s);
+}
+
+TEST_CASE("presentation: what another PC said about a measure while the room wrote it is kept with the room's, nobody "
+          "asked",
+          "[storage]")
+{
+    Fixture f;
+    const QList<qint64> measures = seedMeasures(f.database, f.demo.group);
+    REQUIRE(!measures.isEmpty());
+    auto session = f.session();
+    REQUIRE(session->measureCount() > 0);
+    const qint64 measureId = session->measureSeries(0).measure().id;
+    session->setMeasureNotes(0, u"Rummet: andelen ökar."_s);
+    QString error;
+    REQUIRE(f.measures->setMeetingMeasureNotes(f.meeting, measureId, u"Andra datorn: kolla januari."_s, &error));
+    QSignalSpy changed(session.get(), &PresentationSession::recordChanged);
+    REQUIRE(f.autosave->flush());
+    const auto saved = [&] {
+        for (const MeetingMeasure &noted : f.measures->meetingMeasures(f.meeting)) {
+            if (noted.measureId == measureId)
+                return noted.notes;
+        }
+        return QString();
+    };
+    CHECK(saved() == u"Andra datorn: kolla januari.\n\nRummet: andelen ökar."_s);
+    REQUIRE(QTest::qWaitFor([&] { return !changed.isEmpty(); }, 1000));
+    CHECK(session->measureNotes(0) == saved());
+    session->setMeasureNotes(0, saved() + u" Följs upp i maj."_s);
+    REQUIRE(f.autosave->flush());
+    CHECK(saved().endsWith(u"andelen ökar. Följs upp i maj."_s));
 }

@@ -361,3 +361,40 @@ TEST_CASE("the room's Mått item: the measures chosen in the preparation, one fu
               .toString()
               .endsWith(u"vi håller i den. Följs upp i maj."_s));
 }
+
+#include "core/storage/meetingstore.h"
+#include "support/dialogs.h"
+#include "ui/dialogs/conflictdialog.h"
+
+TEST_CASE("what a meeting said about a measure, changed elsewhere while it is typed on the meeting page: both shown, "
+          "the chosen one kept")
+{
+    QTemporaryDir dir;
+    const SeriesRecord series = seedSeriesFile(dir, bundledContent().course);
+    REQUIRE(series.group > 0);
+    LedaSession leda(dir);
+    MeasureStore elsewhere(leda.database); // another writer than the page (on a server: another PC)
+    const qint64 meeting = series.meetings.last();
+    const qint64 measure = series.measures.first();
+    QString error;
+    REQUIRE(elsewhere.setMeetingMeasures(meeting, {measure}, &error));
+    REQUIRE(elsewhere.setMeetingMeasureNotes(meeting, measure, u"Andelen ökar."_s, &error));
+    REQUIRE(leda.window->openMeeting(meeting)); // the page reads the notes as they are now
+    REQUIRE(elsewhere.setMeetingMeasureNotes(meeting, measure, u"Andelen ökar sedan rutinen infördes."_s, &error));
+
+    QStringList shown;
+    answerNextDialog<ConflictDialog>([&shown](ConflictDialog *dialog) {
+        for (const QPlainTextEdit *view : dialog->findChildren<QPlainTextEdit *>())
+            shown.append(view->toPlainText());
+        dialog->findChild<QPushButton *>(u"conflictMine"_s)->click();
+    });
+    auto *notes = leda.find<QPlainTextEdit>(u"measureNotes_%1"_s.arg(measure));
+    notes->setFocus();
+    notes->moveCursor(QTextCursor::End);
+    typeText(notes, u" Vi håller i den."_s);
+    REQUIRE(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 5000));
+    CHECK(shown == QStringList{u"Andelen ökar. Vi håller i den."_s, u"Andelen ökar sedan rutinen infördes."_s});
+    const auto saved = [&] { return elsewhere.meetingMeasures(meeting).first().notes; };
+    REQUIRE(QTest::qWaitFor([&] { return saved() == u"Andelen ökar. Vi håller i den."_s; }, 5000));
+    CHECK(notes->toPlainText() == u"Andelen ökar. Vi håller i den."_s);
+}

@@ -156,8 +156,10 @@ void PresentationSession::expandMeasures()
     const qsizetype at = item - m_steps.begin();
     m_steps.removeIf([](const AgendaItem &step) { return step.kind == AgendaItem::Kind::Measures; });
     m_measures = m_stores.measures.shownAtMeeting(m_meeting.id, m_meeting.groupId);
-    for (const MeetingMeasure &noted : m_stores.measures.meetingMeasures(m_meeting.id))
+    for (const MeetingMeasure &noted : m_stores.measures.meetingMeasures(m_meeting.id)) {
         m_measureNotes.insert(noted.measureId, noted.notes);
+        m_measureVersions.insert(noted.measureId, noted.version);
+    }
     const int each = m_measures.isEmpty() ? 0 : std::max(1, int((minutes + m_measures.size() - 1) / m_measures.size()));
     for (int i = 0; i < m_measures.size(); ++i)
         m_steps.insert(at + i, {0, AgendaItem::Kind::Measures, m_measures.at(i).name, each, i});
@@ -183,9 +185,30 @@ void PresentationSession::setMeasureNotes(int measureIndex, const QString &text)
         return;
     const qint64 measureId = m_measures.at(measureIndex).id;
     m_measureNotes.insert(measureId, text);
+    // Written only on the version the room read: when another PC saved notes on the measure
+    // meanwhile, nobody in the room is asked — both are kept, the saved ones first.
     m_stores.autosave.queue(AutosaveKey::meetingMeasureNotes(m_meeting.id, measureId),
-                            [&store = m_stores.measures, meetingId = m_meeting.id, measureId, text](QString *error) {
-                                return store.setMeetingMeasureNotes(meetingId, measureId, text, error);
+                            [self = QPointer(this), &store = m_stores.measures, meetingId = m_meeting.id, measureId,
+                             text](QString *error) {
+                                QString written = text;
+                                qint64 version = self ? self->m_measureVersions.value(measureId) : kAnyVersion;
+                                Saved saved = store.setMeetingMeasureNotesIfUnchanged(meetingId, measureId, &written,
+                                                                                      &version, error);
+                                if (saved == Saved::Conflict) {
+                                    written = keepBoth(written, text);
+                                    saved = store.setMeetingMeasureNotesIfUnchanged(meetingId, measureId, &written,
+                                                                                    &version, error);
+                                    if (saved == Saved::Yes && self) {
+                                        self->m_measureNotes.insert(measureId, written);
+                                        QTimer::singleShot(0, self, [self] {
+                                            if (self)
+                                                emit self->recordChanged(u"measures"_s);
+                                        });
+                                    }
+                                }
+                                if (saved == Saved::Yes && self)
+                                    self->m_measureVersions.insert(measureId, version);
+                                return saved == Saved::Yes;
                             });
     emit recordChanged(u"measures"_s);
 }

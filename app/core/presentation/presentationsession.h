@@ -166,7 +166,8 @@ private:
     QHash<qint64, NextStep> m_closingSteps; // member id → step
     QHash<qint64, qint64> m_stepVersions;   // step id → the version the room last wrote
     QList<Measure> m_measures;
-    QHash<qint64, QString> m_measureNotes; // measure id → what the group said
+    QHash<qint64, QString> m_measureNotes;   // measure id → what the group said
+    QHash<qint64, qint64> m_measureVersions; // measure id → the version of those notes read or written
     QTimer m_ticker;
 };
 

@@ -193,13 +193,14 @@ bool MeasureStore::saveValues(qint64 measureId, const QList<MeasureValue> &value
 QList<MeetingMeasure> MeasureStore::meetingMeasures(qint64 meetingId) const
 {
     QList<MeetingMeasure> result;
-    SqlStatement query(m_database, u"SELECT mm.measure_id, mm.notes, mm.chosen FROM meeting_measures mm "
+    SqlStatement query(m_database, u"SELECT mm.measure_id, mm.notes, mm.chosen, mm.version FROM meeting_measures mm "
                                    "JOIN measures m ON m.id = mm.measure_id "
                                    "WHERE mm.meeting_id = :id ORDER BY mm.position"_s);
     query.bind(u":id"_s, meetingId);
     if (query.exec(nullptr)) {
         while (query.next())
-            result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool()});
+            result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool(),
+                           query.value(3).toLongLong()});
     }
     return result;
 }
@@ -256,12 +257,39 @@ bool MeasureStore::setMeetingMeasures(qint64 meetingId, const QList<qint64> &mea
 
 bool MeasureStore::setMeetingMeasureNotes(qint64 meetingId, qint64 measureId, const QString &notes, QString *error)
 {
-    SqlStatement upsert(m_database, u"INSERT INTO meeting_measures (meeting_id, measure_id, position, notes) "
+    QString written = notes;
+    qint64 version = kAnyVersion;
+    return setMeetingMeasureNotesIfUnchanged(meetingId, measureId, &written, &version, error) == Saved::Yes;
+}
+
+Saved MeasureStore::setMeetingMeasureNotesIfUnchanged(qint64 meetingId, qint64 measureId, QString *notes,
+                                                      qint64 *version, QString *error)
+{
+    // A new row is version 1; a row there is written only on the version read (or on any).
+    Transaction change(m_database);
+    SqlStatement upsert(m_database, u"INSERT INTO meeting_measures (meeting_id, measure_id, position, notes, version) "
                                     "VALUES (:meeting, :measure, (SELECT COALESCE(MAX(position), -1) + 1 FROM "
-                                    "meeting_measures WHERE meeting_id = :meeting), :notes) "
-                                    "ON CONFLICT (meeting_id, measure_id) DO UPDATE SET notes = excluded.notes"_s);
-    upsert.bind(u":meeting"_s, meetingId).bind(u":measure"_s, measureId).bind(u":notes"_s, notes);
-    return upsert.exec(error);
+                                    "meeting_measures WHERE meeting_id = :meeting), :notes, 1) "
+                                    "ON CONFLICT (meeting_id, measure_id) DO UPDATE SET notes = excluded.notes, "
+                                    "version = meeting_measures.version + 1 "
+                                    "WHERE :any = 1 OR meeting_measures.version = :version"_s);
+    upsert.bind(u":meeting"_s, meetingId).bind(u":measure"_s, measureId).bind(u":notes"_s, *notes);
+    upsert.bind(u":any"_s, *version == kAnyVersion).bind(u":version"_s, *version);
+    if (!upsert.exec(error))
+        return Saved::Failed;
+    SqlStatement saved(m_database, u"SELECT notes, version FROM meeting_measures "
+                                   "WHERE meeting_id = :meeting AND measure_id = :measure"_s);
+    saved.bind(u":meeting"_s, meetingId).bind(u":measure"_s, measureId);
+    if (!saved.exec(error) || !saved.next())
+        return Saved::Failed;
+    const bool written = upsert.rowsAffected() > 0;
+    if (!written) { // another writer's notes, and their version
+        *notes = saved.value(0).toString();
+        *version = saved.value(1).toLongLong();
+        return Saved::Conflict;
+    }
+    *version = saved.value(1).toLongLong();
+    return change.commit(error) ? Saved::Yes : Saved::Failed;
 }
 
 } // namespace Leda

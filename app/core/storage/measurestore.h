@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/storage/saved.h"
+
 #include "core/measures/measure.h"
 
 namespace Leda {
@@ -12,6 +14,7 @@ struct MeetingMeasure
     qint64 measureId = 0;
     QString notes;
     bool chosen = true; // false: taken off the list after notes were taken on it
+    qint64 version = 0; // of the notes, as read (0: no row yet)
 };
 
 // The group's measures, their values per period, and which of them a meeting looks at.
@@ -47,6 +50,10 @@ public:
     QList<MeasureValue> valuesUntil(qint64 measureId, const QDate &date) const;
     bool setMeetingMeasures(qint64 meetingId, const QList<qint64> &measureIds, QString *error);
     bool setMeetingMeasureNotes(qint64 meetingId, qint64 measureId, const QString &notes, QString *error);
+    // The same, written only on *version (then counted up); else Conflict with the notes saved
+    // meanwhile in *notes and their version in *version.
+    Saved setMeetingMeasureNotesIfUnchanged(qint64 meetingId, qint64 measureId, QString *notes, qint64 *version,
+                                            QString *error);
 
 private:
     Database &m_database;

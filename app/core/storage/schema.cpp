@@ -249,9 +249,11 @@ const QStringList &migrationSteps()
         // and a removed row leaves its id behind, so that a group moved as a package finds its rows
         // again in another copy of the record (GroupPackage); group_sync says when this copy was
         // last in step with a package of the group. Made per table below.
-        // A next step's what, owner and date carry a version too (NextStepStore::updateIfUnchanged).
+        // A next step's what, owner and date carry a version too (NextStepStore::updateIfUnchanged),
+        // and what a meeting said about a measure (MeasureStore::setMeetingMeasureNotesIfUnchanged).
         uR"(
             ALTER TABLE next_steps ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE meeting_measures ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
             CREATE TABLE removed_rows (
                 uid        TEXT PRIMARY KEY NOT NULL,
                 removed_at TEXT NOT NULL

@@ -333,10 +333,12 @@ void MeetingPage::buildMeasures()
         m_measuresLayout->addWidget(chart);
         auto *notes = makeNoteEdit(u"measureNotes_%1"_s.arg(measure.id), tr("What we said about %1").arg(measure.name),
                                    entry.notes, tr("What we said about the measure"));
-        bindText(notes, m_stores.autosave, AutosaveKey::meetingMeasureNotes(m_meeting.id, measure.id),
-                 [&store = m_stores.measures, meeting = m_meeting.id, id = measure.id](const QString &text, QString *error) {
-                     return store.setMeetingMeasureNotes(meeting, id, text, error);
-                 });
+        bindVersionedText(notes, m_stores.autosave, AutosaveKey::meetingMeasureNotes(m_meeting.id, measure.id),
+                          entry.version, tr("what the meeting said about %1").arg(measure.name),
+                          [&store = m_stores.measures, meeting = m_meeting.id, id = measure.id](
+                              QString *text, qint64 *version, QString *error) {
+                              return store.setMeetingMeasureNotesIfUnchanged(meeting, id, text, version, error);
+                          });
         m_measuresLayout->addWidget(notes);
     }
 }

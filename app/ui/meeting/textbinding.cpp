@@ -1,6 +1,14 @@
 #include "ui/meeting/textbinding.h"
 
+#include "ui/dialogs/conflictdialog.h"
+
+#include "core/meeting/record.h"
+
+#include <QPointer>
 #include <QTextDocument>
+#include <QTimer>
+
+#include <memory>
 
 namespace Leda {
 
@@ -20,6 +28,51 @@ QPlainTextEdit *makeNoteEdit(const QString &objectName, const QString &accessibl
     QObject::connect(edit->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, edit, fit);
     fit();
     return edit;
+}
+
+void bindVersionedText(QPlainTextEdit *edit, Autosave &autosave, const QString &key, qint64 readVersion,
+                       const QString &what, VersionedTextWrite write)
+{
+    auto version = std::make_shared<qint64>(readVersion);
+    QObject::connect(edit, &QPlainTextEdit::textChanged, edit, [edit, &autosave, key, what, write, version] {
+        const QString mine = edit->toPlainText();
+        autosave.queue(key, [edit = QPointer(edit), what, write, version, mine](QString *error) {
+            QString text = mine;
+            qint64 at = *version;
+            switch (write(&text, &at, error)) {
+            case Saved::Yes:
+                *version = at;
+                return true;
+            case Saved::Conflict:
+                break;
+            case Saved::Failed:
+                return false;
+            }
+            if (!edit) { // nobody to ask: both kept, the saved text first
+                QString both = keepBoth(text, mine);
+                if (write(&both, &at, error) != Saved::Yes)
+                    return false;
+                *version = at;
+                return true;
+            }
+            // Asked once this save is over; nothing is retried.
+            QTimer::singleShot(0, edit, [edit, what, version, mine, saved = text, at] {
+                if (!edit)
+                    return;
+                const ConflictField field{edit->accessibleName(), mine, saved};
+                ConflictDialog dialog(what, {field}, edit->window());
+                dialog.exec();
+                *version = at;
+                {
+                    const QSignalBlocker quiet(edit);
+                    edit->setPlainText(ConflictDialog::resolved(field, dialog.choice()));
+                }
+                if (dialog.choice() != ConflictDialog::Choice::Theirs)
+                    emit edit->textChanged(); // saved as an edit on the version there now
+            });
+            return true;
+        });
+    });
 }
 
 } // namespace Leda

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/storage/autosave.h"
+#include "core/storage/saved.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -27,6 +28,16 @@ inline void bindText(QPlainTextEdit *edit, Autosave &autosave, const QString &ke
         autosave.queue(key, [write, text](QString *error) { return write(text, error); });
     });
 }
+
+// A write made on the version the editor read. Saved::Conflict gives back the text saved meanwhile
+// and its version (in *text and *version).
+using VersionedTextWrite = std::function<Saved(QString *text, qint64 *version, QString *error)>;
+
+// As bindText, written only on the version read (readVersion, then each one written): when another
+// PC saved the text meanwhile, the user sees both (ConflictDialog on what) and keeps one or both.
+// An edit written after its editor is gone keeps both unasked.
+void bindVersionedText(QPlainTextEdit *edit, Autosave &autosave, const QString &key, qint64 readVersion,
+                       const QString &what, VersionedTextWrite write);
 
 // A one-line field for text of the record. Qt's default keeps only 32 767 characters of a pasted
 // text, silently: a record field keeps all of it.
