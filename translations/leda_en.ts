@@ -3319,6 +3319,14 @@ Copy it to a folder on this computer and work there? The file on the share is no
         <source>The course is read from %1. What the group writes is saved as you type, on the region&apos;s server %2, which IT backs up.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import a group from another computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group package (.leda) that Leda on another computer exported with File › Export group…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkdownWriter</name>

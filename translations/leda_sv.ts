@@ -3325,6 +3325,14 @@ Vill du kopiera filen till en mapp på den här datorn och arbeta där? Filen p�
         <source>The course is read from %1. What the group writes is saved as you type, on the region&apos;s server %2, which IT backs up.</source>
         <translation>Kursen läses från %1. Det gruppen skriver sparas medan du skriver, på regionens server %2, som IT säkerhetskopierar.</translation>
     </message>
+    <message>
+        <source>&amp;Import a group from another computer…</source>
+        <translation>&amp;Importera en grupp från en annan dator…</translation>
+    </message>
+    <message>
+        <source>A group package (.leda) that Leda on another computer exported with File › Export group…</source>
+        <translation>Ett gruppaket (.leda) som Leda på en annan dator har exporterat med Arkiv › Exportera grupp…</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownWriter</name>

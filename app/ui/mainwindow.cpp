@@ -189,6 +189,7 @@ MainWindow::MainWindow(Settings &settings, Database &database, const Course &cou
     });
     connect(m_welcomePage, &WelcomePage::courseRequested, this, &MainWindow::showCourse);
     connect(m_welcomePage, &WelcomePage::guideRequested, this, [this] { openGuide(); });
+    connect(m_welcomePage, &WelcomePage::importGroupRequested, this, &MainWindow::importGroup);
     connect(m_autosave.get(), &Autosave::reconnected, this, [this] {
         listenForRemoteChanges(); // on the new connection
         m_messageBar->showMessage(tr("The connection to the server is back, and everything you typed is saved."),

@@ -6,6 +6,7 @@
 #include "support/ledasession.h"
 #include "support/seriesrecord.h"
 #include "ui/dialogs/importgroupdialog.h"
+#include "ui/meeting/meetingspage.h"
 #include "ui/widgets/messagebar.h"
 
 #include <QAction>
@@ -46,13 +47,15 @@ TEST_CASE("package in the window: a group exported on the laptop, imported at th
         listed = dialog->findChild<QTableWidget *>(u"importConflicts"_s) != nullptr;
         dialog->findChild<QPushButton *>(u"importButton"_s)->click();
     });
-    room.find<QAction>(u"importGroupAction"_s)->trigger();
+    // The meeting-room PC starts with no group: the first steps offer the import.
+    room.find<QPushButton>(u"welcomeImportGroup"_s)->click();
     CHECK(effect.contains(u"not in"_s));
     CHECK(!listed);
     const QList<Group> groups = GroupStore(room.database).groups();
     REQUIRE(groups.size() == 1);
     CHECK(groups.first().name == u"Ledningsgruppen kirurgkliniken"_s);
     CHECK(room.find<QComboBox>(u"groupSelector"_s)->currentText() == u"Ledningsgruppen kirurgkliniken"_s);
+    CHECK(room.window->meetingsPage()->isVisible()); // the group's meetings, not the first steps
     MeetingStore roomMeetings(room.database);
     const QList<Meeting> meetings = roomMeetings.meetings(groups.first().id);
     REQUIRE(meetings.size() == 3);

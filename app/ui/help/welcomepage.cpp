@@ -77,9 +77,15 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *guide = new QPushButton(tr("Read the &guide (F1)"), this);
     guide->setObjectName(u"welcomeGuide"_s);
     connect(guide, &QPushButton::clicked, this, &WelcomePage::guideRequested);
+    m_importGroup = new QPushButton(tr("&Import a group from another computer…"), this);
+    m_importGroup->setObjectName(u"welcomeImportGroup"_s);
+    m_importGroup->setToolTip(tr("A group package (.leda) that Leda on another computer exported with File › "
+                                 "Export group…"));
+    connect(m_importGroup, &QPushButton::clicked, this, &WelcomePage::importGroupRequested);
     auto *more = new QHBoxLayout;
     more->addWidget(course);
     more->addWidget(guide);
+    more->addWidget(m_importGroup);
     more->addStretch(1);
 
     // A column of readable width in the middle of a wide window.
@@ -104,6 +110,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     setTabOrder(m_steps.at(1), m_steps.at(2));
     setTabOrder(m_steps.at(2), course);
     setTabOrder(course, guide);
+    setTabOrder(guide, m_importGroup);
 }
 
 void WelcomePage::setPlaces(const QString &courseFolder, const QString &record, bool onServer, bool readOnly)
@@ -119,6 +126,7 @@ void WelcomePage::setPlaces(const QString &courseFolder, const QString &record, 
     m_places->setText(text);
     for (QPushButton *step : std::as_const(m_steps))
         step->setEnabled(!readOnly);
+    m_importGroup->setEnabled(!readOnly);
 }
 
 } // namespace Leda

@@ -7,8 +7,9 @@ class QPushButton;
 
 namespace Leda {
 
-// The first start: no group yet. What Leda is for, the three first steps as buttons, and where
-// the course and the record are kept.
+// The first start: no group yet. What Leda is for, the three first steps as buttons, where the
+// course and the record are kept, and — on the meeting-room PC — a group brought from another
+// computer as a package.
 class WelcomePage final : public QWidget
 {
     Q_OBJECT
@@ -26,10 +27,12 @@ signals:
     void prepareMeetingRequested();
     void courseRequested();
     void guideRequested();
+    void importGroupRequested();
 
 private:
     QLabel *m_places = nullptr;
     QList<QPushButton *> m_steps;
+    QPushButton *m_importGroup = nullptr;
 };
 
 } // namespace Leda
