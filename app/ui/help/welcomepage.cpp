@@ -1,4 +1,5 @@
 #include "ui/help/welcomepage.h"
+#include "ui/widgets/flowlayout.h"
 
 #include "ui/widgets/labels.h"
 
@@ -82,11 +83,11 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_importGroup->setToolTip(tr("A group package (.leda) that Leda on another computer exported with File › "
                                  "Export group…"));
     connect(m_importGroup, &QPushButton::clicked, this, &WelcomePage::importGroupRequested);
-    auto *more = new QHBoxLayout;
+    // Wraps when the text is large (200 %) rather than squeezing a button.
+    auto *more = new FlowLayout;
     more->addWidget(course);
     more->addWidget(guide);
     more->addWidget(m_importGroup);
-    more->addStretch(1);
 
     // A column of readable width in the middle of a wide window.
     auto *column = new QWidget(this);
