@@ -479,18 +479,20 @@ QStringList stableRowIds(Schema::Engine engine)
 }
 
 // Step 11 → 12 on a server: the same access per group, checked once per query instead of once per
-// row. The user's groups are read once (an InitPlan over leda_groups()); a row of a meeting, step
-// or measure is looked up by its key. The leda_may… functions of step 8 ran per row, and nested
-// (about 27 µs per meeting-level row: a meeting read 5 times slower than by the tables' owner).
+// row (the leda_may… functions of step 8 ran per row, nested: about 27 µs per meeting-level row, a
+// meeting read 5 times slower than by the tables' owner). A table with the group's id compares it
+// with the user's groups, read once per query (an InitPlan); a row of a meeting, step or measure
+// is one whose meeting, step or measure the user may see — that table's own policy decides.
 QStringList accessOncePerQuery()
 {
-    // VOLATILE, as leda_may: it then sees the access its maker trigger gave a group being made in
-    // the same statement (a STABLE one would read the statement's snapshot). Once per query anyway.
+    // For groups, a function: VOLATILE as leda_may, so that it sees the access the maker trigger
+    // gives a group being made in the same statement (the statement's own snapshot would not).
     QStringList statements{uR"(CREATE FUNCTION leda_groups() RETURNS INTEGER[] LANGUAGE sql VOLATILE AS $$
         SELECT COALESCE(array_agg(a.group_id), '{}') FROM group_access a
         WHERE pg_has_role(current_user, a.role_name, 'MEMBER')
     $$)"_s};
-    const QString mine = u"(SELECT leda_groups())::INTEGER[]"_s; // an array, not a set to compare with
+    const QString mine = u"(SELECT array_agg(a.group_id) FROM group_access a "
+                         "WHERE pg_has_role(current_user, a.role_name, 'MEMBER'))::INTEGER[]"_s;
     for (const GroupTable &table : kGroupTables) {
         const QString name = QString::fromLatin1(table.name);
         const QString column = QString::fromLatin1(table.column);
@@ -499,9 +501,9 @@ QStringList accessOncePerQuery()
                              : via == u"leda_may_step"_s    ? u"next_steps"_s
                              : via == u"leda_may_measure"_s ? u"measures"_s
                                                             : QString();
-        const QString test = parent.isEmpty()
-            ? u"%1 = ANY (%2)"_s.arg(column, mine)
-            : u"EXISTS (SELECT 1 FROM %1 p WHERE p.id = %2 AND p.group_id = ANY (%3))"_s.arg(parent, column, mine);
+        const QString test = name == u"groups"_s ? u"id = ANY ((SELECT leda_groups())::INTEGER[])"_s
+                           : parent.isEmpty()    ? u"%1 = ANY (%2)"_s.arg(column, mine)
+                                                 : u"EXISTS (SELECT 1 FROM %1 p WHERE p.id = %2)"_s.arg(parent, column);
         statements << u"DROP POLICY by_group ON %1"_s.arg(name)
                    << u"CREATE POLICY by_group ON %1 USING (%2)"_s.arg(name, test);
     }
