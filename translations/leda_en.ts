@@ -1980,6 +1980,14 @@ Copy it to a folder on this computer and work there? The file on the share is no
         <source>The group %1 was brought up to date from %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Password for the region&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 asks for your password. Leda uses it for this connection only and never saves it; IT can give you a .pgpass file so that you are not asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Leda::MeasureForm</name>

@@ -1986,6 +1986,14 @@ Vill du kopiera filen till en mapp på den här datorn och arbeta där? Filen p�
         <source>The group %1 was brought up to date from %2: %3.</source>
         <translation>Gruppen %1 har uppdaterats från %2: %3.</translation>
     </message>
+    <message>
+        <source>Password for the region&apos;s server</source>
+        <translation>Lösenord till regionens server</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for your password. Leda uses it for this connection only and never saves it; IT can give you a .pgpass file so that you are not asked.</source>
+        <translation>Servern %1 vill ha ditt lösenord. Leda använder det bara för den här anslutningen och sparar det aldrig. IT kan ge dig en .pgpass-fil så att du slipper frågan.</translation>
+    </message>
 </context>
 <context>
     <name>Leda::MeasureForm</name>

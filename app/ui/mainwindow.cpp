@@ -63,6 +63,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QUrl>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -785,7 +786,21 @@ bool MainWindow::openDatabase(const QString &path, bool creating)
     m_autosave->flush();
     const QString previous = m_database.path();
     QString error;
-    if (!m_database.open(path, &error)) {
+    bool opened = m_database.open(path, &error);
+    // A server that wants a password this user has no .pgpass for: asked, and used for this
+    // connection only — never written to the settings.
+    if (!opened && Database::wantsPassword(error) && !Database::withPassword(path, {}).isEmpty()) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            this, tr("Password for the region's server"),
+            tr("The server %1 asks for your password. Leda uses it for this connection only and never saves it; IT "
+               "can give you a .pgpass file so that you are not asked.")
+                .arg(QUrl(path).host().isEmpty() ? path : QUrl(path).host()),
+            QLineEdit::Password, {}, &ok);
+        if (ok && !password.isEmpty())
+            opened = m_database.open(Database::withPassword(path, password), &error);
+    }
+    if (!opened) {
         QString reopenError;
         m_database.open(previous, &reopenError);
         showError(error);

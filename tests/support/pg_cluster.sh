@@ -5,6 +5,7 @@
 # (postgresql:///postgres?host=…&port=…&user=leda) to ADDRESS_FILE and the TLS address
 # (postgresql://localhost:PORT/postgres?…&sslmode=verify-full&sslrootcert=…) to ADDRESS_FILE.tls;
 # stop stops the server and removes its folder. initdb refuses root: as root it runs as postgres.
+# The role leda_password_user (password "lösen-för-test") must give its password over TCP.
 # Tests run with fsync off (they check what is stored, not the disk); "durable" keeps fsync on,
 # for benchmarks whose save times must include it.
 set -euo pipefail
@@ -43,6 +44,9 @@ start)
     chmod 644 "$tls/root.crt" "$tls/server.crt"
     chmod 600 "$tls/server.key"
     [ ${#as_server[@]} -eq 0 ] || chown -R postgres "$tls"
+    # One role that must give a password (over TCP), for the test of Leda asking for it.
+    { printf 'host all leda_password_user 127.0.0.1/32 scram-sha-256\n'; cat "$folder/data/pg_hba.conf"; } \
+        >"$folder/pg_hba.conf" && cat "$folder/pg_hba.conf" >"$folder/data/pg_hba.conf" && rm "$folder/pg_hba.conf"
     cat >>"$folder/data/postgresql.conf" <<CONF
 listen_addresses = '127.0.0.1'
 ssl = on
@@ -53,6 +57,8 @@ CONF
     "${as_server[@]}" "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w \
         -o "-p $port -k $folder" start >/dev/null \
         || { cat "$folder/server.log" >&2; exit 1; }
+    "$bin/psql" -q "host=$folder port=$port user=leda dbname=postgres" \
+        -c "CREATE ROLE leda_password_user LOGIN SUPERUSER PASSWORD 'lösen-för-test'" >/dev/null
     echo "$folder" >"$state_file"
     echo "postgresql:///postgres?host=$folder&port=$port&user=leda" >"$address_file"
     echo "postgresql://localhost:$port/postgres?user=leda&sslmode=verify-full&sslrootcert=$tls/root.crt" \

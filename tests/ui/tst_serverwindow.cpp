@@ -152,3 +152,47 @@ TEST_CASE("server in the window: two PCs writing the free notes at once — noth
     REQUIRE(QTest::qWaitFor([&] { return MeetingStore(otherPc).meeting(meetingId).freeNotes == both; }, 5000));
     CHECK(notes->toPlainText() == both);
 }
+
+TEST_CASE("server in the window: a server that wants a password asks for it, uses it for this connection only and "
+          "never writes it down",
+          "[.][postgresql]")
+{
+    ServerDatabase server;
+    QFile tlsFile(qEnvironmentVariable("LEDA_TEST_POSTGRES") + u".tls"_s);
+    REQUIRE(tlsFile.open(QIODevice::ReadOnly));
+    QUrl address(QString::fromUtf8(tlsFile.readAll()).trimmed()); // over TCP, where this role needs its password
+    address.setPath(u'/' + server.name);
+    QUrlQuery query(address);
+    query.removeAllQueryItems(u"user"_s);
+    address.setQuery(query);
+    address.setUserName(u"leda_password_user"_s);
+    QTemporaryDir dir;
+    LedaSession leda(dir);
+    QString asked;
+    bool hidden = false;
+    answerNextDialog<QInputDialog>([&](QInputDialog *dialog) {
+        dialog->setTextValue(address.toString());
+        dialog->accept();
+        answerNextDialog<QInputDialog>([&](QInputDialog *password) {
+            asked = password->labelText();
+            hidden = password->textEchoMode() == QLineEdit::Password;
+            password->setTextValue(u"lösen-för-test"_s);
+            password->accept();
+        });
+    });
+    leda.find<QAction>(u"connectServerAction"_s)->trigger();
+    INFO(leda.window->messageBar()->text().toStdString());
+    REQUIRE(leda.database.isServer());
+    CHECK(asked.contains(u"localhost"_s));
+    CHECK(hidden);
+    CHECK(leda.window->newGroup(u"Ledningsgruppen med lösenord"_s) > 0);
+    // Nowhere in what Leda shows or keeps.
+    CHECK(!leda.database.path().contains(u"lösen"_s));
+    leda.settings.sync();
+    QFile settings(dir.filePath(u"settings.ini"_s));
+    if (settings.open(QIODevice::ReadOnly)) {
+        const QByteArray kept = settings.readAll();
+        CHECK(!kept.contains("l\xc3\xb6sen"));
+        CHECK(!kept.contains("l%C3%B6sen"));
+    }
+}

@@ -43,6 +43,11 @@ public:
     bool reconnect(QString *error);
     // postgresql://…, postgres://… or service=…: a server, not a file.
     static bool isServerAddress(const QString &address);
+    // The server asked for a password that libpq had none (or the wrong one) for: a user without a
+    // .pgpass may then be asked. The address with the password, for this connection only (the path
+    // Leda shows and remembers never holds it); empty for a service name.
+    static bool wantsPassword(const QString &error);
+    static QString withPassword(const QString &address, const QString &password);
 
     // What is at a path before it is opened (from the folder entry only: no descriptor on the
     // file, see open()). Opening a missing or empty file creates a record there, which the user

@@ -19,6 +19,28 @@ bool Database::isServerAddress(const QString &address)
         || address.startsWith(u"service="_s);
 }
 
+bool Database::wantsPassword(const QString &error)
+{
+    // libpq's own words, in English and in Swedish, and the server's code for a wrong password.
+    static const QStringList signs{u"no password supplied"_s, u"password authentication failed"_s,
+                                   u"inget lösenord angivet"_s, u"lösenordsautentisering misslyckades"_s,
+                                   u"(28P01)"_s};
+    for (const QString &sign : signs) {
+        if (error.contains(sign, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+QString Database::withPassword(const QString &address, const QString &password)
+{
+    if (address.startsWith(u"service="_s))
+        return {};
+    QUrl url(address);
+    url.setPassword(password);
+    return url.toString();
+}
+
 bool Database::openServer(const QString &address, QString *error)
 {
     close();
