@@ -64,6 +64,22 @@ struct ServerDatabase
         run(addressAs(role), sql, &rows);
         return rows;
     }
+    // This test's database over TLS on 127.0.0.1 by the name "localhost" (sslmode=verify-full, the
+    // tests' own CA: see pg_cluster.sh), as role ("leda" unless named).
+    QUrl tlsAddress(const QString &role = QStringLiteral("leda")) const
+    {
+        QFile file(qEnvironmentVariable("LEDA_TEST_POSTGRES") + QStringLiteral(".tls"));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QUrl url(QString::fromUtf8(file.readAll()).trimmed());
+        url.setPath(u'/' + name);
+        QUrlQuery query(url);
+        query.removeAllQueryItems(QStringLiteral("user"));
+        url.setQuery(query);
+        url.setUserName(role);
+        return url;
+    }
+
     // The address Leda is given to connect as role.
     QString addressAs(const QString &role) const
     {

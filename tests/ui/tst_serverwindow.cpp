@@ -158,14 +158,8 @@ TEST_CASE("server in the window: a server that wants a password asks for it, use
           "[.][postgresql]")
 {
     ServerDatabase server;
-    QFile tlsFile(qEnvironmentVariable("LEDA_TEST_POSTGRES") + u".tls"_s);
-    REQUIRE(tlsFile.open(QIODevice::ReadOnly));
-    QUrl address(QString::fromUtf8(tlsFile.readAll()).trimmed()); // over TCP, where this role needs its password
-    address.setPath(u'/' + server.name);
-    QUrlQuery query(address);
-    query.removeAllQueryItems(u"user"_s);
-    address.setQuery(query);
-    address.setUserName(u"leda_password_user"_s);
+    const QUrl address = server.tlsAddress(u"leda_password_user"_s); // over TCP, where it needs its password
+    REQUIRE(!address.isEmpty());
     QTemporaryDir dir;
     LedaSession leda(dir);
     QString asked;
