@@ -931,9 +931,8 @@ void MainWindow::importGroup()
         showError(tr("Nothing was imported. %1").arg(error));
         return;
     }
-    m_settings.setLastGroupId(outcome.groupId);
     reloadGroups(outcome.groupId);
-    selectGroup(outcome.groupId);
+    selectGroup(outcome.groupId); // remembered as the last group too
     showMeetings();
     m_messageBar->showMessage(
         outcome.newGroup

@@ -192,13 +192,14 @@ void PresentationSession::setMeasureNotes(int measureIndex, const QString &text)
                              text](QString *error) {
                                 QString written = text;
                                 qint64 version = self ? self->m_measureVersions.value(measureId) : kAnyVersion;
-                                Saved saved = store.setMeetingMeasureNotesIfUnchanged(meetingId, measureId, &written,
-                                                                                      &version, error);
-                                if (saved == Saved::Conflict) {
-                                    written = keepBoth(written, text);
-                                    saved = store.setMeetingMeasureNotesIfUnchanged(meetingId, measureId, &written,
-                                                                                    &version, error);
-                                    if (saved == Saved::Yes && self) {
+                                const Saved saved = writeKeepingBoth(
+                                    [&store, meetingId, measureId](QString *notes, qint64 *at, QString *e) {
+                                        return store.setMeetingMeasureNotesIfUnchanged(meetingId, measureId, notes, at, e);
+                                    },
+                                    &written, &version, error);
+                                if (saved == Saved::Yes && self) {
+                                    self->m_measureVersions.insert(measureId, version);
+                                    if (written != text) { // both kept: the room shows them
                                         self->m_measureNotes.insert(measureId, written);
                                         QTimer::singleShot(0, self, [self] {
                                             if (self)
@@ -206,8 +207,6 @@ void PresentationSession::setMeasureNotes(int measureIndex, const QString &text)
                                         });
                                     }
                                 }
-                                if (saved == Saved::Yes && self)
-                                    self->m_measureVersions.insert(measureId, version);
                                 return saved == Saved::Yes;
                             });
     emit recordChanged(u"measures"_s);

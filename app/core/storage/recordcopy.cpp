@@ -122,7 +122,7 @@ bool RecordCopy::copy(Database &from, Database &to, QList<Table> *copied, QStrin
     for (const qint64 group : groupIds(from)) {
         for (const SearchIndex::Entry &entry : source.entries(group)) {
             QString indexError;
-            if (!index.put(group, entry.source, entry.id, entry.meetingId, entry.kind, entry.body, &indexError))
+            if (!index.add(group, entry.source, entry.id, entry.meetingId, entry.kind, entry.body, &indexError))
                 return fail(indexError);
             ++entries;
         }

@@ -68,11 +68,13 @@ QList<SearchIndex::Entry> SearchIndex::entries(qint64 groupId) const
 bool SearchIndex::put(qint64 groupId, Source source, qint64 id, qint64 meetingId, const QString &kind,
                       const QString &body, QString *error)
 {
-    if (groupId == 0)
-        return true;
-    if (!remove(groupId, source, id, error))
-        return false;
-    if (body.trimmed().isEmpty())
+    return groupId == 0 || (remove(groupId, source, id, error) && add(groupId, source, id, meetingId, kind, body, error));
+}
+
+bool SearchIndex::add(qint64 groupId, Source source, qint64 id, qint64 meetingId, const QString &kind,
+                      const QString &body, QString *error)
+{
+    if (groupId == 0 || body.trimmed().isEmpty())
         return true;
     if (!ensureTable(groupId, error))
         return false;
@@ -162,9 +164,10 @@ bool SearchIndex::rebuildGroup(qint64 groupId, QString *error)
             QStringList fields;
             for (int column = 3; column < 3 + kind.fields; ++column)
                 fields.append(rows.value(column).toString());
-            const QString body = kind.source == Source::Record ? recordBody(fields.value(0), fields.value(1))
-                                                               : questionBody(fields);
-            if (!put(groupId, kind.source, rows.value(0).toLongLong(), rows.value(1).toLongLong(),
+            const QString body = kind.source == Source::Question ? questionBody(fields)
+                               : kind.source == Source::Record ? recordBody(fields.value(0), fields.value(1))
+                                                               : fields.value(0);
+            if (!add(groupId, kind.source, rows.value(0).toLongLong(), rows.value(1).toLongLong(),
                      rows.value(2).toString(), body, error))
                 return false;
         }

@@ -33,6 +33,9 @@ public:
 
     bool put(qint64 groupId, Source source, qint64 id, qint64 meetingId, const QString &kind, const QString &body,
              QString *error);
+    // The same for an entry known to be new (a group's index made anew, a record copied whole).
+    bool add(qint64 groupId, Source source, qint64 id, qint64 meetingId, const QString &kind, const QString &body,
+             QString *error);
     bool remove(qint64 groupId, Source source, qint64 id, QString *error);
     bool removeMeeting(qint64 groupId, qint64 meetingId, QString *error);
     bool dropGroup(qint64 groupId, QString *error);

@@ -2,8 +2,6 @@
 
 #include "ui/dialogs/conflictdialog.h"
 
-#include "core/meeting/record.h"
-
 #include <QPointer>
 #include <QTextDocument>
 #include <QTimer>
@@ -39,22 +37,11 @@ void bindVersionedText(QPlainTextEdit *edit, Autosave &autosave, const QString &
         autosave.queue(key, [edit = QPointer(edit), what, write, version, mine](QString *error) {
             QString text = mine;
             qint64 at = *version;
-            switch (write(&text, &at, error)) {
-            case Saved::Yes:
+            const Saved saved = edit ? write(&text, &at, error) : writeKeepingBoth(write, &text, &at, error);
+            if (saved == Saved::Yes)
                 *version = at;
-                return true;
-            case Saved::Conflict:
-                break;
-            case Saved::Failed:
-                return false;
-            }
-            if (!edit) { // nobody to ask: both kept, the saved text first
-                QString both = keepBoth(text, mine);
-                if (write(&both, &at, error) != Saved::Yes)
-                    return false;
-                *version = at;
-                return true;
-            }
+            if (saved != Saved::Conflict)
+                return saved == Saved::Yes;
             // Asked once this save is over; nothing is retried.
             QTimer::singleShot(0, edit, [edit, what, version, mine, saved = text, at] {
                 if (!edit)

@@ -29,10 +29,6 @@ inline void bindText(QPlainTextEdit *edit, Autosave &autosave, const QString &ke
     });
 }
 
-// A write made on the version the editor read. Saved::Conflict gives back the text saved meanwhile
-// and its version (in *text and *version).
-using VersionedTextWrite = std::function<Saved(QString *text, qint64 *version, QString *error)>;
-
 // As bindText, written only on the version read (readVersion, then each one written): when another
 // PC saved the text meanwhile, the user sees both (ConflictDialog on what) and keeps one or both.
 // An edit written after its editor is gone keeps both unasked.
